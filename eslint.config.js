@@ -1,0 +1,71 @@
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+const modulesInOrder = ['identity', 'catalog', 'inventory', 'pricing', 'cart', 'payments', 'orders', 'events', 'storefront'];
+
+/**
+ * The one direction of imports (STYLE.md 3.2): platform imports no module; a module imports only
+ * modules to its left, and only through their index.ts.
+ */
+const zones = [
+  { target: './src/platform', from: './src/modules', message: 'platform must not import modules' },
+  ...modulesInOrder.flatMap((name, i) =>
+    modulesInOrder.slice(i + 1).map((later) => ({
+      target: `./src/modules/${name}`,
+      from: `./src/modules/${later}`,
+      message: `${name} may not import ${later} (imports point left only; use an outbox event)`,
+    })),
+  ),
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', '.tmp/**', 'bench/results/**', 'eslint.config.js', 'bin/**', 'scripts/**'] },
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '^\\.\\./(\\.\\./)*(modules/)?(identity|catalog|inventory|pricing|cart|payments|orders|events|storefront)/(?!index\\.ts$).+',
+          message: 'Import another module only through its index.ts',
+        }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "MemberExpression[object.name='process'][property.name='env']",
+        message: 'Read configuration through platform/config.ts only',
+      }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-extraneous-class': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      '@typescript-eslint/no-invalid-void-type': 'off',
+      '@typescript-eslint/unified-signatures': 'off',
+      '@typescript-eslint/use-unknown-in-catch-callback-variable': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['src/cli.ts', 'test/**/*.ts', 'bench/**/*.ts', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      'no-restricted-imports': 'off',
+    },
+  },
+);

@@ -1,0 +1,30 @@
+// Runs every *.test.ts under src/ and test/ with node's test runner, each file in its own process
+// (and so on its own database: an in-memory PGlite, or its own schema when DATABASE_URL is set).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function find(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...find(path));
+    else if (name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+const filter = process.argv.slice(2);
+let files = [...find('src'), ...find('test')].sort();
+if (filter.length > 0) files = files.filter((f) => filter.some((p) => f.includes(p)));
+if (files.length === 0) {
+  console.error('no test files found');
+  process.exit(1);
+}
+const concurrency = process.env.TEST_CONCURRENCY ?? '3';
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  { stdio: 'inherit', env: process.env },
+);
+process.exit(result.status ?? 1);

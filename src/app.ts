@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Config } from './platform/config.ts';
+import { openDatabase, migrate, type Database } from './platform/db/index.ts';
+import { configureFailpoint } from './platform/failpoints.ts';
+import { installAuth, type TokenResolver } from './platform/http/auth.ts';
+import { installIdempotency } from './platform/http/idempotency.ts';
+import { installOpenApi } from './platform/http/openapi.ts';
+import { installProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { installValidators } from './platform/http/validation.ts';
+import { Unavailable } from './platform/errors.ts';
+import { loggerOptions } from './platform/logging.ts';
+import { installMetrics } from './platform/metrics.ts';
+import type { ModuleContext, StockroomModule } from './platform/module.ts';
+import { modules as allModules } from './modules/index.ts';
+
+export interface BuildAppOptions {
+  /** An opened, migrated database the caller owns (tests); otherwise the app opens and closes its own. */
+  database?: Database;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
+  modules?: readonly StockroomModule[];
+}
+
+export type StockroomApp = FastifyInstance;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function corsOriginsFor(config: Config, request: FastifyRequest): readonly string[] {
+  return request.url.startsWith('/admin') ? config.corsAdminOrigins : config.corsStoreOrigins;
+}
+
+/** The composition root: builds the HTTP app with the platform facilities and every module's routes. */
+export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<StockroomApp> {
+  configureFailpoint(config.failpoint);
+  const ownsDatabase = !options.database;
+  const database = options.database ?? (await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    fsyncOnCommit: config.embeddedFsync,
+  }));
+  if (ownsDatabase) await migrate(database);
+  const modules = options.modules ?? allModules;
+
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: config.bodyLimit,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installValidators(app);
+  installProblemHandlers(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(cors, {
+    delegator: (request, callback) => {
+      const allowed = corsOriginsFor(config, request);
+      const origin = request.headers.origin;
+      callback(null, {
+        origin: typeof origin === 'string' && allowed.includes(origin) ? origin : false,
+        methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+        allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-request-id'],
+        exposedHeaders: ['etag', 'location', 'retry-after', 'idempotent-replayed', 'x-request-id'],
+        credentials: false,
+        maxAge: 600,
+      });
+    },
+  });
+
+  const resolveToken: TokenResolver = modules.find((m) => m.resolveToken)?.resolveToken ?? (async () => undefined);
+  installAuth(app, database.db, resolveToken);
+  installIdempotency(app, database.db);
+  await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs });
+  installMetrics(app, database, config.metrics);
+
+  const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });
+  app.get('/health/live', {
+    schema: { tags: ['Platform'], summary: 'The process is running', response: { 200: Status } },
+    logLevel: 'warn',
+  }, async () => ({ status: 'ok' }));
+  app.get('/health/ready', {
+    schema: { tags: ['Platform'], summary: 'The database answers; 503 otherwise', response: { 200: Status } },
+    logLevel: 'warn',
+  }, async (_request, reply) => {
+    try {
+      await database.ping(2000);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return sendProblem(reply, new Unavailable({ detail: 'The database is not answering.' }));
+    }
+  });
+
+  const context: ModuleContext = { db: database.db, database, config };
+  for (const module of modules) {
+    if (module.routes) await app.register(module.routes, context);
+  }
+
+  if (ownsDatabase) app.addHook('onClose', async () => { await database.close(); });
+  return app;
+}

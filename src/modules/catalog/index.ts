@@ -1,0 +1,3 @@
+import type { StockroomModule } from '../../platform/module.ts';
+
+export const catalogModule: StockroomModule = { name: 'catalog' };

@@ -1,0 +1,3 @@
+import type { StockroomModule } from '../../platform/module.ts';
+
+export const identityModule: StockroomModule = { name: 'identity' };

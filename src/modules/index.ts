@@ -1,0 +1,12 @@
+import type { StockroomModule } from '../platform/module.ts';
+import { identityModule } from './identity/index.ts';
+import { catalogModule } from './catalog/index.ts';
+import { inventoryModule } from './inventory/index.ts';
+import { pricingModule } from './pricing/index.ts';
+import { cartModule } from './cart/index.ts';
+
+/**
+ * Every feature module, in dependency order: a module may import only modules listed before it
+ * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront).
+ */
+export const modules: readonly StockroomModule[] = [identityModule, catalogModule, inventoryModule, pricingModule, cartModule];

@@ -1,0 +1,209 @@
+import { closeSync, fsync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync, constants } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import type { Database, Db } from './types.ts';
+import { registerCommitHook } from './tx.ts';
+
+export interface OpenDatabaseOptions {
+  /** `postgres://…` for a server; undefined for the embedded database. */
+  url?: string | undefined;
+  /** Embedded data directory; `memory://` keeps it in memory (tests). */
+  dataDir?: string;
+  poolSize?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  /** Server only: run every connection with this search_path (each test file gets its own schema). */
+  searchPath?: string;
+  /** Embedded only: fsync the write-ahead log after every committed transaction. */
+  fsyncOnCommit?: boolean;
+}
+
+export class DataDirLocked extends Error {
+  override name = 'DataDirLocked';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolvePromise(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+    );
+  });
+}
+
+/** Opens PostgreSQL (when `url` is set) or the embedded PGlite database. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options) : openEmbedded(options);
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pgOptions = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+  if (options.searchPath) pgOptions.push(`-c search_path=${options.searchPath}`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'stockroom',
+    options: pgOptions.join(' '),
+  });
+  // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
+  pool.on('error', () => undefined);
+  const stats = { queries: 0 };
+  const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    stats,
+    async ping(timeoutMs) {
+      await withTimeout(pool.query('SELECT 1'), timeoutMs);
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async scriptTransaction(fn) {
+      const connection = await pool.connect();
+      try {
+        await connection.query('BEGIN');
+        const result = await fn(async (script) => {
+          const out = (await connection.query(script)) as pg.QueryResult | pg.QueryResult[];
+          const last = Array.isArray(out) ? out.at(-1) : out;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Takes an exclusive lock on the data directory: PGlite has none of its own, and two processes
+ * writing one directory corrupt it. The lock file holds the owner's pid; a lock whose pid is gone
+ * (a killed process) is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockPath = join(dir, 'stockroom.lock');
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(lockPath, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600);
+      writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
+      closeSync(fd);
+      return () => {
+        try { unlinkSync(lockPath); } catch { /* already gone */ }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder: { pid?: unknown; host?: unknown } = {};
+      try { holder = JSON.parse(readFileSync(lockPath, 'utf8')) as typeof holder; } catch { /* half-written */ }
+      const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
+      if (pid !== undefined && holder.host === hostname() && !isAlive(pid)) {
+        unlinkSync(lockPath); // the holder died without cleaning up: take over
+        continue;
+      }
+      throw new DataDirLocked(
+        `The data directory ${dir} is in use by another Stockroom process (pid ${pid ?? 'unknown'}). ` +
+        'Stop it first, or point STOCKROOM_DATA_DIR elsewhere.',
+      );
+    }
+  }
+  throw new DataDirLocked(`Could not lock the data directory ${dir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
+  const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
+  let unlock = (): void => undefined;
+  let client: PGlite;
+  let walDir: string | undefined;
+  if (inMemory) {
+    client = new PGlite();
+  } else {
+    const dir = resolve(options.dataDir ?? './data');
+    mkdirSync(dir, { recursive: true });
+    unlock = lockDataDir(dir);
+    const pgdata = join(dir, 'pgdata');
+    try {
+      client = new PGlite(pgdata);
+      await client.waitReady;
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+    walDir = join(pgdata, 'pg_wal');
+  }
+  await client.waitReady;
+  const stats = { queries: 0 };
+  const db = drizzlePglite(client, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
+  if (walDir && options.fsyncOnCommit !== false) registerCommitHook(db, walSyncer(walDir));
+  return {
+    kind: 'pglite',
+    db,
+    stats,
+    async ping(timeoutMs) {
+      await withTimeout(client.query('SELECT 1'), timeoutMs);
+    },
+    poolStats: () => undefined,
+    scriptTransaction: (fn) =>
+      client.transaction((tx) =>
+        fn(async (script) => {
+          const results = await tx.exec(script);
+          return results.at(-1)?.rows ?? [];
+        })),
+    async close() {
+      try {
+        if (!inMemory) await client.exec('CHECKPOINT');
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
+  };
+}
+
+/**
+ * PGlite runs PostgreSQL with fsync off: a commit reaches the OS page cache (so a killed process
+ * loses nothing) but not the disk. After each committed transaction we fsync the newest WAL segment
+ * ourselves, so an OS crash or power loss cannot lose an acknowledged order. WAL segment names grow
+ * monotonically, so the newest is the greatest name.
+ */
+function walSyncer(walDir: string): () => Promise<void> {
+  let current: { name: string; fd: number } | undefined;
+  return async () => {
+    const newest = readdirSync(walDir).filter((n) => /^[0-9A-F]{24}$/.test(n)).sort().at(-1);
+    if (!newest) return;
+    if (current?.name !== newest) {
+      if (current) closeSync(current.fd);
+      current = { name: newest, fd: openSync(join(walDir, newest), 'r+') };
+    }
+    const fd = current.fd;
+    await new Promise<void>((done, fail) => fsync(fd, (error) => (error ? fail(error) : done())));
+  };
+}
+
+/** Runs a statement and returns its rows, whichever driver is underneath. */
+export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  // Both drivers answer with `{ rows }`; Drizzle's base type leaves the row shape to the caller.
+  const result = (await db.execute(query)) as { rows: T[] };
+  return result.rows;
+}

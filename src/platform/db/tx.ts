@@ -1,0 +1,71 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db, Tx } from './types.ts';
+import { Unavailable } from '../errors.ts';
+
+const MAX_ATTEMPTS = 3;
+const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
+
+const commitHooks = new WeakMap<Db, () => Promise<void>>();
+/** The request-wide transaction of an idempotent request (see platform/http/idempotency.ts). */
+const ambient = new AsyncLocalStorage<Tx>();
+
+/** Runs `hook` after every transaction committed on `db` (the embedded database fsyncs its WAL). */
+export function registerCommitHook(db: Db, hook: () => Promise<void>): void {
+  commitHooks.set(db, hook);
+}
+
+/** The PostgreSQL SQLSTATE of an error, looking through Drizzle's wrapping `cause` chain. */
+export function pgErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    if (typeof current === 'object' && current !== null) {
+      const code = (current as { code?: unknown }).code;
+      if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+      current = (current as { cause?: unknown }).cause;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function jitter(attempt: number): Promise<void> {
+  const ms = Math.floor(Math.random() * 10 * 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs `fn` in one database transaction and returns its result.
+ * The callback is retried (at most 3 tries) only on serialization failures and deadlocks, so it must
+ * hold no external side effects; after the last try the caller gets 503 `unavailable`.
+ * Inside an idempotent request the callback joins that request's transaction instead, so the stored
+ * response commits together with the effect it describes.
+ */
+export async function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const joined = ambient.getStore();
+  if (joined) return fn(joined);
+  return runTransaction(db, fn);
+}
+
+/** Like `withTransaction`, and every `withTransaction` called inside `fn` joins this transaction. */
+export async function withAmbientTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return runTransaction(db, (tx) => ambient.run(tx, () => fn(tx)));
+}
+
+async function runTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const result = await db.transaction(fn);
+      const hook = commitHooks.get(db);
+      if (hook) await hook();
+      return result;
+    } catch (error) {
+      const code = pgErrorCode(error);
+      if (code === undefined || !RETRYABLE.has(code)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new Unavailable({ detail: 'The database was too busy to complete the request; retry it.', cause: error });
+      }
+      await jitter(attempt);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+
+/**
+ * `Db` is the pool (or a transaction) for reads; `Tx` is only what `withTransaction` hands out.
+ * Both are Drizzle's base types, so the PGlite and `pg` drivers fit the same signatures.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** One opened database: the Drizzle handle plus what the platform needs to run and observe it. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Db;
+  /** Statements issued through Drizzle since open; tests assert query counts with it. */
+  readonly stats: { queries: number };
+  /** Resolves when the database answers `SELECT 1` within `timeoutMs`, rejects otherwise. */
+  ping(timeoutMs: number): Promise<void>;
+  poolStats(): PoolStats | undefined;
+  /**
+   * Runs multi-statement SQL scripts in one transaction on one connection (migrations). `exec`
+   * returns the rows of the script's last statement.
+   */
+  scriptTransaction<T>(fn: (exec: (script: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

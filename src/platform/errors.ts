@@ -1,0 +1,183 @@
+/**
+ * The one error hierarchy. Services throw these; `platform/http/problem.ts` is the only place that
+ * turns them into `application/problem+json`. Modules subclass them in `<module>.errors.ts`.
+ */
+
+/** Every stable machine code a client may see. One test checks API.md's codes are all here. */
+export type ProblemCode =
+  | 'validation_failed'
+  | 'malformed_json'
+  | 'unauthenticated'
+  | 'invalid_credentials'
+  | 'payment_declined'
+  | 'forbidden'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'conflict'
+  | 'insufficient_stock'
+  | 'cart_already_completed'
+  | 'cart_changed'
+  | 'idempotency_key_in_use'
+  | 'email_taken'
+  | 'handle_taken'
+  | 'sku_taken'
+  | 'precondition_failed'
+  | 'precondition_required'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'idempotency_key_reused'
+  | 'promotion_invalid'
+  | 'price_missing'
+  | 'rate_limited'
+  | 'internal_error'
+  | 'unavailable';
+
+export interface FieldError {
+  /** JSON pointer into the request, e.g. `/variants/0/sku`, or `/query/limit` for a query parameter. */
+  path: string;
+  message: string;
+}
+
+export interface AppErrorOptions {
+  detail?: string;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+  /** Extra members placed on the problem document (e.g. the short lines of an insufficient_stock). */
+  extensions?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: ProblemCode;
+  abstract readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[] | undefined;
+  readonly headers: Record<string, string>;
+  readonly extensions: Record<string, unknown> | undefined;
+
+  constructor(options: AppErrorOptions = {}) {
+    super(options.detail, options.cause === undefined ? undefined : { cause: options.cause });
+    this.detail = options.detail;
+    this.errors = options.errors;
+    this.headers = options.headers ?? {};
+    this.extensions = options.extensions;
+  }
+
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+export class BadRequest extends AppError {
+  readonly status = 400;
+  readonly code: ProblemCode = 'validation_failed';
+  readonly title: string = 'The request is not valid';
+}
+
+export class MalformedJson extends BadRequest {
+  override readonly code = 'malformed_json';
+  override readonly title = 'The request body is not valid JSON';
+}
+
+export class Unauthenticated extends AppError {
+  readonly status = 401;
+  readonly code: ProblemCode = 'unauthenticated';
+  readonly title: string = 'Authentication is required';
+}
+
+export class InvalidCredentials extends Unauthenticated {
+  override readonly code = 'invalid_credentials';
+  override readonly title = 'The email or password is wrong';
+}
+
+export class PaymentRequired extends AppError {
+  readonly status = 402;
+  readonly code: ProblemCode = 'payment_declined';
+  readonly title: string = 'The payment was declined';
+}
+
+export class Forbidden extends AppError {
+  readonly status = 403;
+  readonly code: ProblemCode = 'forbidden';
+  readonly title: string = 'You may not do this';
+}
+
+export class NotFound extends AppError {
+  readonly status = 404;
+  readonly code: ProblemCode = 'not_found';
+  readonly title: string = 'Not found';
+}
+
+export class MethodNotAllowed extends AppError {
+  readonly status = 405;
+  readonly code: ProblemCode = 'method_not_allowed';
+  readonly title: string = 'Method not allowed';
+}
+
+export class Conflict extends AppError {
+  readonly status = 409;
+  readonly code: ProblemCode = 'conflict';
+  readonly title: string = 'The request conflicts with the current state';
+}
+
+export class IdempotencyKeyInUse extends Conflict {
+  override readonly code = 'idempotency_key_in_use';
+  override readonly title = 'Another request with this Idempotency-Key is still running';
+  constructor() {
+    super({ detail: 'Retry after the first request has finished.', headers: { 'retry-after': '1' } });
+  }
+}
+
+export class PreconditionFailed extends AppError {
+  readonly status = 412;
+  readonly code: ProblemCode = 'precondition_failed';
+  readonly title: string = 'The resource has changed since you read it';
+}
+
+export class PayloadTooLarge extends AppError {
+  readonly status = 413;
+  readonly code: ProblemCode = 'payload_too_large';
+  readonly title: string = 'The request body is too large';
+}
+
+export class UnsupportedMediaType extends AppError {
+  readonly status = 415;
+  readonly code: ProblemCode = 'unsupported_media_type';
+  readonly title: string = 'The request body has an unsupported content type';
+}
+
+export class Unprocessable extends AppError {
+  readonly status = 422;
+  readonly code: ProblemCode = 'idempotency_key_reused';
+  readonly title: string = 'The request cannot be processed';
+}
+
+export class IdempotencyKeyReused extends Unprocessable {
+  override readonly code = 'idempotency_key_reused';
+  override readonly title = 'This Idempotency-Key was used with a different request';
+}
+
+export class RateLimited extends AppError {
+  readonly status = 429;
+  readonly code: ProblemCode = 'rate_limited';
+  readonly title: string = 'Too many requests';
+  constructor(retryAfterSeconds: number, options: AppErrorOptions = {}) {
+    super({ ...options, headers: { ...options.headers, 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) } });
+  }
+}
+
+export class InternalError extends AppError {
+  readonly status = 500;
+  readonly code: ProblemCode = 'internal_error';
+  readonly title: string = 'Something went wrong on our side';
+}
+
+export class Unavailable extends AppError {
+  readonly status = 503;
+  readonly code: ProblemCode = 'unavailable';
+  readonly title: string = 'The service is temporarily unavailable';
+  constructor(options: AppErrorOptions = {}) {
+    super({ ...options, headers: { 'retry-after': '1', ...options.headers } });
+  }
+}

@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/types.ts';
+import { Forbidden, Unauthenticated } from '../errors.ts';
+
+/** Who is making a request. Resolved once per request from the bearer token. */
+export type Principal =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'customer'; readonly id: string; readonly sessionId: string }
+  | {
+      readonly kind: 'staff';
+      readonly id: string;
+      readonly role: string;
+      readonly permissions: ReadonlySet<string>;
+      readonly sessionId: string;
+    }
+  | { readonly kind: 'api_key'; readonly id: string; readonly permissions: ReadonlySet<string> };
+
+export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous' });
+
+/** Turns a presented bearer token into a principal; undefined for unknown, expired or revoked tokens. */
+export type TokenResolver = (db: Db, token: string) => Promise<Principal | undefined>;
+
+/**
+ * What a route requires of its caller. Admin routes declare `permission`; store routes that need a
+ * signed-in customer declare `auth: 'customer'`.
+ */
+export interface RouteAccess {
+  permission?: string;
+  auth?: 'customer';
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+  }
+  interface FastifyContextConfig extends RouteAccess {
+    /** `auto` (default for POST/PATCH under /store and /admin), or `off` for routes that must not store replies. */
+    idempotency?: 'auto' | 'off';
+  }
+}
+
+const MAX_TOKEN_LENGTH = 512;
+
+export function isAdminPath(url: string): boolean {
+  return url === '/admin' || url.startsWith('/admin/');
+}
+
+/** The permission check for one principal; staff and API keys carry their permission sets. */
+export function hasPermission(principal: Principal, permission: string): boolean {
+  return (principal.kind === 'staff' || principal.kind === 'api_key') && principal.permissions.has(permission);
+}
+
+/**
+ * Installs authentication and authorization:
+ * - every route under /admin must declare a permission, or the app refuses to boot;
+ * - an `onRequest` hook resolves the bearer token (before the body is even parsed) and enforces the
+ *   route's declared access, so a handler never runs for a caller who may not call it.
+ */
+export function installAuth(app: FastifyInstance, db: Db, resolveToken: TokenResolver): void {
+  // Fastify forbids shared object defaults on requests; the hook below sets the principal first thing.
+  app.decorateRequest('principal', null as never);
+
+  app.addHook('onRoute', (route) => {
+    const config = route.config;
+    if (isAdminPath(route.url) && !config?.permission) {
+      throw new Error(`Admin route ${String(route.method)} ${route.url} declares no permission`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    request.principal = ANONYMOUS;
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+      if (!match?.[1] || match[1].length > MAX_TOKEN_LENGTH) {
+        throw new Unauthenticated({ detail: 'Send `Authorization: Bearer <token>`.' });
+      }
+      const principal = await resolveToken(db, match[1]);
+      if (!principal) throw new Unauthenticated({ detail: 'The token is invalid, expired or revoked.' });
+      request.principal = principal;
+    }
+    const access = request.routeOptions.config as RouteAccess | undefined;
+    if (access?.permission) {
+      if (request.principal.kind === 'anonymous') throw new Unauthenticated();
+      if (!hasPermission(request.principal, access.permission)) {
+        throw new Forbidden({ detail: `This needs the ${access.permission} permission.` });
+      }
+    } else if (access?.auth === 'customer') {
+      if (request.principal.kind !== 'customer') {
+        throw request.principal.kind === 'anonymous'
+          ? new Unauthenticated({ detail: 'Sign in as a customer.' })
+          : new Forbidden({ detail: 'Only customers can use this route.' });
+      }
+    }
+  });
+}
+
+/** Narrows a request's principal to a customer (routes that declared `auth: 'customer'`). */
+export function requireCustomer(principal: Principal): { id: string; sessionId: string } {
+  if (principal.kind !== 'customer') throw new Unauthenticated({ detail: 'Sign in as a customer.' });
+  return principal;
+}
+
+/** A stable string naming the principal, for scoping idempotency keys and audit logs. */
+export function principalScope(principal: Principal): string {
+  switch (principal.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'customer':
+      return `customer:${principal.id}`;
+    case 'staff':
+      return `staff:${principal.id}`;
+    case 'api_key':
+      return `api_key:${principal.id}`;
+  }
+}

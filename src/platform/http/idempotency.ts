@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import type { Db, Tx } from '../db/types.ts';
+import { queryRows } from '../db/client.ts';
+import { withAmbientTransaction } from '../db/tx.ts';
+import { BadRequest, Conflict, IdempotencyKeyInUse, IdempotencyKeyReused } from '../errors.ts';
+import { principalScope } from './auth.ts';
+
+/**
+ * The Idempotency-Key facility of API.md, for every POST and PATCH under /store and /admin:
+ *
+ * 1. Before the handler runs, the key is claimed with an INSERT under the (principal, key) primary
+ *    key in its own statement, so a concurrent duplicate finds the row at once and gets 409.
+ * 2. The handler then runs inside one transaction; the response it returns is written to the key's
+ *    row in that same transaction. Either the effect and its stored response commit together, or
+ *    neither does, so no crash can leave an effect a retry would repeat.
+ * 3. If the handler fails, the claim is deleted and the error is not stored: the retry runs afresh.
+ * 4. A claim whose process died is taken over once its lease has run out.
+ */
+
+const HEADER = 'idempotency-key';
+const LEASE_SECONDS = 60;
+const STORED_HEADERS = ['location', 'etag'];
+
+interface Claim {
+  principal: string;
+  key: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotencyClaim: Claim | undefined;
+  }
+}
+
+interface KeyRow {
+  method: string;
+  route: string;
+  fingerprint: string;
+  status: 'in_progress' | 'completed';
+  lease_expired: boolean;
+  response_status: number | null;
+  response_body: unknown;
+  response_headers: Record<string, string> | null;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function fingerprintOf(request: FastifyRequest): string {
+  return createHash('sha256')
+    .update(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, query: request.query, body: request.body }))
+    .digest('hex');
+}
+
+export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'off' | undefined): boolean {
+  if (mode === 'off') return false;
+  if (method !== 'POST' && method !== 'PATCH') return false;
+  return url.startsWith('/store/') || url.startsWith('/admin/');
+}
+
+/** Deletes keys older than `maxAgeHours` (never less than 24, as API.md promises). Returns how many. */
+export async function pruneIdempotencyKeys(db: Db, maxAgeHours = 24): Promise<number> {
+  const hours = Math.max(24, maxAgeHours);
+  const rows = await queryRows<{ n: number }>(db, sql`
+    WITH gone AS (
+      DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => ${hours}) RETURNING 1
+    ) SELECT count(*)::int AS n FROM gone`);
+  return rows[0]?.n ?? 0;
+}
+
+async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
+  const principal = principalScope(request.principal);
+  const fingerprint = fingerprintOf(request);
+  const method = request.method;
+  const route = request.routeOptions.url ?? request.url;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const inserted = await queryRows<{ ok: number }>(db, sql`
+      INSERT INTO idempotency_keys (principal, key, method, route, fingerprint, status, locked_until)
+      VALUES (${principal}, ${key}, ${method}, ${route}, ${fingerprint}, 'in_progress', now() + make_interval(secs => ${LEASE_SECONDS}))
+      ON CONFLICT (principal, key) DO NOTHING
+      RETURNING 1 AS ok`);
+    if (inserted.length > 0) {
+      request.idempotencyClaim = { principal, key };
+      return undefined;
+    }
+    const [row] = await queryRows<KeyRow>(db, sql`
+      SELECT method, route, fingerprint, status, locked_until < now() AS lease_expired,
+             response_status, response_body, response_headers
+      FROM idempotency_keys WHERE principal = ${principal} AND key = ${key}`);
+    if (!row) continue; // the first request failed and released its claim meanwhile: claim again
+    if (row.fingerprint !== fingerprint || row.method !== method || row.route !== route) {
+      throw new IdempotencyKeyReused({ detail: 'Use a new Idempotency-Key for a different request.' });
+    }
+    if (row.status === 'completed') {
+      for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
+      reply.header('idempotent-replayed', 'true');
+      return reply.code(row.response_status ?? 200).send(row.response_body ?? undefined);
+    }
+    if (!row.lease_expired) throw new IdempotencyKeyInUse();
+    // The request that claimed this key died without finishing; its transaction rolled back, so
+    // nothing was done and this request may take the claim over.
+    const taken = await queryRows<{ ok: number }>(db, sql`
+      UPDATE idempotency_keys SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+      WHERE principal = ${principal} AND key = ${key} AND status = 'in_progress' AND locked_until < now()
+      RETURNING 1 AS ok`);
+    if (taken.length > 0) {
+      request.idempotencyClaim = { principal, key };
+      return undefined;
+    }
+    throw new IdempotencyKeyInUse();
+  }
+  throw new IdempotencyKeyInUse();
+}
+
+async function complete(tx: Tx, claimed: Claim, reply: FastifyReply, body: unknown): Promise<void> {
+  const headers: Record<string, string> = {};
+  for (const name of STORED_HEADERS) {
+    const value = reply.getHeader(name);
+    if (typeof value === 'string') headers[name] = value;
+  }
+  // Only the claim holder may complete the key: `status = 'in_progress'` makes a request whose
+  // lease was taken over (and completed by the other) roll back instead of committing twice.
+  const rows = await queryRows<{ ok: number }>(tx, sql`
+    UPDATE idempotency_keys
+    SET status = 'completed', completed_at = now(), response_status = ${reply.statusCode},
+        response_body = ${body === undefined ? null : JSON.stringify(body)}::jsonb,
+        response_headers = ${JSON.stringify(headers)}::jsonb
+    WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
+    RETURNING 1 AS ok`);
+  if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
+}
+
+async function release(db: Db, claimed: Claim): Promise<void> {
+  await db.execute(sql`
+    DELETE FROM idempotency_keys
+    WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
+}
+
+/** Installs the idempotency hooks and wraps the handlers of idempotent routes. */
+export function installIdempotency(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('idempotencyClaim', undefined);
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const mode = route.config?.idempotency;
+    if (!methods.some((m) => isIdempotentRoute(m, route.url, mode))) return;
+    const original = route.handler as RouteHandlerMethod;
+    route.handler = async function idempotentHandler(request, reply) {
+      const claimed = request.idempotencyClaim;
+      if (!claimed) return original.call(this, request, reply);
+      try {
+        return await withAmbientTransaction(db, async (tx) => {
+          const body: unknown = await original.call(this, request, reply);
+          if (body === reply) throw new Error(`${route.url}: an idempotent handler must return its body, not send it`);
+          await complete(tx, claimed, reply, body);
+          return body;
+        });
+      } catch (error) {
+        await release(db, claimed).catch(() => undefined); // the lease expires anyway
+        throw error;
+      }
+    };
+    const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
+      const header = request.headers[HEADER];
+      if (header === undefined) return undefined;
+      const key = Array.isArray(header) ? header[0] : header;
+      if (!key || key.length > 255) {
+        throw new BadRequest({ errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' }] });
+      }
+      return claim(db, request, reply, key);
+    };
+    const existing = route.preHandler;
+    route.preHandler = existing === undefined ? [preHandler] : [...(Array.isArray(existing) ? existing : [existing]), preHandler];
+  });
+}

@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/types.ts';
+import type { TokenResolver } from './http/auth.ts';
+import type { JobHandler } from './jobs.ts';
+
+/** What every module receives from the composition root: passed explicitly, never global. */
+export interface ModuleContext {
+  db: Db;
+  database: Database;
+  config: Config;
+}
+
+export interface CommandContext extends ModuleContext {
+  log: FastifyBaseLogger;
+  /** Writes a line for the person at the terminal (not a log line). */
+  print(line: string): void;
+}
+
+/** A `stockroom <name>` subcommand; resolves to the process exit code. */
+export interface CliCommand {
+  summary: string;
+  run(context: CommandContext, args: readonly string[]): Promise<number>;
+}
+
+/** A feature module as `app.ts`, `server.ts` and `cli.ts` see it (its public surface in index.ts). */
+export interface StockroomModule {
+  name: string;
+  routes?: FastifyPluginAsyncTypebox<ModuleContext>;
+  /** Identity only: resolves bearer tokens to principals. */
+  resolveToken?: TokenResolver;
+  jobs?: Readonly<Record<string, JobHandler>>;
+  /** Runs on every server start after migrations (first owner account, demo data on an empty shop). */
+  bootstrap?(context: CommandContext): Promise<void>;
+  commands?: Readonly<Record<string, CliCommand>>;
+}

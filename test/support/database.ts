@@ -1,0 +1,49 @@
+import { after } from 'node:test';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, migrate, type Database } from '../../src/platform/db/index.ts';
+
+/** The server under test, if any: CI runs the suite a second time with DATABASE_URL set. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL || undefined;
+
+export interface TestDatabase {
+  database: Database;
+  /** The schema this test file owns on server PostgreSQL (undefined on PGlite). */
+  schema: string | undefined;
+}
+
+/**
+ * A fresh, migrated database for one test file: its own in-memory PGlite, or its own schema on the
+ * PostgreSQL server (created here and dropped when the file's tests end), so files run in parallel.
+ */
+export async function startTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await migrate(database);
+    after(() => database.close());
+    return { database, schema: undefined };
+  }
+  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: schema, poolSize: options.poolSize ?? 20 });
+  await migrate(database);
+  after(async () => {
+    await database.close();
+    const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await cleanup.connect();
+    await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+    await cleanup.end();
+  });
+  return { database, schema };
+}
+
+/** Opens a second handle on the same test database (a second app instance, as another process would). */
+export async function openSecondHandle(test: TestDatabase): Promise<Database> {
+  if (!TEST_DATABASE_URL || !test.schema) throw new Error('a second handle needs server PostgreSQL');
+  const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test.schema, poolSize: 20 });
+  after(() => database.close());
+  return database;
+}
