@@ -41,6 +41,21 @@ declare module 'fastify' {
 
 const MAX_TOKEN_LENGTH = 512;
 
+/** One registered route and the access it declared (the authorization matrix test walks these). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: string | undefined;
+  auth: 'customer' | undefined;
+}
+
+const routeTables = new WeakMap<object, RouteEntry[]>();
+
+/** Every route registered on `app` (after `ready()`), with its declared access. */
+export function registeredRoutes(app: FastifyInstance): readonly RouteEntry[] {
+  return routeTables.get(app) ?? [];
+}
+
 export function isAdminPath(url: string): boolean {
   return url === '/admin' || url.startsWith('/admin/');
 }
@@ -60,8 +75,13 @@ export function installAuth(app: FastifyInstance, db: Db, resolveToken: TokenRes
   // Fastify forbids shared object defaults on requests; the hook below sets the principal first thing.
   app.decorateRequest('principal', null as never);
 
+  const table: RouteEntry[] = [];
+  routeTables.set(app, table);
   app.addHook('onRoute', (route) => {
     const config = route.config;
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      table.push({ method, url: route.url, permission: config?.permission, auth: config?.auth });
+    }
     if (isAdminPath(route.url) && !config?.permission) {
       throw new Error(`Admin route ${String(route.method)} ${route.url} declares no permission`);
     }
