@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Config } from './platform/config.ts';
 import { openDatabase, migrate, type Database } from './platform/db/index.ts';
-import { configureFailpoint } from './platform/failpoints.ts';
+import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
@@ -62,7 +62,11 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    await failpoint('http.request');
   });
+  // JSON is the only body the API takes; a module adds a parser in its own scope where it needs
+  // another (catalog import takes CSV and NDJSON streams).
+  app.removeContentTypeParser('text/plain');
   installValidators(app);
   installProblemHandlers(app);
   await app.register(helmet, {

@@ -48,7 +48,7 @@ export interface JobView {
 
 const LEASE_SECONDS = 60;
 
-/** Adds a job in the caller's transaction. With a `dedupeKey` already queued, nothing is added. */
+/** Adds a job in the caller's transaction. With a `dedupeKey` already used, nothing is added and the existing job's id is returned. */
 export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions = {}): Promise<string> {
   const id = newId('job');
   const rows = await queryRows<{ id: string }>(tx, sql`
@@ -57,7 +57,9 @@ export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions
             ${(options.runAt ?? new Date()).toISOString()}, ${options.maxAttempts ?? 5}, ${options.createdBy ?? null})
     ON CONFLICT (dedupe_key) DO NOTHING
     RETURNING id`);
-  return rows[0]?.id ?? id;
+  if (rows[0]) return rows[0].id;
+  const [existing] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM jobs WHERE dedupe_key = ${options.dedupeKey ?? null}`);
+  return existing?.id ?? id;
 }
 
 interface JobRow {

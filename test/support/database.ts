@@ -16,10 +16,10 @@ export interface TestDatabase {
  * A fresh, migrated database for one test file: its own in-memory PGlite, or its own schema on the
  * PostgreSQL server (created here and dropped when the file's tests end), so files run in parallel.
  */
-export async function startTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+export async function startTestDatabase(options: { poolSize?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const database = await openDatabase({ dataDir: 'memory://' });
-    await migrate(database);
+    if (options.migrate !== false) await migrate(database);
     after(() => database.close());
     return { database, schema: undefined };
   }
@@ -29,7 +29,7 @@ export async function startTestDatabase(options: { poolSize?: number } = {}): Pr
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: schema, poolSize: options.poolSize ?? 20 });
-  await migrate(database);
+  if (options.migrate !== false) await migrate(database);
   after(async () => {
     await database.close();
     const cleanup = new pg.Client({ connectionString: TEST_DATABASE_URL });

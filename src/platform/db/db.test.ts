@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { startTestDatabase, openSecondHandle, TEST_DATABASE_URL } from '../../../test/support/database.ts';
+import { openDatabase, migrate, queryRows, readMigrations, withTransaction, DataDirLocked, MigrationError } from './index.ts';
+import { Unavailable } from '../errors.ts';
+
+const test_db = await startTestDatabase();
+const { db } = test_db.database;
+
+function serializationFailure(): Error {
+  return Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' });
+}
+
+test('withTransaction retries serialization failures, then succeeds', async () => {
+  let calls = 0;
+  const result = await withTransaction(db, async () => {
+    calls += 1;
+    if (calls < 3) throw serializationFailure();
+    return 'done';
+  });
+  assert.equal(result, 'done');
+  assert.equal(calls, 3);
+});
+
+test('withTransaction gives up after three tries with 503 unavailable, and rolls back every try', async () => {
+  await db.execute(sql`CREATE TABLE IF NOT EXISTS retry_probe (n int)`);
+  let calls = 0;
+  await assert.rejects(
+    withTransaction(db, async (tx) => {
+      calls += 1;
+      await tx.execute(sql`INSERT INTO retry_probe VALUES (1)`);
+      throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    }),
+    (error: unknown) => error instanceof Unavailable,
+  );
+  assert.equal(calls, 3);
+  const rows = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM retry_probe`);
+  assert.equal(rows[0]?.n, 0);
+});
+
+test('other errors are not retried', async () => {
+  let calls = 0;
+  await assert.rejects(withTransaction(db, async () => {
+    calls += 1;
+    throw new Error('boom');
+  }), /boom/);
+  assert.equal(calls, 1);
+});
+
+test('migrations are recorded once; running again applies nothing', async () => {
+  assert.deepEqual(await migrate(test_db.database), []);
+  const rows = await queryRows<{ name: string }>(db, sql`SELECT name FROM schema_migrations ORDER BY name`);
+  assert.deepEqual(rows.map((r) => r.name), readMigrations().map((m) => m.name));
+});
+
+test('an applied migration that was edited afterwards is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stockroom-mig-'));
+  try {
+    const [first] = readMigrations();
+    assert.ok(first);
+    writeFileSync(join(dir, first.name), `${first.sql}\n-- edited`);
+    await assert.rejects(migrate(test_db.database, readMigrations(dir)), MigrationError);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('two processes migrating one PostgreSQL at once apply each migration exactly once', { skip: !TEST_DATABASE_URL }, async () => {
+  const fresh = await startTestDatabase({ migrate: false });
+  const [other, another] = [await openSecondHandle(fresh), await openSecondHandle(fresh)];
+  const [a, b] = await Promise.all([migrate(other), migrate(another)]);
+  const all = readMigrations().map((m) => m.name);
+  assert.deepEqual([...a, ...b].sort(), all.sort(), 'each migration applied by exactly one of them');
+});
+
+test('the embedded data directory is locked: a second open fails with a clear message', { skip: Boolean(TEST_DATABASE_URL) }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stockroom-lock-'));
+  try {
+    const first = await openDatabase({ dataDir: dir });
+    await assert.rejects(openDatabase({ dataDir: dir }), (error: unknown) => {
+      assert.ok(error instanceof DataDirLocked);
+      assert.match(error.message, new RegExp(`in use by another Stockroom process \\(pid ${process.pid}\\)`));
+      return true;
+    });
+    await migrate(first);
+    await withTransaction(first.db, (tx) => tx.execute(sql`INSERT INTO jobs (id, name) VALUES ('job_persisted', 'probe')`));
+    await first.close();
+    // Closed cleanly: the lock is gone and the committed row survived.
+    const reopened = await openDatabase({ dataDir: dir });
+    const rows = await queryRows<{ id: string }>(reopened.db, sql`SELECT id FROM jobs`);
+    assert.deepEqual(rows, [{ id: 'job_persisted' }]);
+    await reopened.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a lock left by a dead process is taken over', { skip: Boolean(TEST_DATABASE_URL) }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stockroom-stale-'));
+  try {
+    mkdirSync(dir, { recursive: true });
+    const { hostname } = await import('node:os');
+    writeFileSync(join(dir, 'stockroom.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname() }));
+    const database = await openDatabase({ dataDir: dir });
+    await database.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

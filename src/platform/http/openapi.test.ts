@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { startTestApp } from '../../../test/support/app.ts';
+import { registeredRoutes } from './auth.ts';
+
+const t = await startTestApp({
+  STOCKROOM_CORS_STORE_ORIGINS: 'https://shop.example',
+  STOCKROOM_CORS_ADMIN_ORIGINS: 'https://admin.example',
+});
+
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+}
+
+const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
+
+test('GET /openapi.json is a valid OpenAPI 3.1 document', async () => {
+  assert.equal(doc.openapi, '3.1.0');
+  const result = await new Validator().validate(doc as unknown as object);
+  assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2)?.slice(0, 2000));
+});
+
+test('every API route is documented, with its problem responses', () => {
+  const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+  const missing: string[] = [];
+  for (const route of registeredRoutes(t.app)) {
+    if (route.method === 'HEAD' || route.method === 'OPTIONS') continue;
+    if (!/^\/(store|admin|auth|health|webhooks)/.test(route.url)) continue;
+    const operation = doc.paths[toOpenApiPath(route.url)]?.[route.method.toLowerCase()];
+    if (!operation) {
+      missing.push(`${route.method} ${route.url}`);
+      continue;
+    }
+    assert.ok(operation.responses['4XX'] ?? operation.responses['4xx'], `${route.method} ${route.url} documents 4xx`);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('GET /docs serves the interactive reference from this server', async () => {
+  const res = await t.app.inject({ method: 'GET', url: '/docs/' });
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /swagger/i);
+  assert.doesNotMatch(res.body, /https?:\/\/(cdn|unpkg|jsdelivr)/);
+});
+
+test('GET /metrics exposes request durations by route, database and process metrics', async () => {
+  await t.app.inject({ method: 'GET', url: '/health/live' });
+  const res = await t.app.inject({ method: 'GET', url: '/metrics' });
+  assert.equal(res.statusCode, 200);
+  assert.match(String(res.headers['content-type']), /^text\/plain/);
+  assert.match(res.body, /stockroom_http_request_duration_seconds_bucket\{[^}]*route="\/health\/live"[^}]*status_code="200"/);
+  assert.match(res.body, /stockroom_db_queries_total/);
+  assert.match(res.body, /stockroom_process_cpu_seconds_total/);
+});
+
+test('CORS: allow-listed origins per namespace, nobody else', async () => {
+  const preflight = (url: string, origin: string) => t.app.inject({
+    method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': 'POST' },
+  });
+  const store = await preflight('/store/carts', 'https://shop.example');
+  assert.equal(store.headers['access-control-allow-origin'], 'https://shop.example');
+  assert.equal(store.headers['access-control-allow-credentials'], undefined);
+  const evil = await preflight('/store/carts', 'https://evil.example');
+  assert.equal(evil.headers['access-control-allow-origin'], undefined);
+  const shopOnAdmin = await preflight('/admin/products', 'https://shop.example');
+  assert.equal(shopOnAdmin.headers['access-control-allow-origin'], undefined);
+  const admin = await preflight('/admin/products', 'https://admin.example');
+  assert.equal(admin.headers['access-control-allow-origin'], 'https://admin.example');
+  const simple = await t.app.inject({ method: 'GET', url: '/health/live', headers: { origin: 'https://evil.example' } });
+  assert.equal(simple.headers['access-control-allow-origin'], undefined);
+});
