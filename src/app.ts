@@ -64,6 +64,13 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     reply.header('x-request-id', request.id);
     await failpoint('http.request');
   });
+  // While shutting down, responses ask keep-alive clients to go, so a connection that is busy when
+  // SIGTERM arrives does not hold the process open once its last request is answered.
+  let isClosing = false;
+  app.addHook('preClose', async () => { isClosing = true; });
+  app.addHook('onSend', async (_request, reply) => {
+    if (isClosing) reply.header('connection', 'close');
+  });
   // JSON is the only body the API takes; a module adds a parser in its own scope where it needs
   // another (catalog import takes CSV and NDJSON streams).
   app.removeContentTypeParser('text/plain');

@@ -44,6 +44,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const pgOptions = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+  const fromUrl = new URL(url).searchParams.get('options'); // e.g. `-c search_path=shop`
+  if (fromUrl) pgOptions.push(fromUrl);
   if (options.searchPath) pgOptions.push(`-c search_path=${options.searchPath}`);
   const pool = new pg.Pool({
     connectionString: url,
