@@ -1,3 +1,43 @@
-import type { StockroomModule } from '../../platform/module.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
+import { registerAuthRoutes } from './auth.routes.ts';
+import { registerStoreRoutes } from './store.routes.ts';
+import { registerAdminRoutes } from './admin.routes.ts';
+import { createRuntime, type IdentityOptions } from './runtime.ts';
+import { resolveToken } from './sessions.ts';
+import { createStaffCommand, ensureFirstOwner } from './bootstrap.ts';
+import { warmPasswordHashing } from './passwords.ts';
 
-export const identityModule: StockroomModule = { name: 'identity' };
+export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
+export { createStaff, getStaff, type StaffRow, type CreateStaffInput } from './staff.ts';
+export { getCustomer, normalizeEmail, type CustomerRow } from './customers.ts';
+export { createApiKey, type ApiKeyRow } from './api-keys.ts';
+export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';
+export { hashPassword } from './passwords.ts';
+export type { IdentityOptions } from './runtime.ts';
+
+/** Builds the identity module; `options` lets tests shorten the login throttle window. */
+export function createIdentityModule(options: IdentityOptions = {}): StockroomModule {
+  const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+    const runtime = createRuntime(context, options, app.log);
+    app.addHook('onClose', async () => { await runtime.throttle.close(); });
+    await warmPasswordHashing();
+    registerAuthRoutes(app, context, runtime);
+    registerStoreRoutes(app, context);
+    registerAdminRoutes(app, context);
+  };
+  return {
+    name: 'identity',
+    routes,
+    resolveToken,
+    bootstrap: ensureFirstOwner,
+    commands: {
+      'create-staff': {
+        summary: 'create a staff member: --email … --role owner|admin|staff|viewer [--password …]',
+        run: createStaffCommand,
+      },
+    },
+  };
+}
+
+export const identityModule: StockroomModule = createIdentityModule();

@@ -22,3 +22,31 @@ export const PERMISSIONS = [
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['owner', 'admin', 'staff', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Permissions only an owner holds: managing API keys and reading stored emails (they carry reset links). */
+const OWNER_ONLY: readonly Permission[] = ['api_keys:read', 'api_keys:write', 'emails:read'];
+/** Reads that carry no secrets; `viewer` gets exactly these. */
+const SAFE_READS: readonly Permission[] = [
+  'products:read', 'inventory:read', 'pricing:read', 'orders:read', 'customers:read', 'staff:read', 'jobs:read',
+];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = Object.freeze({
+  owner: new Set<Permission>(PERMISSIONS),
+  admin: new Set<Permission>(PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p))),
+  staff: new Set<Permission>([...SAFE_READS, 'products:write', 'inventory:write', 'orders:write']),
+  viewer: new Set<Permission>(SAFE_READS),
+});
+
+/** Permissions an API key may never carry: a key cannot mint keys or manage staff. */
+export const NON_DELEGABLE: readonly Permission[] = ['staff:write', 'api_keys:write'];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function permissionsOf(role: string): ReadonlySet<string> {
+  return isRole(role) ? ROLE_PERMISSIONS[role] : new Set();
+}

@@ -1,3 +1,33 @@
 import type { StockroomModule } from '../../platform/module.ts';
+import { pricingRoutes } from './pricing.routes.ts';
 
-export const pricingModule: StockroomModule = { name: 'pricing' };
+/** Pricing: regions and tax, shipping options, promotions and the pure totals calculator. */
+export const pricingModule: StockroomModule = { name: 'pricing', routes: pricingRoutes };
+
+export {
+  calculateTotals,
+  allocateProportionally,
+  promotionAppliesToAny,
+  type Totals,
+  type TotalsInput,
+  type TotalsLineInput,
+  type TotalsPromotionInput,
+  type LineTotals,
+  type AppliedPromotion,
+  type PromotionType,
+} from './totals.ts';
+export { findRegion, findRegionForCart, getRegion, taxRateFor } from './regions.ts';
+export { listShippingOptionsForCart, quoteShippingOption, findShippingOption, type ShippingQuote, type ShippingCart } from './shipping.ts';
+export {
+  validatePromotion,
+  redeemPromotion,
+  findPromotion,
+  findPromotionByCode,
+  toTotalsPromotion,
+  type ValidatePromotionInput,
+  type RedeemPromotionInput,
+  type Redemption,
+} from './promotions.ts';
+export { PromotionInvalid, type PromotionInvalidReason } from './pricing.errors.ts';
+export type { Region, ShippingOption, Promotion } from './pricing.views.ts';
+export { RegionView, ShippingOptionView, PromotionView } from './pricing.schemas.ts';

@@ -1,0 +1,154 @@
+import { withTransaction } from '../../platform/db/index.ts';
+import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import {
+  ApiKeyCreated, ApiKeyPage, ApiKeyView, CreateApiKeyBody, CreateStaffBody, CustomerListQuery, CustomerPage, CustomerView,
+  EmailPage, IdParams, ListQuery, NoContent, StaffPage, StaffView, UpdateApiKeyBody, UpdateStaffBody,
+} from './identity.schemas.ts';
+import { toApiKeyView, toCustomerView, toEmailView, toStaffView } from './identity.views.ts';
+import { getCustomer, listCustomers } from './customers.ts';
+import { createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
+import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
+import { listEmails } from './mailer.ts';
+import { hashPassword } from './passwords.ts';
+import type { IdentityApp } from './runtime.ts';
+
+/** /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
+export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext): void {
+  // ---- customers ----
+  app.get('/admin/customers', {
+    config: { permission: 'customers:read' },
+    schema: { tags: ['Admin: customers'], summary: 'Customers, newest first', querystring: CustomerListQuery, response: { 200: CustomerPage } },
+  }, async (req) => {
+    const page = await listCustomers(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor, email: req.query.email });
+    return { items: page.items.map(toCustomerView), nextCursor: page.nextCursor };
+  });
+
+  app.get('/admin/customers/:id', {
+    config: { permission: 'customers:read' },
+    schema: { tags: ['Admin: customers'], summary: 'One customer', params: IdParams, response: { 200: CustomerView } },
+  }, async (req) => toCustomerView(await getCustomer(db, req.params.id)));
+
+  // ---- staff ----
+  const staffTags = ['Admin: staff'];
+  app.get('/admin/staff', {
+    config: { permission: 'staff:read' },
+    schema: { tags: staffTags, summary: 'Staff members', querystring: ListQuery, response: { 200: StaffPage } },
+  }, async (req) => {
+    const page = await listStaff(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    return { items: page.items.map(toStaffView), nextCursor: page.nextCursor };
+  });
+
+  app.post('/admin/staff', {
+    config: { permission: 'staff:write' },
+    schema: { tags: staffTags, summary: 'Add a staff member (only an owner may add an owner)', body: CreateStaffBody, response: { 201: StaffView } },
+  }, async (req, reply) => {
+    const passwordHash = await hashPassword(req.body.password);
+    const member = await withTransaction(db, (tx) => createStaff(tx, req.principal, { ...req.body, passwordHash }));
+    reply.code(201);
+    setEtag(reply, member.id, member.version);
+    return toStaffView(member);
+  });
+
+  app.get('/admin/staff/:id', {
+    config: { permission: 'staff:read' },
+    schema: { tags: staffTags, summary: 'One staff member', params: IdParams, response: { 200: StaffView } },
+  }, async (req, reply) => {
+    const member = await getStaff(db, req.params.id);
+    setEtag(reply, member.id, member.version);
+    return toStaffView(member);
+  });
+
+  app.patch('/admin/staff/:id', {
+    config: { permission: 'staff:write' },
+    schema: {
+      tags: staffTags,
+      summary: 'Change role, name, password or disable; the last active owner stays an owner',
+      params: IdParams,
+      body: UpdateStaffBody,
+      response: { 200: StaffView },
+    },
+  }, async (req, reply) => {
+    const { password, ...rest } = req.body;
+    const passwordHash = password === undefined ? undefined : await hashPassword(password);
+    const expected = expectedVersion(req, req.params.id);
+    const member = await withTransaction(db, (tx) =>
+      updateStaff(tx, req.principal, req.params.id, { ...rest, passwordHash }, expected));
+    setEtag(reply, member.id, member.version);
+    return toStaffView(member);
+  });
+
+  app.delete('/admin/staff/:id', {
+    config: { permission: 'staff:write' },
+    schema: { tags: staffTags, summary: 'Remove a staff member (never the last owner)', params: IdParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    await withTransaction(db, (tx) => deleteStaff(tx, req.principal, req.params.id, expected));
+    reply.code(204);
+    return null;
+  });
+
+  // ---- API keys ----
+  const keyTags = ['Admin: API keys'];
+  app.get('/admin/api-keys', {
+    config: { permission: 'api_keys:read' },
+    schema: { tags: keyTags, summary: 'API keys (never their secrets)', querystring: ListQuery, response: { 200: ApiKeyPage } },
+  }, async (req) => {
+    const page = await listApiKeys(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    return { items: page.items.map(toApiKeyView), nextCursor: page.nextCursor };
+  });
+
+  app.post('/admin/api-keys', {
+    // The reply holds the secret: it must never be stored for idempotent replay.
+    config: { permission: 'api_keys:write', idempotency: 'off' },
+    schema: {
+      tags: keyTags,
+      summary: 'Create a secret key with a subset of your permissions; the secret is shown only here',
+      body: CreateApiKeyBody,
+      response: { 201: ApiKeyCreated },
+    },
+  }, async (req, reply) => {
+    const created = await withTransaction(db, (tx) => createApiKey(tx, req.principal, req.body));
+    req.log.info({ event: 'identity.api_key_created', apiKeyId: created.apiKey.id }, 'API key created');
+    reply.code(201);
+    return { apiKey: toApiKeyView(created.apiKey), secret: created.secret };
+  });
+
+  app.get('/admin/api-keys/:id', {
+    config: { permission: 'api_keys:read' },
+    schema: { tags: keyTags, summary: 'One API key', params: IdParams, response: { 200: ApiKeyView } },
+  }, async (req, reply) => {
+    const key = await getApiKey(db, req.params.id);
+    setEtag(reply, key.id, key.version);
+    return toApiKeyView(key);
+  });
+
+  app.patch('/admin/api-keys/:id', {
+    config: { permission: 'api_keys:write' },
+    schema: { tags: keyTags, summary: 'Rename an API key', params: IdParams, body: UpdateApiKeyBody, response: { 200: ApiKeyView } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const key = await withTransaction(db, (tx) => renameApiKey(tx, req.params.id, req.body.name, expected));
+    setEtag(reply, key.id, key.version);
+    return toApiKeyView(key);
+  });
+
+  app.delete('/admin/api-keys/:id', {
+    config: { permission: 'api_keys:write' },
+    schema: { tags: keyTags, summary: 'Revoke an API key at once', params: IdParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    await withTransaction(db, (tx) => revokeApiKey(tx, req.params.id));
+    req.log.info({ event: 'identity.api_key_revoked', apiKeyId: req.params.id }, 'API key revoked');
+    reply.code(204);
+    return null;
+  });
+
+  // ---- stored emails ----
+  app.get('/admin/emails', {
+    config: { permission: 'emails:read' },
+    schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured', querystring: ListQuery, response: { 200: EmailPage } },
+  }, async (req) => {
+    const page = await listEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    return { items: page.items.map(toEmailView), nextCursor: page.nextCursor };
+  });
+}

@@ -1,0 +1,68 @@
+import { withTransaction } from '../../platform/db/index.ts';
+import type { CommandContext } from '../../platform/module.ts';
+import { EmailTaken } from './identity.errors.ts';
+import { generatePassword, hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
+import { isRole, ROLES } from './permissions.ts';
+import { countStaff, createStaff } from './staff.ts';
+
+/**
+ * On the first start of an empty database, creates the first owner from STOCKROOM_OWNER_EMAIL and
+ * STOCKROOM_OWNER_PASSWORD, or with a generated password printed once to the console.
+ */
+export async function ensureFirstOwner(context: CommandContext): Promise<void> {
+  if ((await countStaff(context.db)) > 0) return;
+  const email = context.config.ownerEmail ?? 'owner@localhost';
+  const generated = context.config.ownerPassword === undefined;
+  const password = context.config.ownerPassword ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    await withTransaction(context.db, (tx) => createStaff(tx, undefined, { email, passwordHash, role: 'owner' }));
+  } catch (error) {
+    if (error instanceof EmailTaken) return; // another process created it at the same moment
+    throw error;
+  }
+  context.log.info({ event: 'identity.first_owner' }, 'created the first owner account');
+  context.print(`Created the first owner: ${email}`);
+  if (generated) context.print(`Generated password (shown once, change it after signing in): ${password}`);
+}
+
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  const inline = args.find((a) => a.startsWith(`--${name}=`));
+  return inline?.slice(name.length + 3);
+}
+
+/** `stockroom create-staff --email … --role … [--password …] [--name …]`. */
+export async function createStaffCommand(context: CommandContext, args: readonly string[]): Promise<number> {
+  const email = option(args, 'email');
+  const role = option(args, 'role') ?? 'staff';
+  const name = option(args, 'name');
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    context.print('Usage: stockroom create-staff --email <email> --role <owner|admin|staff|viewer> [--password <password>] [--name <name>]');
+    return 2;
+  }
+  if (!isRole(role)) {
+    context.print(`--role must be one of ${ROLES.join(', ')}`);
+    return 2;
+  }
+  const given = option(args, 'password');
+  if (given !== undefined && (given.length < PASSWORD_MIN || given.length > PASSWORD_MAX)) {
+    context.print(`--password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`);
+    return 2;
+  }
+  const password = given ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    const member = await withTransaction(context.db, (tx) => createStaff(tx, undefined, { email, passwordHash, role, name }));
+    context.print(`Created ${role} ${member.email} (${member.id})`);
+  } catch (error) {
+    if (error instanceof EmailTaken) {
+      context.print(`A staff member with the email ${email} already exists`);
+      return 1;
+    }
+    throw error;
+  }
+  if (given === undefined) context.print(`Generated password (shown once): ${password}`);
+  return 0;
+}

@@ -1,0 +1,45 @@
+import { desc, lt } from 'drizzle-orm';
+import { createTransport } from 'nodemailer';
+import type { Db } from '../../platform/db/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { emails } from './identity.tables.ts';
+import { cursorId, toPage } from './paging.ts';
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Where emails leave: an SMTP server, or (without one) the `emails` table owners read at /admin/emails. */
+export interface Mailer {
+  send(message: EmailMessage): Promise<void>;
+}
+
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = createTransport(url);
+  return {
+    async send(message) {
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}
+
+export function databaseMailer(db: Db): Mailer {
+  return {
+    async send(message) {
+      await db.insert(emails).values({ id: newId('eml'), toAddress: message.to, subject: message.subject, body: message.text });
+    },
+  };
+}
+
+export async function listEmails(db: Db, query: { limit: number; cursor?: string | undefined }) {
+  const after = cursorId(query.cursor);
+  const rows = await db
+    .select()
+    .from(emails)
+    .where(after === undefined ? undefined : lt(emails.id, after))
+    .orderBy(desc(emails.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit);
+}

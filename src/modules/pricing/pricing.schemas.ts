@@ -1,0 +1,182 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CurrencyCode } from '../../platform/money.ts';
+import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+
+/** TypeBox request/response schemas of the pricing module: the REST and OpenAPI contract. */
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Amount = (description: string) => Type.Integer({ minimum: 0, maximum: 100_000_000_000, description });
+const Timestamp = Type.String({ format: 'date-time' });
+
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case', examples: ['DE'] });
+const TaxRateBps = Type.Integer({ minimum: 0, maximum: 100_000, description: 'Basis points: 1900 is 19 %' });
+
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+
+// ---- regions ----
+
+export const TaxOverrideSchema = Type.Object(
+  { country: CountryCode, taxRateBps: TaxRateBps },
+  { additionalProperties: false },
+);
+
+const regionFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  currency: CurrencyCode,
+  countries: Type.Array(CountryCode, { minItems: 1, maxItems: 250, uniqueItems: true }),
+  taxRateBps: TaxRateBps,
+  taxInclusive: Type.Boolean({ description: 'Prices in this region include tax' }),
+  isShippingTaxed: Type.Boolean({ description: 'Whether shipping is taxed at the region rate (default true)' }),
+  taxOverrides: Type.Array(TaxOverrideSchema, { maxItems: 250, description: 'Per-country rates; the country must be in `countries`' }),
+};
+
+export const CreateRegionBody = Type.Object(
+  {
+    name: regionFields.name,
+    currency: regionFields.currency,
+    countries: regionFields.countries,
+    taxRateBps: regionFields.taxRateBps,
+    taxInclusive: Type.Optional(regionFields.taxInclusive),
+    isShippingTaxed: Type.Optional(regionFields.isShippingTaxed),
+    taxOverrides: Type.Optional(regionFields.taxOverrides),
+  },
+  { additionalProperties: false, title: 'CreateRegion' },
+);
+export type CreateRegionBody = Static<typeof CreateRegionBody>;
+
+export const UpdateRegionBody = Type.Partial(Type.Object(regionFields, { additionalProperties: false }), {
+  additionalProperties: false,
+  title: 'UpdateRegion',
+});
+export type UpdateRegionBody = Static<typeof UpdateRegionBody>;
+
+export const RegionView = Type.Object(
+  {
+    id: Type.String(),
+    ...regionFields,
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false, title: 'Region' },
+);
+export type RegionView = Static<typeof RegionView>;
+
+// ---- shipping options ----
+
+export const ShippingOptionType = Type.Union([Type.Literal('flat'), Type.Literal('weight_based'), Type.Literal('free_over')]);
+
+export const WeightBandSchema = Type.Object(
+  {
+    maxGrams: Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Inclusive upper bound of total cart weight' }),
+    amount: Amount('Price of this band, added to the option amount'),
+  },
+  { additionalProperties: false },
+);
+
+const shippingFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  type: ShippingOptionType,
+  amount: Amount('flat: the price; free_over: the price below the threshold; weight_based: a base fee added to the band'),
+  freeOverAmount: Nullable(Amount('free_over only: the subtotal from which shipping is free')),
+  weightBands: Type.Array(WeightBandSchema, { maxItems: 50, description: 'weight_based only: bands by ascending maxGrams' }),
+  isActive: Type.Boolean(),
+};
+
+export const CreateShippingOptionBody = Type.Object(
+  {
+    regionId: Type.String({ minLength: 1, maxLength: 100 }),
+    name: shippingFields.name,
+    type: shippingFields.type,
+    amount: Type.Optional(shippingFields.amount),
+    freeOverAmount: Type.Optional(shippingFields.freeOverAmount),
+    weightBands: Type.Optional(shippingFields.weightBands),
+    isActive: Type.Optional(shippingFields.isActive),
+  },
+  { additionalProperties: false, title: 'CreateShippingOption' },
+);
+export type CreateShippingOptionBody = Static<typeof CreateShippingOptionBody>;
+
+export const UpdateShippingOptionBody = Type.Partial(Type.Object(shippingFields, { additionalProperties: false }), {
+  additionalProperties: false,
+  title: 'UpdateShippingOption',
+});
+export type UpdateShippingOptionBody = Static<typeof UpdateShippingOptionBody>;
+
+export const ShippingOptionView = Type.Object(
+  {
+    id: Type.String(),
+    regionId: Type.String(),
+    ...shippingFields,
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false, title: 'ShippingOption' },
+);
+export type ShippingOptionView = Static<typeof ShippingOptionView>;
+
+export const ShippingOptionListQuery = Type.Object(
+  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), regionId: Type.Optional(Type.String({ maxLength: 100 })) },
+  { additionalProperties: false },
+);
+
+// ---- promotions ----
+
+export const PromotionType = Type.Union([Type.Literal('percentage'), Type.Literal('fixed'), Type.Literal('free_shipping')]);
+
+const promotionFields = {
+  code: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Case-insensitive and unique' }),
+  type: PromotionType,
+  value: Type.Integer({ minimum: 0, maximum: 100_000_000_000, description: 'percentage: whole percent 1..100; fixed: minor units; free_shipping: 0' }),
+  currency: Nullable(CurrencyCode),
+  startsAt: Nullable(Timestamp),
+  endsAt: Nullable(Timestamp),
+  usageLimit: Nullable(Type.Integer({ minimum: 0, maximum: 2_000_000_000 })),
+  perCustomerLimit: Nullable(Type.Integer({ minimum: 1, maximum: 2_000_000_000 })),
+  minSubtotal: Nullable(Amount('The cart subtotal (before discounts) must reach this')),
+  productIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000, uniqueItems: true }),
+  categoryIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000, uniqueItems: true }),
+};
+
+export const CreatePromotionBody = Type.Object(
+  {
+    code: promotionFields.code,
+    type: promotionFields.type,
+    value: Type.Optional(promotionFields.value),
+    currency: Type.Optional(promotionFields.currency),
+    startsAt: Type.Optional(promotionFields.startsAt),
+    endsAt: Type.Optional(promotionFields.endsAt),
+    usageLimit: Type.Optional(promotionFields.usageLimit),
+    perCustomerLimit: Type.Optional(promotionFields.perCustomerLimit),
+    minSubtotal: Type.Optional(promotionFields.minSubtotal),
+    productIds: Type.Optional(promotionFields.productIds),
+    categoryIds: Type.Optional(promotionFields.categoryIds),
+  },
+  { additionalProperties: false, title: 'CreatePromotion' },
+);
+export type CreatePromotionBody = Static<typeof CreatePromotionBody>;
+
+export const UpdatePromotionBody = Type.Partial(Type.Object(promotionFields, { additionalProperties: false }), {
+  additionalProperties: false,
+  title: 'UpdatePromotion',
+});
+export type UpdatePromotionBody = Static<typeof UpdatePromotionBody>;
+
+export const PromotionView = Type.Object(
+  {
+    id: Type.String(),
+    ...promotionFields,
+    used: Type.Integer({ description: 'Redemptions so far' }),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { additionalProperties: false, title: 'Promotion' },
+);
+export type PromotionView = Static<typeof PromotionView>;
+
+export const PromotionListQuery = Type.Object(
+  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), code: Type.Optional(Type.String({ maxLength: 64 })) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,117 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import { BadRequest, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { regions, type TaxOverride } from './pricing.tables.ts';
+import type { CreateRegionBody, UpdateRegionBody } from './pricing.schemas.ts';
+import { cursorId, toPage, type Page, type Region } from './pricing.views.ts';
+
+/** Regions: a currency, the countries it serves and their tax rules. */
+
+function checkTaxOverrides(countries: readonly string[], overrides: readonly TaxOverride[]): void {
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  overrides.forEach((o, i) => {
+    if (!countries.includes(o.country)) errors.push({ path: `/taxOverrides/${i}/country`, message: 'must be one of the region countries' });
+    if (seen.has(o.country)) errors.push({ path: `/taxOverrides/${i}/country`, message: 'is listed twice' });
+    seen.add(o.country);
+  });
+  if (errors.length > 0) throw new BadRequest({ detail: 'Some fields are invalid.', errors });
+}
+
+/** Creates a region; tax overrides must name countries of the region. */
+export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Region> {
+  const taxOverrides = input.taxOverrides ?? [];
+  checkTaxOverrides(input.countries, taxOverrides);
+  const now = new Date();
+  const [row] = await tx.insert(regions).values({
+    id: newId('reg'),
+    name: input.name,
+    currency: input.currency,
+    countries: input.countries,
+    taxRateBps: input.taxRateBps,
+    taxInclusive: input.taxInclusive ?? false,
+    isShippingTaxed: input.isShippingTaxed ?? true,
+    taxOverrides,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  }).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+/** The region, or undefined. */
+export async function findRegion(db: Db, id: string): Promise<Region | undefined> {
+  const [row] = await db.select().from(regions).where(eq(regions.id, id));
+  return row;
+}
+
+/** The region; 404 when there is none. */
+export async function getRegion(db: Db, id: string): Promise<Region> {
+  const row = await findRegion(db, id);
+  if (!row) throw new NotFound({ detail: `There is no region ${id}.` });
+  return row;
+}
+
+/** Regions by id (creation order), one keyset page. */
+export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Page<Region>> {
+  const limit = query.limit ?? 20;
+  const after = cursorId(query.cursor);
+  const rows = await db.select().from(regions)
+    .where(after === undefined ? undefined : gt(regions.id, after))
+    .orderBy(asc(regions.id))
+    .limit(limit + 1);
+  return toPage(rows, limit);
+}
+
+/**
+ * Changes a region. With `expectedVersion` (from If-Match) the update is conditional on it in the
+ * same statement, so two admins editing at once cannot overwrite each other silently.
+ */
+export async function updateRegion(tx: Tx, id: string, patch: UpdateRegionBody, expectedVersion?: number): Promise<Region> {
+  // The row lock makes the merged validation (overrides ⊆ countries) see the row we then write.
+  const [current] = await tx.select().from(regions).where(eq(regions.id, id)).for('update');
+  if (!current) throw new NotFound({ detail: `There is no region ${id}.` });
+  if (expectedVersion !== undefined && expectedVersion !== current.version) {
+    throw new PreconditionFailed({ detail: `The region is at version ${current.version}; read it again and retry.` });
+  }
+  checkTaxOverrides(patch.countries ?? current.countries, patch.taxOverrides ?? current.taxOverrides);
+  const [row] = await tx.update(regions)
+    .set({ ...patch, version: sql`${regions.version} + 1`, updatedAt: new Date() })
+    .where(eq(regions.id, id))
+    .returning();
+  if (!row) throw new NotFound({ detail: `There is no region ${id}.` });
+  return row;
+}
+
+/** Deletes a region and its shipping options. */
+export async function deleteRegion(tx: Tx, id: string, expectedVersion?: number): Promise<void> {
+  const rows = await tx.delete(regions)
+    .where(and(eq(regions.id, id), expectedVersion === undefined ? undefined : eq(regions.version, expectedVersion)))
+    .returning({ id: regions.id });
+  if (rows.length > 0) return;
+  await getRegion(tx, id); // 404 when it does not exist …
+  throw new PreconditionFailed({ detail: 'The region has changed since you read it.' }); // … else the version was stale
+}
+
+/** The tax rate that applies in `country` (its override, else the region rate), in basis points. */
+export function taxRateFor(region: Pick<Region, 'taxRateBps' | 'taxOverrides'>, country?: string | null): number {
+  const override = country ? region.taxOverrides.find((o) => o.country === country) : undefined;
+  return override?.taxRateBps ?? region.taxRateBps;
+}
+
+/**
+ * The region a cart falls into: the first (oldest) region with the cart's currency that serves
+ * `country`, or any region with that currency when no country is known yet.
+ */
+export async function findRegionForCart(db: Db, cart: { currency: string; country?: string | null | undefined }): Promise<Region | undefined> {
+  const [row] = await db.select().from(regions)
+    .where(and(
+      eq(regions.currency, cart.currency),
+      cart.country ? sql`${cart.country} = ANY(${regions.countries})` : undefined,
+    ))
+    .orderBy(asc(regions.id))
+    .limit(1);
+  return row;
+}
