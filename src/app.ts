@@ -11,7 +11,7 @@ import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { installProblemHandlers, sendProblem } from './platform/http/problem.ts';
-import { installValidators } from './platform/http/validation.ts';
+import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
@@ -58,6 +58,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {
@@ -74,7 +75,6 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // JSON is the only body the API takes; a module adds a parser in its own scope where it needs
   // another (catalog import takes CSV and NDJSON streams).
   app.removeContentTypeParser('text/plain');
-  installValidators(app);
   installProblemHandlers(app);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,7 +1,11 @@
 import { after } from 'node:test';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, migrate, type Database } from '../../src/platform/db/index.ts';
+import { openDatabase, migrate, readMigrations, type Database } from '../../src/platform/db/index.ts';
 
 /** The server under test, if any: CI runs the suite a second time with DATABASE_URL set. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL || undefined;
@@ -18,8 +22,7 @@ export interface TestDatabase {
  */
 export async function startTestDatabase(options: { poolSize?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    if (options.migrate !== false) await migrate(database);
+    const database = options.migrate === false ? await openDatabase({ dataDir: 'memory://' }) : await openMigratedEmbedded();
     after(() => database.close());
     return { database, schema: undefined };
   }
@@ -45,5 +48,31 @@ export async function openSecondHandle(test: TestDatabase): Promise<Database> {
   if (!TEST_DATABASE_URL || !test.schema) throw new Error('a second handle needs server PostgreSQL');
   const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test.schema, poolSize: 20 });
   after(() => database.close());
+  return database;
+}
+
+/**
+ * A fresh in-memory PGlite with every migration applied. Creating a cluster (initdb) costs seconds,
+ * so the first test file to need one dumps it as a template keyed by the migrations' checksums, and
+ * later files load that dump instead.
+ */
+async function openMigratedEmbedded(): Promise<Database> {
+  const key = createHash('sha256').update(readMigrations().map((m) => `${m.name}:${m.checksum}`).join(',')).digest('hex').slice(0, 16);
+  const dir = join(tmpdir(), 'stockroom-test-templates');
+  const file = join(dir, `pglite-${key}.tar`);
+  if (existsSync(file)) {
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([readFileSync(file)]) });
+    await migrate(database); // a no-op, and a check that the template is what it claims
+    return database;
+  }
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrate(database);
+  const dump = await database.dump?.();
+  if (dump) {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file); // atomic: parallel files never read a half-written template
+  }
   return database;
 }

@@ -1,3 +1,25 @@
 import type { StockroomModule } from '../../platform/module.ts';
+import { catalogRoutes } from './catalog.routes.ts';
+import { bootstrapDemoCatalog, loadDemoCatalog } from './demo.ts';
+import { IMPORT_JOB, runImport } from './import.ts';
 
-export const catalogModule: StockroomModule = { name: 'catalog' };
+/** The catalog's public surface: other modules import only from here. */
+export { findSellableVariants, setVariantAvailability, type SellableVariant } from './variants.ts';
+export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';
+
+export const catalogModule: StockroomModule = {
+  name: 'catalog',
+  routes: catalogRoutes,
+  jobs: { [IMPORT_JOB]: runImport },
+  bootstrap: bootstrapDemoCatalog,
+  commands: {
+    seed: {
+      summary: 'load the demo catalog (a few hundred products; safe to run twice)',
+      async run(context) {
+        const count = await loadDemoCatalog(context.db);
+        context.print(`Demo catalog loaded: ${count} products.`);
+        return 0;
+      },
+    },
+  },
+};

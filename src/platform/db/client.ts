@@ -21,6 +21,8 @@ export interface OpenDatabaseOptions {
   searchPath?: string;
   /** Embedded only: fsync the write-ahead log after every committed transaction. */
   fsyncOnCommit?: boolean;
+  /** Embedded, in memory only: start from this dump (`dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 export class DataDirLocked extends Error {
@@ -139,7 +141,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   let client: PGlite;
   let walDir: string | undefined;
   if (inMemory) {
-    client = new PGlite();
+    client = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   } else {
     const dir = resolve(options.dataDir ?? './data');
     mkdirSync(dir, { recursive: true });
@@ -172,6 +174,9 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
           const results = await tx.exec(script);
           return results.at(-1)?.rows ?? [];
         })),
+    async dump() {
+      return client.dumpDataDir('none');
+    },
     async close() {
       try {
         if (!inMemory) await client.exec('CHECKPOINT');

@@ -30,5 +30,7 @@ export interface Database {
    * returns the rows of the script's last statement.
    */
   scriptTransaction<T>(fn: (exec: (script: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T>;
+  /** Embedded only: the whole data directory as a tarball (test templates, backups). */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }

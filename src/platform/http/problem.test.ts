@@ -31,7 +31,24 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
     },
   }, async (request) => ({ limit: request.query.limit ?? 20 }));
 };
-const probe: StockroomModule = { name: 'probe', routes };
+// A plugin that registers a shared schema gets a new validator context: it must keep our rules.
+const withSharedSchema: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
+  app.addSchema({ $id: 'Thing', type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: false });
+  app.post('/store/things', {
+    schema: {
+      querystring: Type.Object({ dry: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      body: Type.Object({ n: Type.Integer() }, { additionalProperties: false }),
+      response: { 200: Type.Object({ n: Type.Integer() }) },
+    },
+  }, async (request) => request.body);
+};
+const probe: StockroomModule = {
+  name: 'probe',
+  routes: async (app, context) => {
+    await app.register(routes, context);
+    await app.register(withSharedSchema, context);
+  },
+};
 
 const t = await startTestApp({ STOCKROOM_BODY_LIMIT: '2048' }, undefined, [probe]);
 
@@ -85,6 +102,13 @@ test('query strings are coerced and validated, with /query paths', async () => {
   assert.deepEqual(body.errors.map((e) => e.path), ['/query/limit']);
   const unknown = await t.app.inject({ method: 'GET', url: '/store/list?sort=1' });
   assertProblem(unknown, 400, 'validation_failed');
+});
+
+test('plugins with shared schemas keep strict validation (unknown fields rejected, no coercion)', async () => {
+  assertProblem(await t.app.inject({ method: 'POST', url: '/store/things?bogus=1', payload: { n: 1 } }), 400, 'validation_failed');
+  assertProblem(await t.app.inject({ method: 'POST', url: '/store/things', payload: { n: 1, extra: true } }), 400, 'validation_failed');
+  assertProblem(await t.app.inject({ method: 'POST', url: '/store/things', payload: { n: '1' } }), 400, 'validation_failed');
+  assert.equal((await t.app.inject({ method: 'POST', url: '/store/things?dry=true', payload: { n: 1 } })).statusCode, 200);
 });
 
 test('an oversized body → 413 payload_too_large', async () => {

@@ -1,6 +1,8 @@
 import { Ajv, type Options } from 'ajv';
 import addFormatsImport from 'ajv-formats';
-import type { FastifyInstance, FastifySchema } from 'fastify';
+import type { FastifySchema, FastifySchemaCompiler, FastifyServerOptions } from 'fastify';
+
+type ValidatorFactory = NonNullable<NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']>;
 
 // ajv-formats ships CommonJS with a default export; under NodeNext its type is the module namespace.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;
@@ -13,14 +15,20 @@ const shared: Options = {
 };
 
 /**
- * Installs two validators: bodies are validated exactly (no type coercion: `"5"` is not a number),
- * while query strings, path params and headers, which are always text on the wire, are coerced.
+ * Builds the validators of one encapsulation context: bodies are validated exactly (no type
+ * coercion: `"5"` is not a number), while query strings, path params and headers, which are always
+ * text on the wire, are coerced. Installed as Fastify's validator *factory*, so a plugin that adds
+ * shared schemas (`addSchema`) gets these same rules rather than Fastify's defaults, which would
+ * silently strip unknown fields.
  */
-export function installValidators(app: FastifyInstance): void {
+function buildValidatorFor(externalSchemas: unknown): FastifySchemaCompiler<unknown> {
   const bodyAjv = addFormats(new Ajv({ ...shared, coerceTypes: false }));
   const textAjv = addFormats(new Ajv({ ...shared, coerceTypes: 'array' }));
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
+  for (const schema of Object.values((externalSchemas ?? {}) as Record<string, object>)) {
+    bodyAjv.addSchema(schema);
+    textAjv.addSchema(schema);
+  }
+  return ({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object);
 }
 
 /**
@@ -48,3 +56,9 @@ export function hasSuccessResponse(schema: FastifySchema | undefined): boolean {
   if (!response || typeof response !== 'object') return false;
   return Object.keys(response).some((status) => /^(2\d\d|2xx|3\d\d)$/.test(status));
 }
+
+/**
+ * `buildValidatorFor` as Fastify's option type wants it: its declared type (from @fastify/ajv-compiler)
+ * describes Ajv's own compile signature, while Fastify calls the compiler with a route definition.
+ */
+export const buildValidator = buildValidatorFor as unknown as ValidatorFactory;

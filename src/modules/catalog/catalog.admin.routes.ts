@@ -1,0 +1,206 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { withTransaction } from '../../platform/db/index.ts';
+import { NotFound } from '../../platform/errors.ts';
+import { findJob } from '../../platform/jobs.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { Page, PageQuery } from '../../platform/http/pagination.ts';
+import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import {
+  AdminProductsQuery, Category, CategoryCreateBody, CategoryPatchBody, Collection, CollectionCreateBody, CollectionPatchBody,
+  IdParams, Job, JobParams, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody, VariantParams, VariantPatchBody,
+} from './catalog.schemas.ts';
+import { createProduct, deleteProduct, getProduct, listAdminProducts, updateProduct } from './products.ts';
+import { addVariant, removeVariant, updateVariant } from './variants.ts';
+import { createCategory, deleteCategory, getCategory, listCategories, updateCategory } from './categories.ts';
+import { createCollection, deleteCollection, getCollection, listCollections, updateCollection } from './collections.ts';
+
+const products = ['Admin: products'];
+const taxonomy = ['Admin: categories and collections'];
+const read = { permission: 'products:read' } as const;
+const write = { permission: 'products:write' } as const;
+const NoContent = Type.Null({ description: 'No content' });
+
+/** Admin REST routes of the catalog: products and variants, categories, collections, jobs. */
+export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
+  app.get('/admin/products', {
+    config: read,
+    schema: { tags: products, summary: 'List products (drafts too), newest first', querystring: AdminProductsQuery, response: { 200: Page(Product, 'Product') } },
+  }, async (req) => listAdminProducts(db, req.query));
+
+  app.post('/admin/products', {
+    config: write,
+    schema: { tags: products, summary: 'Create a product with its options, variants, prices and images', body: ProductCreateBody, response: { 201: Product } },
+  }, async (req, reply) => {
+    const product = await withTransaction(db, (tx) => createProduct(tx, req.body));
+    setEtag(reply, product.id, product.version);
+    reply.header('location', `/admin/products/${product.id}`);
+    reply.code(201);
+    return product;
+  });
+
+  app.get('/admin/products/:id', {
+    config: read,
+    schema: { tags: products, summary: 'One product with its version (ETag)', params: IdParams, response: { 200: Product } },
+  }, async (req, reply) => {
+    const product = await getProduct(db, req.params.id);
+    setEtag(reply, product.id, product.version);
+    return product;
+  });
+
+  app.patch('/admin/products/:id', {
+    config: write,
+    schema: {
+      tags: products,
+      summary: 'Update a product; `variants`, when sent, is the full list (with `id` = update, without = create, left out = delete)',
+      description: 'Send `If-Match` with the ETag you read: a stale one answers 412. A changed handle keeps the old one as a 301.',
+      params: IdParams, body: ProductPatchBody, response: { 200: Product },
+    },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const product = await withTransaction(db, (tx) => updateProduct(tx, req.params.id, req.body, expected));
+    setEtag(reply, product.id, product.version);
+    return product;
+  });
+
+  app.delete('/admin/products/:id', {
+    config: write,
+    schema: { tags: products, summary: 'Delete a product (it leaves the store at once; orders keep their snapshots)', params: IdParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    await withTransaction(db, (tx) => deleteProduct(tx, req.params.id, expected));
+    return reply.code(204).send(null);
+  });
+
+  app.post('/admin/products/:id/variants', {
+    config: write,
+    schema: { tags: products, summary: 'Add a variant; answers with the whole product', params: IdParams, body: VariantCreateBody, response: { 201: Product } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const product = await withTransaction(db, (tx) => addVariant(tx, req.params.id, req.body, expected));
+    setEtag(reply, product.id, product.version);
+    reply.code(201);
+    return product;
+  });
+
+  app.patch('/admin/products/:id/variants/:variantId', {
+    config: write,
+    schema: { tags: products, summary: 'Change a variant; answers with the whole product', params: VariantParams, body: VariantPatchBody, response: { 200: Product } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const product = await withTransaction(db, (tx) => updateVariant(tx, req.params.id, req.params.variantId, req.body, expected));
+    setEtag(reply, product.id, product.version);
+    return product;
+  });
+
+  app.delete('/admin/products/:id/variants/:variantId', {
+    config: write,
+    schema: { tags: products, summary: 'Delete a variant; answers with the whole product', params: VariantParams, response: { 200: Product } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const product = await withTransaction(db, (tx) => removeVariant(tx, req.params.id, req.params.variantId, expected));
+    setEtag(reply, product.id, product.version);
+    return product;
+  });
+
+  // Categories
+
+  app.get('/admin/categories', {
+    config: read,
+    schema: { tags: taxonomy, summary: 'List categories', querystring: PageQuery, response: { 200: Page(Category, 'Category') } },
+  }, async (req) => listCategories(db, req.query.limit ?? 20, req.query.cursor));
+
+  app.post('/admin/categories', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Create a category (optionally under `parentId`)', body: CategoryCreateBody, response: { 201: Category } },
+  }, async (req, reply) => {
+    const category = await withTransaction(db, (tx) => createCategory(tx, req.body));
+    setEtag(reply, category.id, category.version);
+    reply.code(201);
+    return category;
+  });
+
+  app.get('/admin/categories/:id', {
+    config: read,
+    schema: { tags: taxonomy, summary: 'One category', params: IdParams, response: { 200: Category } },
+  }, async (req, reply) => {
+    const category = await getCategory(db, req.params.id);
+    setEtag(reply, category.id, category.version);
+    return category;
+  });
+
+  app.patch('/admin/categories/:id', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Update or move a category (no cycles)', params: IdParams, body: CategoryPatchBody, response: { 200: Category } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const category = await withTransaction(db, (tx) => updateCategory(tx, req.params.id, req.body, expected));
+    setEtag(reply, category.id, category.version);
+    return category;
+  });
+
+  app.delete('/admin/categories/:id', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Delete a category that has no children', params: IdParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    await withTransaction(db, (tx) => deleteCategory(tx, req.params.id, expected));
+    return reply.code(204).send(null);
+  });
+
+  // Collections
+
+  app.get('/admin/collections', {
+    config: read,
+    schema: { tags: taxonomy, summary: 'List collections', querystring: PageQuery, response: { 200: Page(Collection, 'Collection') } },
+  }, async (req) => listCollections(db, req.query.limit ?? 20, req.query.cursor));
+
+  app.post('/admin/collections', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Create a curated collection', body: CollectionCreateBody, response: { 201: Collection } },
+  }, async (req, reply) => {
+    const collection = await withTransaction(db, (tx) => createCollection(tx, req.body));
+    setEtag(reply, collection.id, collection.version);
+    reply.code(201);
+    return collection;
+  });
+
+  app.get('/admin/collections/:id', {
+    config: read,
+    schema: { tags: taxonomy, summary: 'One collection with its products in order', params: IdParams, response: { 200: Collection } },
+  }, async (req, reply) => {
+    const collection = await getCollection(db, req.params.id);
+    setEtag(reply, collection.id, collection.version);
+    return collection;
+  });
+
+  app.patch('/admin/collections/:id', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Update a collection; `productIds` replaces the curated order', params: IdParams, body: CollectionPatchBody, response: { 200: Collection } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    const collection = await withTransaction(db, (tx) => updateCollection(tx, req.params.id, req.body, expected));
+    setEtag(reply, collection.id, collection.version);
+    return collection;
+  });
+
+  app.delete('/admin/collections/:id', {
+    config: write,
+    schema: { tags: taxonomy, summary: 'Delete a collection (its products stay)', params: IdParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    const expected = expectedVersion(req, req.params.id);
+    await withTransaction(db, (tx) => deleteCollection(tx, req.params.id, expected));
+    return reply.code(204).send(null);
+  });
+
+  // Jobs (any module's)
+
+  app.get('/admin/jobs/:id', {
+    config: { permission: 'jobs:read' },
+    schema: { tags: ['Admin: jobs'], summary: 'A background job: status, progress and per-row errors', params: JobParams, response: { 200: Job } },
+  }, async (req) => {
+    const job = await findJob(db, req.params.id);
+    if (!job) throw new NotFound({ detail: 'There is no such job.' });
+    return job;
+  });
+};

@@ -1,0 +1,164 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { sql } from 'drizzle-orm';
+import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
+import { BadRequest } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { enqueue, type JobHandler } from '../../platform/jobs.ts';
+import { applyGroups, buildGroup, type RowError, type StagedRow } from './import-apply.ts';
+import { CSV_COLUMNS, fromCsvRecord, handleOf } from './transfer.ts';
+
+export const IMPORT_JOB = 'catalog.import';
+export type ImportFormat = 'csv' | 'ndjson';
+
+const STAGE_BATCH = 2000;
+const APPLY_BATCH = 500; // products per transaction
+const MAX_REPORTED_ERRORS = 1000;
+
+interface StagedRecord extends StagedRow {
+  handle: string;
+}
+
+async function* ndjsonRows(input: Readable): AsyncGenerator<StagedRecord> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    if (text.trim() === '') continue;
+    let candidate: unknown;
+    try {
+      candidate = JSON.parse(text);
+    } catch {
+      yield { line, handle: '', errors: [{ path: '/', message: 'is not valid JSON' }] };
+      continue;
+    }
+    yield { line, handle: handleOf(candidate), candidate, errors: [] };
+  }
+}
+
+async function* csvRows(input: Readable): AsyncGenerator<StagedRecord> {
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  let header: string[] | undefined;
+  let row = 0;
+  for await (const fields of parser as AsyncIterable<string[]>) {
+    if (!header) {
+      header = fields.map((f) => f.trim());
+      const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
+      if (unknown.length > 0 || !header.includes('title')) {
+        throw new BadRequest({
+          detail: `The CSV header must name columns among: ${CSV_COLUMNS.join(', ')} (title is required).`,
+          errors: unknown.map((h) => ({ path: `/header/${h}`, message: 'is not a known column' })),
+        });
+      }
+      continue;
+    }
+    row += 1;
+    if (fields.length !== header.length) {
+      yield { line: row, handle: '', errors: [{ path: '/', message: `has ${fields.length} fields; the header has ${header.length}` }] };
+      continue;
+    }
+    const record = Object.fromEntries(header.map((h, i) => [h, fields[i] ?? '']));
+    const { row: candidate, errors } = fromCsvRecord(record);
+    yield { line: row, handle: handleOf(candidate), candidate, errors };
+  }
+}
+
+async function stageBatch(db: Db, importId: string, batch: StagedRecord[]): Promise<void> {
+  const payload = batch.map((r) => ({ line: r.line, handle: r.handle, data: { candidate: r.candidate, errors: r.errors } }));
+  await db.execute(sql`
+    INSERT INTO catalog_import_rows (import_id, line_no, handle, data)
+    SELECT ${importId}, (r ->> 'line')::int, r ->> 'handle', r -> 'data'
+    FROM jsonb_array_elements(${JSON.stringify(payload)}::jsonb) AS r`);
+}
+
+/**
+ * Streams an import body into the staging table in batches (never holding the file in memory),
+ * then enqueues the job that applies it. Returns the job id.
+ */
+export async function startImport(db: Db, input: Readable, format: ImportFormat, createdBy: string): Promise<string> {
+  const importId = newId('imp');
+  let batch: StagedRecord[] = [];
+  let rows = 0;
+  try {
+    for await (const record of format === 'csv' ? csvRows(input) : ndjsonRows(input)) {
+      batch.push(record);
+      rows += 1;
+      if (batch.length >= STAGE_BATCH) {
+        await stageBatch(db, importId, batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await stageBatch(db, importId, batch);
+  } catch (error) {
+    await db.execute(sql`DELETE FROM catalog_import_rows WHERE import_id = ${importId}`);
+    if (error instanceof BadRequest) throw error;
+    const message = error instanceof Error ? error.message : 'unreadable body';
+    throw new BadRequest({ detail: `The ${format.toUpperCase()} body could not be read: ${message.slice(0, 300)}` });
+  }
+  return withTransaction(db, (tx) => enqueue(tx, IMPORT_JOB, { payload: { importId, format, rows }, createdBy, maxAttempts: 3 }));
+}
+
+interface GroupRow {
+  handle: string;
+  rows: { line: number; data: { candidate?: unknown; errors: StagedRow['errors'] } }[];
+}
+
+/**
+ * The import job: walks the staged rows handle by handle (keyset over the staging index), builds
+ * products and writes them APPLY_BATCH at a time. Bad rows are reported and skipped. Re-running it
+ * (after a crash) is safe: writes are upserts by handle and SKU.
+ */
+export const runImport: JobHandler = async (job, context) => {
+  const importId = String(job.payload.importId);
+  const totalRows = Number(job.payload.rows ?? 0);
+  const errors: RowError[] = [];
+  const failed = new Set<number>();
+  const counts = { created: 0, updated: 0 };
+  let processedRows = 0;
+  let after = '';
+  let isFirst = true;
+  for (;;) {
+    const groups = await queryRows<GroupRow>(context.db, sql`
+      SELECT handle, json_agg(json_build_object('line', line_no, 'data', data) ORDER BY line_no) AS rows
+      FROM catalog_import_rows
+      WHERE import_id = ${importId} AND (${isFirst}::boolean OR handle > ${after})
+      GROUP BY handle ORDER BY handle LIMIT ${APPLY_BATCH}`);
+    if (groups.length === 0) break;
+    isFirst = false;
+    after = groups.at(-1)?.handle ?? after;
+    const batchErrors: RowError[] = [];
+    const products = groups.flatMap((g) => {
+      const staged = g.rows.map((r) => ({ line: r.line, candidate: r.data.candidate, errors: r.data.errors }));
+      if (g.handle === '') {
+        for (const s of staged) {
+          if (s.errors.length > 0) for (const e of s.errors) batchErrors.push({ row: s.line, ...e });
+          else batchErrors.push({ row: s.line, path: '/title', message: 'is required (or give a handle)' });
+        }
+        return [];
+      }
+      const group = buildGroup(g.handle, staged, batchErrors);
+      return group ? [group] : [];
+    });
+    const written = await applyGroups(context.db, products, batchErrors);
+    counts.created += written.created;
+    counts.updated += written.updated;
+    processedRows += groups.reduce((n, g) => n + g.rows.length, 0);
+    for (const e of batchErrors) failed.add(e.row);
+    errors.push(...batchErrors.slice(0, Math.max(0, MAX_REPORTED_ERRORS - errors.length)));
+    await context.progress(report(totalRows, processedRows, counts, failed.size, errors));
+  }
+  await context.db.execute(sql`DELETE FROM catalog_import_rows WHERE import_id = ${importId}`);
+  return report(totalRows, processedRows, counts, failed.size, errors);
+};
+
+function report(totalRows: number, processedRows: number, counts: { created: number; updated: number }, failedRows: number, errors: RowError[]): Record<string, unknown> {
+  return {
+    totalRows,
+    processedRows,
+    productsCreated: counts.created,
+    productsUpdated: counts.updated,
+    failedRows,
+    errors: [...errors].sort((a, b) => a.row - b.row),
+  };
+}

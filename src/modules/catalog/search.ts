@@ -1,0 +1,134 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/index.ts';
+import { BadRequest } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import type { SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
+import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
+
+/**
+ * Turns free text into a prefix tsquery: each word becomes `word:*`, all must match. Only letters
+ * and digits survive, so no tsquery syntax from the client ever reaches the parser.
+ */
+export function toTsQuery(text: string): string | undefined {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
+
+/** Missing prices sort last in either direction (amounts are ≤ 10^11). */
+const NO_PRICE_ASC = 1e12;
+const NO_PRICE_DESC = -1;
+
+interface Ordering {
+  /** Sort key expression over alias `p` (plus `cp` for the collection order). */
+  key: SQL | undefined;
+  keyType: 'float8' | 'text' | 'int4';
+  direction: 'asc' | 'desc';
+}
+
+function orderingFor(sort: SortKey | 'position', tsQuery: string | undefined, currency: string | undefined): Ordering {
+  const minPrice = (fallback: number) => sql`COALESCE((
+      SELECT min(vp.amount) FROM product_variants v JOIN variant_prices vp ON vp.variant_id = v.id
+      WHERE v.product_id = p.id AND v.deleted_at IS NULL AND vp.currency = ${currency}), ${fallback})::float8`;
+  switch (sort) {
+    case 'relevance':
+      if (!tsQuery) return { key: undefined, keyType: 'text', direction: 'desc' };
+      // Rounded so the rank survives the trip through a cursor exactly.
+      return { key: sql`round(ts_rank(p.search_vector, to_tsquery('english', ${tsQuery}))::numeric, 6)::float8`, keyType: 'float8', direction: 'desc' };
+    case 'newest':
+      return { key: undefined, keyType: 'text', direction: 'desc' }; // ids are time-ordered
+    case 'title':
+      return { key: sql`p.title`, keyType: 'text', direction: 'asc' };
+    case 'price_asc':
+      return { key: minPrice(NO_PRICE_ASC), keyType: 'float8', direction: 'asc' };
+    case 'price_desc':
+      return { key: minPrice(NO_PRICE_DESC), keyType: 'float8', direction: 'desc' };
+    case 'position':
+      return { key: sql`cp.position`, keyType: 'int4', direction: 'asc' };
+  }
+}
+
+/**
+ * The storefront product list: published products only, filtered, sorted from an allowlist and
+ * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
+ * per page whatever its size: one finds the page's ids, one loads their views.
+ */
+export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<{ items: StoreProduct[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20;
+  const tsQuery = query.q ? toTsQuery(query.q) : undefined;
+  const sort: SortKey | 'position' = query.sort ?? (query.q ? 'relevance' : query.collection ? 'position' : 'newest');
+  const needsCurrency = sort === 'price_asc' || sort === 'price_desc' || query.minPrice !== undefined || query.maxPrice !== undefined;
+  if (needsCurrency && !query.currency) {
+    throw new BadRequest({ errors: [{ path: '/query/currency', message: 'is required to sort or filter by price' }] });
+  }
+  if (query.q && !tsQuery) return { items: [], nextCursor: null };
+
+  const ordering = orderingFor(sort, tsQuery, query.currency);
+  const conditions: SQL[] = [sql`p.status = 'published'`, sql`p.deleted_at IS NULL`];
+  if (tsQuery) conditions.push(sql`p.search_vector @@ to_tsquery('english', ${tsQuery})`);
+  if (query.category) {
+    conditions.push(sql`EXISTS (
+      SELECT 1 FROM product_categories pc
+      WHERE pc.product_id = p.id AND pc.category_id IN (
+        WITH RECURSIVE tree AS (
+          SELECT id FROM categories WHERE handle = ${query.category}
+          UNION ALL
+          SELECT c.id FROM categories c JOIN tree ON c.parent_id = tree.id)
+        SELECT id FROM tree))`);
+  }
+  if (query.minPrice !== undefined || query.maxPrice !== undefined) {
+    conditions.push(sql`EXISTS (
+      SELECT 1 FROM product_variants v JOIN variant_prices vp ON vp.variant_id = v.id
+      WHERE v.product_id = p.id AND v.deleted_at IS NULL AND vp.currency = ${query.currency}
+        AND vp.amount >= ${query.minPrice ?? 0} AND vp.amount <= ${query.maxPrice ?? NO_PRICE_ASC})`);
+  }
+  if (query.inStock === true) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND v.in_stock)`);
+  }
+  const comparator = ordering.direction === 'asc' ? sql`>` : sql`<`;
+  const direction = ordering.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  if (query.cursor) {
+    if (ordering.key) {
+      const [key, id] = decodeCursor(query.cursor, 2);
+      const typed = ordering.keyType === 'float8' ? sql`${key}::float8` : ordering.keyType === 'int4' ? sql`${key}::int4` : sql`${key}::text`;
+      conditions.push(sql`(${ordering.key}, p.id) ${comparator} (${typed}, ${String(id)})`);
+    } else {
+      const [id] = decodeCursor(query.cursor, 1);
+      conditions.push(sql`p.id ${comparator} ${String(id)}`);
+    }
+  }
+  const from = query.collection
+    ? sql`products p JOIN collection_products cp ON cp.product_id = p.id
+          AND cp.collection_id = (SELECT id FROM collections WHERE handle = ${query.collection})`
+    : sql`products p`;
+  const rows = await queryRows<{ id: string; sort_key: string | number | null }>(db, sql`
+    SELECT p.id, ${ordering.key ?? sql`NULL`} AS sort_key
+    FROM ${from}
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY ${ordering.key ? sql`${ordering.key} ${direction}, ` : sql``}p.id ${direction}
+    LIMIT ${limit + 1}`);
+  const page = rows.slice(0, limit);
+  const products = await loadProductsByIds(db, page.map((r) => r.id));
+  const last = page.at(-1);
+  const nextCursor = rows.length > limit && last
+    ? encodeCursor(ordering.key ? [last.sort_key, last.id] : [last.id])
+    : null;
+  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor };
+}
+
+export type StoreProductLookup =
+  | { kind: 'found'; product: StoreProduct }
+  | { kind: 'moved'; handle: string }
+  | { kind: 'missing' };
+
+/**
+ * A published product by handle. An old handle answers `moved` with the product's current handle
+ * (one hop, however many renames there were).
+ */
+export async function findStoreProduct(db: Db, handle: string, currency?: string): Promise<StoreProductLookup> {
+  const [product] = await loadProducts(db, sql`p.handle = ${handle} AND p.status = 'published'`);
+  if (product) return { kind: 'found', product: toStoreProduct(product, currency) };
+  const [moved] = await queryRows<{ handle: string }>(db, sql`
+    SELECT p.handle FROM product_handle_redirects r JOIN products p ON p.id = r.product_id
+    WHERE r.handle = ${handle} AND p.deleted_at IS NULL AND p.status = 'published'`);
+  return moved ? { kind: 'moved', handle: moved.handle } : { kind: 'missing' };
+}

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { NotFound } from '../../platform/errors.ts';
+import type { Money } from '../../platform/money.ts';
+import type { Product, VariantCreateBody, VariantPatchBody } from './catalog.schemas.ts';
+import { lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
+import type { VariantPath } from './validation.ts';
+import { textArray } from './views.ts';
+
+/** Errors about the variant a sub-route addresses point at the body root (`/sku`); others at `/variants/i`. */
+function subRoutePath(target: number): VariantPath {
+  return (i) => (i === target ? '' : `/variants/${i}`);
+}
+
+/** Adds one variant to a product (same rules as a nested create). Returns the product. */
+export async function addVariant(tx: Tx, productId: string, body: VariantCreateBody, expectedVersion: number | undefined): Promise<Product> {
+  const current = await lockProduct(tx, productId, expectedVersion);
+  const state = stateOf(current);
+  state.variants.push(newVariantState(body));
+  return saveProduct(tx, current, state, subRoutePath(state.variants.length - 1));
+}
+
+/** Changes the fields sent for one variant. Returns the product. */
+export async function updateVariant(tx: Tx, productId: string, variantId: string, body: VariantPatchBody, expectedVersion: number | undefined): Promise<Product> {
+  const current = await lockProduct(tx, productId, expectedVersion);
+  const state = stateOf(current);
+  const index = state.variants.findIndex((v) => v.id === variantId);
+  const variant = state.variants[index];
+  if (!variant) throw new NotFound({ detail: 'This product has no such variant.' });
+  state.variants[index] = {
+    ...variant,
+    sku: body.sku ?? variant.sku,
+    title: body.title ?? variant.title,
+    options: body.options ?? variant.options,
+    prices: body.prices ?? variant.prices,
+    manageInventory: body.manageInventory ?? variant.manageInventory,
+    allowBackorder: body.allowBackorder ?? variant.allowBackorder,
+    weightGrams: body.weightGrams ?? variant.weightGrams,
+  };
+  return saveProduct(tx, current, state, subRoutePath(index));
+}
+
+/** Deletes one variant (soft: orders keep their own snapshots). Returns the product. */
+export async function removeVariant(tx: Tx, productId: string, variantId: string, expectedVersion: number | undefined): Promise<Product> {
+  const current = await lockProduct(tx, productId, expectedVersion);
+  const state = stateOf(current);
+  if (!state.variants.some((v) => v.id === variantId)) throw new NotFound({ detail: 'This product has no such variant.' });
+  state.variants = state.variants.filter((v) => v.id !== variantId);
+  return saveProduct(tx, current, state, subRoutePath(-1));
+}
+
+/** What the cart, orders and inventory need to know about a variant they sell. */
+export interface SellableVariant {
+  id: string;
+  productId: string;
+  productTitle: string;
+  productHandle: string;
+  title: string;
+  sku: string;
+  options: Record<string, string>;
+  prices: Money[];
+  manageInventory: boolean;
+  allowBackorder: boolean;
+  weightGrams: number;
+  isPublished: boolean;
+  categoryIds: string[];
+  imageUrl: string | null;
+}
+
+interface SellableRow {
+  id: string;
+  product_id: string;
+  product_title: string;
+  product_handle: string;
+  title: string;
+  sku: string;
+  options: Record<string, string>;
+  prices: { currency: string; amount: number | string }[];
+  manage_inventory: boolean;
+  allow_backorder: boolean;
+  weight_grams: number;
+  is_published: boolean;
+  category_ids: string[];
+  image_url: string | null;
+}
+
+/** One query (or a fixed few) for any number of ids; unknown or deleted ids are absent from the map. */
+export async function findSellableVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, SellableVariant>> {
+  const result = new Map<string, SellableVariant>();
+  if (variantIds.length === 0) return result;
+  const rows = await queryRows<SellableRow>(db, sql`
+    SELECT v.id, v.product_id, p.title AS product_title, p.handle AS product_handle, v.title, v.sku, v.options,
+           COALESCE((SELECT json_agg(json_build_object('currency', vp.currency, 'amount', vp.amount) ORDER BY vp.currency)
+                     FROM variant_prices vp WHERE vp.variant_id = v.id), '[]'::json) AS prices,
+           v.manage_inventory, v.allow_backorder, v.weight_grams, p.status = 'published' AS is_published,
+           ARRAY(SELECT pc.category_id FROM product_categories pc WHERE pc.product_id = p.id ORDER BY pc.category_id) AS category_ids,
+           p.images -> 0 ->> 'url' AS image_url
+    FROM product_variants v JOIN products p ON p.id = v.product_id
+    WHERE v.id = ANY(${textArray([...new Set(variantIds)])}) AND v.deleted_at IS NULL AND p.deleted_at IS NULL`);
+  for (const row of rows) {
+    result.set(row.id, {
+      id: row.id,
+      productId: row.product_id,
+      productTitle: row.product_title,
+      productHandle: row.product_handle,
+      title: row.title,
+      sku: row.sku,
+      options: row.options,
+      prices: row.prices.map((p) => ({ currency: p.currency, amount: Number(p.amount) })),
+      manageInventory: row.manage_inventory,
+      allowBackorder: row.allow_backorder,
+      weightGrams: row.weight_grams,
+      isPublished: row.is_published,
+      categoryIds: row.category_ids,
+      imageUrl: row.image_url,
+    });
+  }
+  return result;
+}
+
+/**
+ * Inventory calls this inside its own transaction whenever a variant's availability flips.
+ * It writes only when the value changes, so busy checkouts do not contend on the variant row.
+ * (`in_stock` is generated: NOT manage_inventory OR has_stock.)
+ */
+export async function setVariantAvailability(tx: Tx, variantId: string, isInStock: boolean): Promise<void> {
+  await tx.execute(sql`
+    UPDATE product_variants SET has_stock = ${isInStock}::boolean
+    WHERE id = ${variantId} AND has_stock IS DISTINCT FROM ${isInStock}::boolean`);
+}
