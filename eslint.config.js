@@ -1,21 +1,36 @@
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 const modulesInOrder = ['identity', 'catalog', 'inventory', 'pricing', 'cart', 'payments', 'orders', 'events', 'storefront'];
+const anyModule = modulesInOrder.join('|');
+
+/** Another module's files other than its index.ts (its only public door). */
+const deepImport = {
+  regex: `^\\.\\./(\\.\\./)*(modules/)?(${anyModule})/(?!index\\.ts$).+`,
+  message: 'Import another module only through its index.ts',
+};
 
 /**
  * The one direction of imports (STYLE.md 3.2): platform imports no module; a module imports only
  * modules to its left, and only through their index.ts.
  */
-const zones = [
-  { target: './src/platform', from: './src/modules', message: 'platform must not import modules' },
-  ...modulesInOrder.flatMap((name, i) =>
-    modulesInOrder.slice(i + 1).map((later) => ({
-      target: `./src/modules/${name}`,
-      from: `./src/modules/${later}`,
-      message: `${name} may not import ${later} (imports point left only; use an outbox event)`,
-    })),
-  ),
+const boundaries = [
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)modules/', message: 'platform must not import modules' }] }],
+    },
+  },
+  ...modulesInOrder.map((name, i) => {
+    const later = modulesInOrder.slice(i + 1);
+    const patterns = [{ ...deepImport, regex: deepImport.regex.replace(anyModule, modulesInOrder.filter((m) => m !== name).join('|')) }];
+    if (later.length > 0) {
+      patterns.push({
+        regex: `^\\.\\./(\\.\\./)*(modules/)?(${later.join('|')})/`,
+        message: `${name} may not import ${later.join(', ')}: imports point left only (use an outbox event)`,
+      });
+    }
+    return { files: [`src/modules/${name}/**/*.ts`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  }),
 ];
 
 export default tseslint.config(
@@ -25,15 +40,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          regex: '^\\.\\./(\\.\\./)*(modules/)?(identity|catalog|inventory|pricing|cart|payments|orders|events|storefront)/(?!index\\.ts$).+',
-          message: 'Import another module only through its index.ts',
-        }],
-      }],
       'no-restricted-syntax': ['error', {
         selector: "MemberExpression[object.name='process'][property.name='env']",
         message: 'Read configuration through platform/config.ts only',
@@ -55,6 +62,7 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  ...boundaries,
   {
     files: ['src/cli.ts', 'test/**/*.ts', 'bench/**/*.ts', '**/*.test.ts'],
     rules: { 'no-restricted-syntax': 'off' },
