@@ -1,3 +1,30 @@
 import type { StockroomModule } from '../../platform/module.ts';
+import { createCartRoutes } from './cart.routes.ts';
+import { DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB, expireCartsJob, scheduleCartExpiry } from './expiry.ts';
 
-export const cartModule: StockroomModule = { name: 'cart' };
+/** The cart's public surface: other modules import only from here. */
+export { getCartForCheckout, markCartCompleted } from './checkout.ts';
+export { deleteExpiredCarts, DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB } from './expiry.ts';
+export { CartAlreadyCompleted, PriceMissing } from './cart.errors.ts';
+export type { PricedCart, PricedLine, DroppedPromotion } from './totals.ts';
+export { CartView } from './cart.schemas.ts';
+export { toCartView } from './cart.views.ts';
+
+export interface CartOptions {
+  /** How long a cart nobody writes to lives (ms); default 30 days. */
+  idleTtlMs?: number;
+}
+
+/** Builds the cart module; `options.idleTtlMs` sets how long an untouched cart lives. */
+export function createCartModule(options: CartOptions = {}): StockroomModule {
+  const idleTtlMs = options.idleTtlMs ?? DEFAULT_CART_IDLE_TTL_MS;
+  if (!Number.isFinite(idleTtlMs) || idleTtlMs < 1000) throw new RangeError('cart idleTtlMs must be at least 1000');
+  return {
+    name: 'cart',
+    routes: createCartRoutes({ idleTtlMs }),
+    jobs: { [EXPIRE_CARTS_JOB]: expireCartsJob },
+    bootstrap: (context) => scheduleCartExpiry(context.db),
+  };
+}
+
+export const cartModule: StockroomModule = createCartModule();

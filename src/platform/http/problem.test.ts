@@ -125,7 +125,8 @@ test('a wrong content type → 415 unsupported_media_type', async () => {
 
 test('an unknown route → 404 problem+json; TRACE is not served', async () => {
   assertProblem(await t.app.inject({ method: 'GET', url: '/store/nothing-here' }), 404, 'not_found');
-  const trace = await t.app.inject({ method: 'TRACE', url: '/health/live' });
+  // light-my-request's method type omits TRACE; the request itself goes through unchanged.
+  const trace = await t.app.inject({ method: 'TRACE' as 'GET', url: '/health/live' });
   assert.ok(trace.statusCode === 404 || trace.statusCode === 405);
 });
 

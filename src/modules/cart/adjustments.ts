@@ -1,0 +1,78 @@
+import type { Db, Tx } from '../../platform/db/index.ts';
+import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
+import type { Principal } from '../../platform/http/auth.ts';
+import { PromotionInvalid, validatePromotion, type ShippingQuote } from '../pricing/index.ts';
+import type { PaymentBody } from './cart.schemas.ts';
+import { getCartRow, mutateCart, type CartCaller } from './carts.ts';
+import { priceCart, quoteShippingFor, type PricedCart } from './totals.ts';
+
+/** What a cart adds on top of its lines: a shipping method, promotion codes, a payment provider. */
+
+/** How many promotion codes one cart may hold (each is re-validated on every read). */
+export const MAX_CART_PROMOTIONS = 5;
+
+/** The shipping options valid for the cart's region, address and contents, priced for it. */
+export async function listCartShippingOptions(db: Db, cartId: string, principal: Principal): Promise<ShippingQuote[]> {
+  const priced = await priceCart(db, await getCartRow(db, cartId, principal));
+  return quoteShippingFor(db, priced.cart, priced.totals.subtotal, priced.totalWeightGrams);
+}
+
+/** Chooses a shipping option; it must be one `listCartShippingOptions` offers right now. */
+export async function setShippingMethod(tx: Tx, caller: CartCaller, cartId: string, shippingOptionId: string): Promise<PricedCart> {
+  return mutateCart(tx, caller, cartId, async (cart) => {
+    const priced = await priceCart(tx, cart);
+    const quotes = await quoteShippingFor(tx, cart, priced.totals.subtotal, priced.totalWeightGrams);
+    if (!quotes.some((q) => q.option.id === shippingOptionId)) {
+      throw new BadRequest({
+        detail: 'This shipping option is not offered for the cart (its region, address country or weight).',
+        errors: [{ path: '/shippingOptionId', message: 'is not offered for this cart' }],
+      });
+    }
+    return { shippingOptionId };
+  });
+}
+
+/**
+ * Applies a promotion code, validated against the cart now (422 `promotion_invalid` with a
+ * `reason`). Codes apply in the order they were added. The usage limit is only checked here; it is
+ * taken atomically when the order is placed (pricing's `redeemPromotion`).
+ */
+export async function applyPromotion(tx: Tx, caller: CartCaller, cartId: string, code: string): Promise<PricedCart> {
+  return mutateCart(tx, caller, cartId, async (cart) => {
+    const priced = await priceCart(tx, cart);
+    const available = priced.lines.filter((l) => l.isAvailable && l.variant);
+    const promotion = await validatePromotion(tx, {
+      code,
+      subtotal: priced.totals.subtotal,
+      currency: cart.currency,
+      customerId: cart.customerId,
+      email: cart.email,
+      productIds: available.flatMap((l) => (l.variant ? [l.variant.productId] : [])),
+      categoryIds: available.flatMap((l) => l.variant?.categoryIds ?? []),
+      at: new Date(),
+    });
+    const kept = priced.promotions.map((p) => ({ id: p.id, code: p.code }));
+    if (kept.some((p) => p.id === promotion.id)) throw new PromotionInvalid('already_applied');
+    if (kept.length >= MAX_CART_PROMOTIONS) throw new Conflict({ detail: `A cart holds at most ${MAX_CART_PROMOTIONS} promotion codes.` });
+    return { promotions: [...kept, { id: promotion.id, code: promotion.code }] };
+  });
+}
+
+/** Removes a promotion code (any case); 404 when the cart does not hold it. */
+export async function removePromotion(tx: Tx, caller: CartCaller, cartId: string, code: string): Promise<PricedCart> {
+  return mutateCart(tx, caller, cartId, async (cart) => {
+    const wanted = code.toLowerCase();
+    const rest = cart.promotions.filter((p) => p.code.toLowerCase() !== wanted);
+    if (rest.length === cart.promotions.length) throw new NotFound({ detail: `The cart has no promotion ${code}.` });
+    return { promotions: rest };
+  });
+}
+
+/**
+ * Records the payment provider the shopper chose. The payment session itself (authorization,
+ * client secret) comes with the payments module; until then the selection is `pending`.
+ */
+export async function selectPaymentProvider(tx: Tx, caller: CartCaller, cartId: string, input: PaymentBody): Promise<{ provider: string; status: 'pending' }> {
+  await mutateCart(tx, caller, cartId, async () => ({ paymentProvider: input.provider, paymentData: input.data ?? null }));
+  return { provider: input.provider, status: 'pending' };
+}

@@ -1,0 +1,148 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CurrencyCode, MoneySchema } from '../../platform/money.ts';
+
+/** TypeBox request and response schemas of the cart routes. Every body is closed (S3). */
+
+const closed = { additionalProperties: false } as const;
+const Id = Type.String({ minLength: 1, maxLength: 100 });
+const Timestamp = Type.String({ format: 'date-time' });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const OptText = (max: number) => Type.Optional(Nullable(Text(max)));
+
+/** Per-line quantity cap: a line holds 1..999 units (re-adding a variant merges into its line). */
+export const MAX_LINE_QUANTITY = 999;
+export const Quantity = Type.Integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, description: `1..${MAX_LINE_QUANTITY} per line` });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+
+export const CartAddress = Type.Object({
+  firstName: OptText(200),
+  lastName: OptText(200),
+  company: OptText(200),
+  address1: Text(300),
+  address2: OptText(300),
+  city: Text(200),
+  postalCode: OptText(40),
+  province: OptText(200),
+  countryCode: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2; stored upper case' }),
+  phone: OptText(40),
+}, { ...closed, title: 'CartAddress' });
+export type CartAddress = Static<typeof CartAddress>;
+
+// ---- params ----
+
+export const CartParams = Type.Object({ id: Id }, closed);
+export const CartItemParams = Type.Object({ id: Id, itemId: Id }, closed);
+export const CartPromotionParams = Type.Object({ id: Id, code: Type.String({ minLength: 1, maxLength: 64 }) }, closed);
+
+// ---- request bodies ----
+
+export const CreateCartBody = Type.Object({
+  currency: Type.Optional(CurrencyCode),
+  regionId: Type.Optional(Id),
+  email: Type.Optional(Email),
+}, { ...closed, description: 'Send `currency` or `regionId` (the cart takes the region\'s currency).' });
+export type CreateCartBody = Static<typeof CreateCartBody>;
+
+export const UpdateCartBody = Type.Object({
+  email: Type.Optional(Nullable(Email)),
+  shippingAddress: Type.Optional(Nullable(CartAddress)),
+  billingAddress: Type.Optional(Nullable(CartAddress)),
+  regionId: Type.Optional(Id),
+}, closed);
+export type UpdateCartBody = Static<typeof UpdateCartBody>;
+
+export const AddCartItemBody = Type.Object({ variantId: Id, quantity: Quantity }, {
+  ...closed,
+  description: 'No price field exists: the unit price always comes from the catalog.',
+});
+export type AddCartItemBody = Static<typeof AddCartItemBody>;
+
+export const UpdateCartItemBody = Type.Object({ quantity: Quantity }, closed);
+export const ShippingMethodBody = Type.Object({ shippingOptionId: Id }, closed);
+export const PromotionCodeBody = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) }, closed);
+
+export const PAYMENT_PROVIDERS = ['manual', 'test'] as const;
+export type PaymentProvider = (typeof PAYMENT_PROVIDERS)[number];
+export const PaymentBody = Type.Object({
+  provider: Type.Union(PAYMENT_PROVIDERS.map((p) => Type.Literal(p))),
+  data: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean(), Type.Null()]), {
+    maxProperties: 20,
+    description: 'Provider-specific options, kept for the payment step',
+  })),
+}, closed);
+export type PaymentBody = Static<typeof PaymentBody>;
+
+// ---- responses ----
+
+export const CartItemView = Type.Object({
+  id: Type.String(),
+  variantId: Type.String(),
+  productId: Nullable(Type.String()),
+  sku: Nullable(Type.String()),
+  title: Type.String({ description: 'The product title' }),
+  variantTitle: Nullable(Type.String()),
+  quantity: Type.Integer(),
+  unitPrice: Type.Integer({ description: 'The current catalog price (gross in tax-inclusive regions)' }),
+  subtotal: Type.Integer(),
+  discountTotal: Type.Integer(),
+  taxTotal: Type.Integer(),
+  total: Type.Integer(),
+  imageUrl: Nullable(Type.String()),
+  isAvailable: Type.Boolean({
+    description: 'false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout',
+  }),
+}, { ...closed, title: 'CartItem' });
+
+export const ShippingMethodView = Type.Object({
+  shippingOptionId: Type.String(),
+  name: Type.String(),
+  amount: Type.Integer({ description: 'The option\'s price for this cart, before any free-shipping promotion' }),
+}, { ...closed, title: 'CartShippingMethod' });
+
+export const CartView = Type.Object({
+  id: Type.String(),
+  currency: Type.String(),
+  regionId: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  customerId: Nullable(Type.String()),
+  items: Type.Array(CartItemView),
+  shippingAddress: Nullable(CartAddress),
+  billingAddress: Nullable(CartAddress),
+  shippingMethod: Nullable(ShippingMethodView),
+  promotions: Type.Array(Type.String(), { description: 'Codes of the promotions that apply, in the order they are applied' }),
+  paymentProvider: Nullable(Type.String()),
+  taxInclusive: Type.Boolean({ description: 'Whether prices and totals contain tax (the region\'s rule)' }),
+  subtotal: Type.Integer(),
+  discountTotal: Type.Integer(),
+  shippingTotal: Type.Integer({ description: 'Shipping charged after any free-shipping promotion' }),
+  taxTotal: Type.Integer(),
+  total: Type.Integer(),
+  version: Type.Integer(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  expiresAt: Timestamp,
+  completedAt: Nullable(Timestamp),
+}, {
+  ...closed,
+  title: 'Cart',
+  description: 'Totals are recomputed by the server on every read from current catalog prices, the region, promotions and shipping.',
+});
+export type CartView = Static<typeof CartView>;
+
+export const CartShippingOptionView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: Type.String(),
+  price: MoneySchema,
+}, { ...closed, title: 'CartShippingOption' });
+
+export const CartShippingOptionList = Type.Object({
+  items: Type.Array(CartShippingOptionView),
+  nextCursor: Type.Null({ description: 'Always null: every option is on the one page' }),
+}, { ...closed, title: 'CartShippingOptionPage' });
+
+export const PaymentSelectionView = Type.Object({
+  provider: Type.String(),
+  status: Type.Literal('pending'),
+}, { ...closed, title: 'CartPaymentSelection' });
