@@ -1,3 +1,17 @@
 import type { StockroomModule } from '../../platform/module.ts';
+import { inventoryRoutes } from './inventory.routes.ts';
+import { verifyCommand } from './verify.ts';
 
-export const inventoryModule: StockroomModule = { name: 'inventory' };
+/** Inventory: stock locations, levels, the stock ledger and reservations. Other modules import only from here. */
+export const inventoryModule: StockroomModule = {
+  name: 'inventory',
+  routes: inventoryRoutes,
+  commands: { verify: verifyCommand },
+};
+
+export { reserveStock, releaseStock, listReservations, type Reservation, type ReserveStockInput, type StockLine } from './reservations.ts';
+export { fulfillStock, restockItems, type FulfillStockInput, type RestockItemsInput } from './fulfillment.ts';
+export { adjustStock, type AdjustStockInput } from './levels.ts';
+export { verifyInventory, type InventoryProblem } from './verify.ts';
+export { DEFAULT_LOCATION_ID } from './locations.ts';
+export { InsufficientStock, VariantNotTracked, type ShortLine } from './inventory.errors.ts';

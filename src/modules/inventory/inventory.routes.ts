@@ -1,0 +1,151 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Principal } from '../../platform/http/auth.ts';
+import { withTransaction } from '../../platform/db/index.ts';
+import { BadRequest, NotFound } from '../../platform/errors.ts';
+import type { ModuleContext } from '../../platform/module.ts';
+import { Page, PageQuery } from '../../platform/http/pagination.ts';
+import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import {
+  AdjustmentBody,
+  CreateLocationBody,
+  InventoryQuery,
+  InventoryView,
+  LedgerEntryView,
+  LedgerQuery,
+  LevelParams,
+  LevelView,
+  LocationParams,
+  LocationView,
+  LowStockQuery,
+  UpdateLevelBody,
+  UpdateLocationBody,
+} from './inventory.schemas.ts';
+import { listLedger, type LedgerEntry } from './ledger.ts';
+import { adjustStock, findVariantIdBySku, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
+import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
+
+const read = { permission: 'inventory:read' } as const;
+const write = { permission: 'inventory:write' } as const;
+const NoContent = Type.Null({ description: 'Deleted' });
+
+function toLocationView(l: StockLocation): LocationView {
+  return { id: l.id, name: l.name, priority: l.priority, version: l.version, createdAt: iso(l.createdAt), updatedAt: iso(l.updatedAt) };
+}
+
+function toLedgerView(e: LedgerEntry): LedgerEntryView {
+  return {
+    id: String(e.id), variantId: e.variantId, locationId: e.locationId, onHandDelta: e.onHandDelta, reservedDelta: e.reservedDelta,
+    reason: e.reason, actor: e.actor, orderId: e.orderId, note: e.note, createdAt: iso(e.createdAt),
+  };
+}
+
+/** Who a ledger row names for an admin request. */
+function actorOf(principal: Principal): string {
+  return principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.id}`;
+}
+
+/** Admin: stock locations, stock per variant, adjustments, the ledger and low stock. */
+export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
+  const locationTags = ['Admin: stock locations'];
+
+  app.get('/admin/stock-locations', {
+    config: read,
+    schema: { tags: locationTags, summary: 'List stock locations in allocation order', querystring: PageQuery, response: { 200: Page(LocationView, 'StockLocation') } },
+  }, async (req) => {
+    const page = await listLocations(db, req.query);
+    return { items: page.items.map(toLocationView), nextCursor: page.nextCursor };
+  });
+
+  app.post('/admin/stock-locations', {
+    config: write,
+    schema: { tags: locationTags, summary: 'Create a stock location', body: CreateLocationBody, response: { 201: LocationView } },
+  }, async (req, reply) => {
+    const location = await withTransaction(db, (tx) => createLocation(tx, req.body));
+    setEtag(reply, location.id, location.version);
+    reply.header('location', `/admin/stock-locations/${location.id}`);
+    reply.code(201);
+    return toLocationView(location);
+  });
+
+  app.get('/admin/stock-locations/:id', {
+    config: read,
+    schema: { tags: locationTags, summary: 'Get a stock location', params: LocationParams, response: { 200: LocationView } },
+  }, async (req, reply) => {
+    const location = await getLocation(db, req.params.id);
+    setEtag(reply, location.id, location.version);
+    return toLocationView(location);
+  });
+
+  app.patch('/admin/stock-locations/:id', {
+    config: write,
+    schema: { tags: locationTags, summary: 'Rename or re-prioritise a location (If-Match honoured)', params: LocationParams, body: UpdateLocationBody, response: { 200: LocationView } },
+  }, async (req, reply) => {
+    const version = expectedVersion(req, req.params.id);
+    const location = await withTransaction(db, (tx) => updateLocation(tx, req.params.id, req.body, version));
+    setEtag(reply, location.id, location.version);
+    return toLocationView(location);
+  });
+
+  app.delete('/admin/stock-locations/:id', {
+    config: write,
+    schema: { tags: locationTags, summary: 'Delete an empty stock location (409 while it holds or held reserved stock)', params: LocationParams, response: { 204: NoContent } },
+  }, async (req, reply) => {
+    const version = expectedVersion(req, req.params.id);
+    await withTransaction(db, (tx) => deleteLocation(tx, req.params.id, version));
+    return reply.code(204).send(null);
+  });
+
+  const stockTags = ['Admin: inventory'];
+
+  app.get('/admin/inventory', {
+    config: read,
+    schema: { tags: stockTags, summary: 'Stock of one variant per location (by variantId, or sku)', querystring: InventoryQuery, response: { 200: InventoryView } },
+  }, async (req) => {
+    const { sku, variantId } = req.query;
+    if ((sku === undefined) === (variantId === undefined)) {
+      throw new BadRequest({ errors: [{ path: '/query', message: 'give exactly one of sku or variantId' }] });
+    }
+    const id = variantId ?? (sku === undefined ? undefined : await findVariantIdBySku(db, sku));
+    if (id === undefined) throw new NotFound({ detail: `No stocked variant has SKU ${sku ?? ''}.` });
+    const { variant, levels } = await getVariantInventory(db, id);
+    const onHand = levels.reduce((n, l) => n + l.onHand, 0);
+    const reserved = levels.reduce((n, l) => n + l.reserved, 0);
+    return {
+      variantId: variant.id, sku: variant.sku, manageInventory: variant.manageInventory, allowBackorder: variant.allowBackorder,
+      onHand, reserved, available: onHand - reserved, locations: levels,
+    };
+  });
+
+  app.post('/admin/inventory/adjustments', {
+    config: write,
+    schema: {
+      tags: stockTags,
+      summary: 'Add or remove on-hand stock; 409 insufficient_stock if it would go below what is reserved',
+      body: AdjustmentBody,
+      response: { 201: LedgerEntryView },
+    },
+  }, async (req, reply) => {
+    const entry = await withTransaction(db, (tx) => adjustStock(tx, { ...req.body, actor: actorOf(req.principal) }));
+    reply.code(201);
+    return toLedgerView(entry);
+  });
+
+  app.get('/admin/inventory/ledger', {
+    config: read,
+    schema: { tags: stockTags, summary: 'Stock movements, newest first', querystring: LedgerQuery, response: { 200: Page(LedgerEntryView, 'InventoryLedgerEntry') } },
+  }, async (req) => {
+    const page = await listLedger(db, req.query);
+    return { items: page.items.map(toLedgerView), nextCursor: page.nextCursor };
+  });
+
+  app.get('/admin/inventory/low-stock', {
+    config: read,
+    schema: { tags: stockTags, summary: 'Levels whose available stock is below their threshold', querystring: LowStockQuery, response: { 200: Page(LevelView, 'InventoryLevel') } },
+  }, async (req) => listLowStock(db, req.query));
+
+  app.patch('/admin/inventory/levels/:variantId/:locationId', {
+    config: write,
+    schema: { tags: stockTags, summary: 'Set the low-stock threshold of a level (null: never low)', params: LevelParams, body: UpdateLevelBody, response: { 200: LevelView } },
+  }, async (req) => withTransaction(db, (tx) => setLevelSettings(tx, req.params, req.body)));
+};

@@ -1,0 +1,123 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+
+/** TypeBox request/response schemas of the inventory module: the REST and OpenAPI contract. */
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Timestamp = Type.String({ format: 'date-time' });
+const Id = Type.String({ minLength: 1, maxLength: 100 });
+const Quantity = Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000 });
+
+// ---- stock locations ----
+
+export const LocationParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, description: 'Allocation order: lower numbers are allocated first (ties by id)' });
+const LocationName = Type.String({ minLength: 1, maxLength: 200 });
+
+export const CreateLocationBody = Type.Object(
+  { name: LocationName, priority: Type.Optional(Priority) },
+  { additionalProperties: false },
+);
+export type CreateLocationBody = Static<typeof CreateLocationBody>;
+
+export const UpdateLocationBody = Type.Object(
+  { name: Type.Optional(LocationName), priority: Type.Optional(Priority) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const LocationView = Type.Object(
+  { id: Type.String(), name: Type.String(), priority: Type.Integer(), version: Type.Integer(), createdAt: Timestamp, updatedAt: Timestamp },
+  { title: 'StockLocation', additionalProperties: false },
+);
+export type LocationView = Static<typeof LocationView>;
+
+// ---- levels ----
+
+export const LevelView = Type.Object(
+  {
+    variantId: Type.String(),
+    locationId: Type.String(),
+    locationName: Type.String(),
+    sku: Type.String(),
+    onHand: Type.Integer(),
+    reserved: Type.Integer(),
+    available: Type.Integer({ description: 'onHand − reserved (negative only for backorders)' }),
+    allowBackorder: Type.Boolean(),
+    lowStockThreshold: Nullable(Type.Integer({ description: 'Listed as low stock when available falls below this' })),
+    updatedAt: Nullable(Timestamp),
+  },
+  { title: 'InventoryLevel', additionalProperties: false },
+);
+
+export const InventoryQuery = Type.Object(
+  { sku: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), variantId: Type.Optional(Id) },
+  { additionalProperties: false },
+);
+
+export const InventoryView = Type.Object(
+  {
+    variantId: Type.String(),
+    sku: Type.String(),
+    manageInventory: Type.Boolean(),
+    allowBackorder: Type.Boolean(),
+    onHand: Type.Integer({ description: 'Sum over locations' }),
+    reserved: Type.Integer({ description: 'Sum over locations' }),
+    available: Type.Integer({ description: 'Sum over locations' }),
+    locations: Type.Array(LevelView, { description: 'Every location, in allocation order' }),
+  },
+  { title: 'VariantInventory', additionalProperties: false },
+);
+
+export const LevelParams = Type.Object({ variantId: Id, locationId: Id }, { additionalProperties: false });
+
+export const UpdateLevelBody = Type.Object(
+  { lowStockThreshold: Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })) },
+  { additionalProperties: false },
+);
+
+export const LowStockQuery = Type.Object(
+  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
+  { additionalProperties: false },
+);
+
+// ---- adjustments and the ledger ----
+
+export const AdjustmentReason = Type.Union(
+  [Type.Literal('adjustment'), Type.Literal('correction'), Type.Literal('import'), Type.Literal('return')],
+  { description: 'Why on-hand stock changes (reservations, releases and fulfilments are recorded by the system)' },
+);
+
+export const AdjustmentBody = Type.Object(
+  {
+    variantId: Id,
+    locationId: Id,
+    delta: Type.Integer({ ...Quantity, not: { const: 0 }, description: 'Units added (positive) or removed (negative); never 0' }),
+    reason: AdjustmentReason,
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type AdjustmentBody = Static<typeof AdjustmentBody>;
+
+export const LedgerEntryView = Type.Object(
+  {
+    id: Type.String(),
+    variantId: Type.String(),
+    locationId: Type.String(),
+    onHandDelta: Type.Integer(),
+    reservedDelta: Type.Integer(),
+    reason: Type.String(),
+    actor: Type.String(),
+    orderId: Nullable(Type.String()),
+    note: Nullable(Type.String()),
+    createdAt: Timestamp,
+  },
+  { title: 'InventoryLedgerEntry', additionalProperties: false },
+);
+export type LedgerEntryView = Static<typeof LedgerEntryView>;
+
+export const LedgerQuery = Type.Object(
+  { variantId: Type.Optional(Id), locationId: Type.Optional(Id), limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,240 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { BadRequest, NotFound } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { findSellableVariants, setVariantAvailability, type SellableVariant } from '../catalog/index.ts';
+import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
+import type { LedgerReason } from './inventory.tables.ts';
+import { appendLedger, type LedgerEntry } from './ledger.ts';
+import { getLocation } from './locations.ts';
+
+/** Levels per (variant, location): on_hand, reserved, available = on_hand − reserved. */
+
+export const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
+export const intArray = (values: readonly number[]) => sql`${sql.param([...values])}::int[]`;
+
+export function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export interface LevelKey {
+  variantId: string;
+  locationId: string;
+}
+
+export interface LevelDelta extends LevelKey {
+  onHandDelta: number;
+  reservedDelta: number;
+}
+
+/**
+ * Locks the given level rows in the one canonical order every inventory writer uses (variant id,
+ * then location priority, then location id), so two transactions touching the same levels queue
+ * behind each other instead of deadlocking. Returns the locked rows (their latest committed state).
+ */
+export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }[]> {
+  if (keys.length === 0) return [];
+  return queryRows(tx, sql`
+    SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
+    FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
+    WHERE (l.variant_id, l.location_id) IN (
+      SELECT * FROM unnest(${textArray(keys.map((k) => k.variantId))}, ${textArray(keys.map((k) => k.locationId))}))
+    ORDER BY l.variant_id, s.priority, s.id
+    FOR UPDATE OF l`);
+}
+
+/**
+ * Applies deltas to levels the caller has already locked (`lockLevels`), in one statement. The
+ * CHECK constraints still hold the line: a delta that would oversell fails with 23514, never commits.
+ */
+export async function applyDeltas(tx: Tx, deltas: readonly LevelDelta[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const rows = await queryRows<{ variant_id: string }>(tx, sql`
+    UPDATE inventory_levels l
+    SET on_hand = l.on_hand + d.on_hand_delta, reserved = l.reserved + d.reserved_delta, updated_at = now()
+    FROM unnest(${textArray(deltas.map((d) => d.variantId))}, ${textArray(deltas.map((d) => d.locationId))},
+                ${intArray(deltas.map((d) => d.onHandDelta))}, ${intArray(deltas.map((d) => d.reservedDelta))})
+         AS d(variant_id, location_id, on_hand_delta, reserved_delta)
+    WHERE l.variant_id = d.variant_id AND l.location_id = d.location_id
+    RETURNING l.variant_id`);
+  if (rows.length !== deltas.length) throw new Error('inventory: a level to change does not exist');
+}
+
+/**
+ * Keeps catalog's `inStock` right for these managed variants: in stock when any location has
+ * available > 0, or when backorders are allowed. Call it after the level changes, in the same tx.
+ */
+export async function syncAvailability(tx: Tx, variants: ReadonlyMap<string, boolean>): Promise<void> {
+  const ids = [...variants.keys()].sort();
+  if (ids.length === 0) return;
+  // Why the lock: two transactions computing availability from their own snapshots could commit in
+  // the opposite order and leave the flag stale (one sets false from a view without the other's new
+  // stock). A per-variant transaction-scoped lock, taken in id order, makes each computation see
+  // every earlier writer's commit; the sums below are a new statement, so a new snapshot.
+  await tx.execute(sql`
+    SELECT count(pg_advisory_xact_lock(hashtextextended('stockroom.inventory:' || id, 0)))
+    FROM (SELECT unnest(${textArray(ids)}) AS id ORDER BY 1) s`);
+  const rows = await queryRows<{ variant_id: string; has_stock: boolean }>(tx, sql`
+    SELECT variant_id, bool_or(on_hand > reserved) AS has_stock
+    FROM inventory_levels WHERE variant_id = ANY(${textArray(ids)}) GROUP BY variant_id`);
+  const hasStock = new Map(rows.map((r) => [r.variant_id, r.has_stock]));
+  for (const id of ids) {
+    await setVariantAvailability(tx, id, variants.get(id) === true || hasStock.get(id) === true);
+  }
+}
+
+/** The catalog variant, managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
+export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise<SellableVariant> {
+  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+  if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
+  if (!variant.manageInventory) throw new VariantNotTracked(variantId);
+  return variant;
+}
+
+export interface AdjustStockInput {
+  variantId: string;
+  locationId: string;
+  delta: number;
+  reason: LedgerReason;
+  actor: string;
+  note?: string | undefined;
+}
+
+/**
+ * Changes on_hand by `delta` and records it in the ledger. Never takes on_hand below 0 nor below
+ * what is reserved (unless the variant allows backorders): 409 insufficient_stock instead.
+ */
+export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<LedgerEntry> {
+  if (!Number.isInteger(input.delta) || input.delta === 0) {
+    throw new BadRequest({ errors: [{ path: '/delta', message: 'must be a non-zero integer' }] });
+  }
+  const variant = await getTrackedVariant(tx, input.variantId);
+  await getLocation(tx, input.locationId);
+  const backorder = variant.allowBackorder;
+  let changed: { on_hand: number }[];
+  if (input.delta > 0) {
+    // An increase can never break an invariant; the upsert creates the level on first adjustment.
+    changed = await queryRows(tx, sql`
+      INSERT INTO inventory_levels (variant_id, location_id, sku, on_hand, allow_backorder)
+      VALUES (${input.variantId}, ${input.locationId}, ${variant.sku}, ${input.delta}, ${backorder})
+      ON CONFLICT (variant_id, location_id) DO UPDATE
+      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, sku = EXCLUDED.sku, updated_at = now(),
+          allow_backorder = ${backorder} OR inventory_levels.reserved > inventory_levels.on_hand + EXCLUDED.on_hand
+      RETURNING on_hand`);
+  } else {
+    // Why conditional: the check (enough unreserved stock to remove) and the write are one
+    // statement, so a concurrent reservation cannot slip in between and end up unbacked.
+    changed = await queryRows(tx, sql`
+      UPDATE inventory_levels
+      SET on_hand = on_hand + ${input.delta}, sku = ${variant.sku}, updated_at = now(),
+          allow_backorder = ${backorder} OR reserved > on_hand + ${input.delta}
+      WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}
+        AND on_hand + ${input.delta} >= 0 AND (${backorder} OR on_hand + ${input.delta} >= reserved)
+      RETURNING on_hand`);
+    if (changed.length === 0) {
+      const [level] = await queryRows<{ on_hand: number; reserved: number }>(tx, sql`
+        SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}`);
+      const removable = level ? (backorder ? level.on_hand : Math.max(0, level.on_hand - level.reserved)) : 0;
+      throw new InsufficientStock(
+        [{ variantId: input.variantId, requested: -input.delta, available: removable }],
+        `Only ${removable} unreserved units can be removed at ${input.locationId}.`,
+      );
+    }
+  }
+  const [entry] = await appendLedger(tx, [{
+    variantId: input.variantId, locationId: input.locationId, onHandDelta: input.delta, reservedDelta: 0,
+    reason: input.reason, actor: input.actor, note: input.note,
+  }]);
+  await syncAvailability(tx, new Map([[input.variantId, backorder]]));
+  if (!entry) throw new Error('ledger insert returned no row');
+  return entry;
+}
+
+export interface LevelView {
+  variantId: string;
+  locationId: string;
+  locationName: string;
+  sku: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+  allowBackorder: boolean;
+  lowStockThreshold: number | null;
+  updatedAt: string | null;
+}
+
+interface LevelRow {
+  variant_id: string;
+  location_id: string;
+  location_name: string;
+  sku: string | null;
+  on_hand: number | null;
+  reserved: number | null;
+  allow_backorder: boolean | null;
+  low_stock_threshold: number | null;
+  updated_at: Date | string | null;
+}
+
+function toLevelView(r: LevelRow): LevelView {
+  const onHand = r.on_hand ?? 0;
+  const reserved = r.reserved ?? 0;
+  return {
+    variantId: r.variant_id, locationId: r.location_id, locationName: r.location_name, sku: r.sku ?? '',
+    onHand, reserved, available: onHand - reserved, allowBackorder: r.allow_backorder ?? false,
+    lowStockThreshold: r.low_stock_threshold, updatedAt: r.updated_at === null ? null : iso(r.updated_at),
+  };
+}
+
+/** The variant id a SKU names, from the SKU copy on levels (catalog exports no lookup by SKU). */
+export async function findVariantIdBySku(db: Db, sku: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ variant_id: string }>(db, sql`
+    SELECT variant_id FROM inventory_levels WHERE sku = ${sku} ORDER BY updated_at DESC LIMIT 1`);
+  return row?.variant_id;
+}
+
+/** Stock of one variant at every location (zeros where it has no level yet), by allocation order. */
+export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: SellableVariant; levels: LevelView[] }> {
+  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+  if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
+  const rows = await queryRows<LevelRow>(db, sql`
+    SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved,
+           l.allow_backorder, l.low_stock_threshold, l.updated_at
+    FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variantId}
+    ORDER BY s.priority, s.id`);
+  return { variant, levels: rows.map((r) => ({ ...toLevelView(r), sku: variant.sku })) };
+}
+
+/** Sets a level's low-stock threshold (null: never low); creates the (empty) level when missing. */
+export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowStockThreshold: number | null }): Promise<LevelView> {
+  const variant = await getTrackedVariant(tx, key.variantId);
+  await getLocation(tx, key.locationId);
+  await tx.execute(sql`
+    INSERT INTO inventory_levels (variant_id, location_id, sku, allow_backorder, low_stock_threshold)
+    VALUES (${key.variantId}, ${key.locationId}, ${variant.sku}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
+    ON CONFLICT (variant_id, location_id) DO UPDATE
+    SET low_stock_threshold = EXCLUDED.low_stock_threshold, sku = EXCLUDED.sku, updated_at = now()`);
+  const [row] = await queryRows<LevelRow>(tx, sql`
+    SELECT l.variant_id, l.location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved, l.allow_backorder,
+           l.low_stock_threshold, l.updated_at
+    FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
+    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`);
+  if (!row) throw new Error('level upsert returned no row');
+  return toLevelView(row);
+}
+
+/** Levels whose available is below their threshold, one keyset page ordered by (variant, location). */
+export async function listLowStock(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<{ items: LevelView[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20;
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2).map(String);
+  const rows = await queryRows<LevelRow>(db, sql`
+    SELECT l.variant_id, l.location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved, l.allow_backorder,
+           l.low_stock_threshold, l.updated_at
+    FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
+    WHERE l.low_stock_threshold IS NOT NULL AND l.on_hand - l.reserved < l.low_stock_threshold
+      ${after ? sql`AND (l.variant_id, l.location_id) > (${after[0]}, ${after[1]})` : sql``}
+    ORDER BY l.variant_id, l.location_id
+    LIMIT ${limit + 1}`);
+  const items = rows.slice(0, limit).map(toLevelView);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.variantId, last.locationId]) : null };
+}
