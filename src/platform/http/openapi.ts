@@ -11,6 +11,13 @@ function isApiRoute(url: string): boolean {
   return API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`));
 }
 
+/** `GET /store/products/:handle` → `getStoreProductsByHandle`: stable, unique per method and path. */
+export function operationIdFor(method: string, url: string): string {
+  const words = url.split('/').filter(Boolean).flatMap((segment) =>
+    segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/));
+  return [method.toLowerCase(), ...words.filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('');
+}
+
 /**
  * The OpenAPI 3.1 document is generated from the same TypeBox schemas that validate requests and
  * serialize responses. This also enforces, at boot, what makes the document trustworthy: every API
@@ -30,6 +37,8 @@ export async function installOpenApi(app: FastifyInstance, options: { publicUrl:
     const response = (route.schema.response ?? {}) as Record<string, unknown>;
     const problem = { $ref: 'Problem#', description: 'Problem (RFC 9457)' };
     route.schema.response = { ...response, '4xx': response['4xx'] ?? problem, '5xx': response['5xx'] ?? problem };
+    const method = Array.isArray(route.method) ? String(route.method[0]) : String(route.method);
+    route.schema.operationId ??= operationIdFor(method, route.url);
     const config = route.config as { permission?: string; auth?: string } | undefined;
     if (isAdminPath(route.url) || config?.auth || route.url === '/auth/logout') {
       route.schema.security = [{ bearerAuth: [] }];
@@ -37,6 +46,10 @@ export async function installOpenApi(app: FastifyInstance, options: { publicUrl:
         const prefix = route.schema.description ? `${route.schema.description}\n\n` : '';
         route.schema.description = `${prefix}Requires permission \`${config.permission}\`.`;
       }
+    } else if (isApiRoute(route.url)) {
+      route.schema.security = [{}, { bearerAuth: [] }]; // anonymous, or signed in (e.g. a customer's cart)
+    } else {
+      route.schema.security = [];
     }
   });
 
@@ -47,6 +60,7 @@ export async function installOpenApi(app: FastifyInstance, options: { publicUrl:
         title: 'Stockroom API',
         version: '0.1.0',
         description: 'Headless commerce back-end. Errors are RFC 9457 problem documents with a stable `code`.',
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       },
       servers: [{ url: options.publicUrl }],
       components: {
