@@ -1,8 +1,18 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { pricingRoutes } from './pricing.routes.ts';
+import { loadDemoPricing } from './demo.ts';
 
 /** Pricing: regions and tax, shipping options, promotions and the pure totals calculator. */
-export const pricingModule: StockroomModule = { name: 'pricing', routes: pricingRoutes };
+export const pricingModule: StockroomModule = {
+  name: 'pricing',
+  routes: pricingRoutes,
+  /** With demo data on, a shop without regions gets the demo regions, shipping options and codes. */
+  async bootstrap(context) {
+    if (context.config.demoData && (await loadDemoPricing(context.db))) {
+      context.log.info('loaded the demo regions, shipping options and promotions');
+    }
+  },
+};
 
 export {
   calculateTotals,
