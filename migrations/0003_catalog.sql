@@ -70,9 +70,10 @@ CREATE TABLE product_variants (
   manage_inventory boolean     NOT NULL DEFAULT true,
   allow_backorder  boolean     NOT NULL DEFAULT false,
   weight_grams     integer     NOT NULL DEFAULT 0 CHECK (weight_grams >= 0),
-  -- Set by the inventory module (setVariantAvailability); in_stock is what the store shows.
+  -- Set by the inventory module (setVariantAvailability): some location has available > 0.
+  -- in_stock is what the store shows: a backorder variant is purchasable before any level exists.
   has_stock        boolean     NOT NULL DEFAULT false,
-  in_stock         boolean GENERATED ALWAYS AS (NOT manage_inventory OR has_stock) STORED,
+  in_stock         boolean GENERATED ALWAYS AS (NOT manage_inventory OR allow_backorder OR has_stock) STORED,
   created_at       timestamptz NOT NULL DEFAULT now(),
   updated_at       timestamptz NOT NULL DEFAULT now(),
   deleted_at       timestamptz

@@ -19,8 +19,6 @@ INSERT INTO stock_locations (id, name, priority) VALUES ('loc_default', 'Default
 CREATE TABLE inventory_levels (
   variant_id          text        NOT NULL,
   location_id         text        NOT NULL REFERENCES stock_locations (id),
-  -- Copy of the catalog SKU when the level was last written, so `GET /admin/inventory?sku=` needs no catalog table.
-  sku                 text        NOT NULL DEFAULT '',
   on_hand             integer     NOT NULL DEFAULT 0,
   reserved            integer     NOT NULL DEFAULT 0,
   -- Synced from the catalog variant when the level is written; only then may reserved exceed on_hand.
@@ -32,7 +30,6 @@ CREATE TABLE inventory_levels (
   CONSTRAINT inventory_levels_reserved_nonnegative CHECK (reserved >= 0),
   CONSTRAINT inventory_levels_no_oversell CHECK (allow_backorder OR reserved <= on_hand)
 );
-CREATE INDEX inventory_levels_sku_idx ON inventory_levels (sku);
 CREATE INDEX inventory_levels_location_idx ON inventory_levels (location_id);
 
 CREATE TABLE inventory_ledger (

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createCustomerToken, createStaffToken } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
+import { setStock } from '../../../test/support/inventory.ts';
 import { TEST_DATABASE_URL } from '../../../test/support/database.ts';
 import { queryRows, withTransaction } from '../../platform/db/index.ts';
 import { ANONYMOUS } from '../../platform/http/auth.ts';
@@ -326,6 +327,38 @@ test('completed carts refuse changes; checkout helpers lock, price and complete 
     const res = await call(method, url, body, a.token);
     assert.deepEqual([res.status, res.body.code], [409, 'cart_already_completed'], url);
   }
+});
+
+test('carts never hold stock (S12): five carts of 3 against a stock of 3 leave availability and inStock as they were', async () => {
+  const suffix = String(Date.now());
+  const stocked = await createProduct(t, admin, {
+    variants: [
+      { sku: `S12-${suffix}-S`, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 1000 }] },
+      { sku: `S12-${suffix}-M`, options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 1000 }], manageInventory: false },
+    ],
+  });
+  const [managed, unmanaged] = stocked.variants.map((v) => v.id) as [string, string];
+  await setStock(t, admin, managed, 3);
+  const availability = async (variantId: string) => {
+    const res = await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: { authorization: `Bearer ${admin}` } });
+    assert.equal(res.statusCode, 200, res.body);
+    const { onHand, reserved, available } = res.json<{ onHand: number; reserved: number; available: number }>();
+    return { onHand, reserved, available };
+  };
+  const inStock = async () => (await call('GET', `/store/products/${stocked.handle}`)).body as unknown as { variants: { inStock: boolean }[] };
+  const before = await availability(managed);
+  assert.deepEqual(before, { onHand: 3, reserved: 0, available: 3 });
+  assert.deepEqual((await inStock()).variants.map((v) => v.inStock), [true, true]);
+
+  for (let i = 0; i < 5; i += 1) {
+    const added = await call('POST', `/store/carts/${(await newCart()).id}/items`, { variantId: managed, quantity: 3 });
+    assert.equal(added.status, 200, JSON.stringify(added.body));
+  }
+  const big = await call('POST', `/store/carts/${(await newCart()).id}/items`, { variantId: unmanaged, quantity: 999 });
+  assert.equal(big.status, 200, JSON.stringify(big.body));
+
+  assert.deepEqual(await availability(managed), before, 'adding to carts reserves nothing');
+  assert.deepEqual((await inStock()).variants.map((v) => v.inStock), [true, true]);
 });
 
 test('20 concurrent add-item requests on one cart all land (PostgreSQL)', { skip: !TEST_DATABASE_URL }, async () => {

@@ -70,7 +70,7 @@ export const productVariants = pgTable('product_variants', {
   allowBackorder: boolean('allow_backorder').notNull().default(false),
   weightGrams: integer('weight_grams').notNull().default(0),
   hasStock: boolean('has_stock').notNull().default(false),
-  inStock: boolean('in_stock').generatedAlwaysAs(sql`NOT manage_inventory OR has_stock`),
+  inStock: boolean('in_stock').generatedAlwaysAs(sql`NOT manage_inventory OR allow_backorder OR has_stock`),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   deletedAt: ts('deleted_at'),

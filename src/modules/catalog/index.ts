@@ -4,7 +4,9 @@ import { bootstrapDemoCatalog, loadDemoCatalog } from './demo.ts';
 import { IMPORT_JOB, runImport } from './import.ts';
 
 /** The catalog's public surface: other modules import only from here. */
-export { findSellableVariants, setVariantAvailability, type SellableVariant } from './variants.ts';
+export {
+  findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, type SellableVariant,
+} from './variants.ts';
 export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';
 
 export const catalogModule: StockroomModule = {

@@ -4,7 +4,7 @@ import { withTransaction } from '../../platform/db/index.ts';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
-import { findSellableVariants, setVariantAvailability, type Product } from './index.ts';
+import { findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, type Product } from './index.ts';
 
 const t = await startTestApp();
 const token = await createStaffToken(t, 'staff');
@@ -267,6 +267,45 @@ void test('findSellableVariants reads any number of ids in one query; availabili
   assert.deepEqual(detail.json<{ variants: { inStock: boolean }[]; inStock: boolean }>().variants.map((x) => x.inStock), [true, false]);
   const inStock = await t.app.inject({ method: 'GET', url: '/store/products?inStock=true&limit=100' });
   assert.ok(inStock.json<{ items: { id: string }[] }>().items.some((p) => p.id === product.id));
+});
+
+void test('a backorder variant is in stock before inventory writes any level; findVariantIdBySku and listVariantIds', async () => {
+  const product = await createProduct(t, token, { options: [{ name: 'Size', values: ['S'] }], variants: [] });
+  const sku = `BO-${product.id}`;
+  const added = await post(`/admin/products/${product.id}/variants`, { sku, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 500 }], allowBackorder: true });
+  assert.equal(added.statusCode, 201, added.body);
+  const variant = added.json<Product>().variants.find((v) => v.sku === sku);
+  assert.ok(variant);
+  assert.equal(variant.inStock, true);
+  const store = async () => (await t.app.inject({ method: 'GET', url: `/store/products/${product.handle}` })).json<{ inStock: boolean; variants: { inStock: boolean }[] }>();
+  assert.deepEqual([(await store()).inStock, (await store()).variants[0]?.inStock], [true, true]);
+  const noBackorder = await patch(`/admin/products/${product.id}/variants/${variant.id}`, { allowBackorder: false });
+  assert.equal(noBackorder.statusCode, 200, noBackorder.body);
+  assert.equal((await store()).variants[0]?.inStock, false, 'without backorders and without stock it is out of stock');
+
+  const db = t.database.db;
+  assert.equal(await findVariantIdBySku(db, sku), variant.id);
+  assert.equal(await findVariantIdBySku(db, 'NO-SUCH-SKU'), undefined);
+  const renamed = await patch(`/admin/products/${product.id}/variants/${variant.id}`, { sku: `${sku}-2` });
+  assert.equal(renamed.statusCode, 200, renamed.body);
+  assert.equal(await findVariantIdBySku(db, sku), undefined);
+  assert.equal(await findVariantIdBySku(db, `${sku}-2`), variant.id);
+
+  const unmanaged = await createProduct(t, token, {
+    options: [{ name: 'Size', values: ['S'] }],
+    variants: [{ sku: `UN-${product.id}`, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 500 }], manageInventory: false }],
+  });
+  const unmanagedId = unmanaged.variants[0]?.id ?? '';
+  const all: string[] = [];
+  for (let page = await listVariantIds(db, { limit: 2 }); page.length > 0;) {
+    all.push(...page);
+    page = await listVariantIds(db, { limit: 2, after: page.at(-1) ?? '' });
+  }
+  assert.deepEqual(all, [...all].sort(), 'keyset pages in id order');
+  assert.equal(new Set(all).size, all.length, 'pages do not overlap');
+  assert.ok(all.includes(variant.id) && all.includes(unmanagedId));
+  const managed = await listVariantIds(db, { isManagedOnly: true, limit: 1000 });
+  assert.ok(managed.includes(variant.id) && !managed.includes(unmanagedId));
 });
 
 void test('GET /admin/jobs/:id is 404 for unknown jobs', async () => {

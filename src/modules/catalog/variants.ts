@@ -118,13 +118,34 @@ export async function findSellableVariants(db: Db | Tx, variantIds: readonly str
   return result;
 }
 
+/** The live variant with this SKU, if any (SKUs are unique among live variants). */
+export async function findVariantIdBySku(db: Db | Tx, sku: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ id: string }>(db, sql`
+    SELECT id FROM product_variants WHERE sku = ${sku} AND deleted_at IS NULL`);
+  return row?.id;
+}
+
+/** One keyset page of live variant ids in id order, after `after`; managed-inventory ones only if asked. */
+export async function listVariantIds(
+  db: Db | Tx, options: { isManagedOnly?: boolean; after?: string; limit: number },
+): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(db, sql`
+    SELECT id FROM product_variants
+    WHERE deleted_at IS NULL
+      ${options.isManagedOnly === true ? sql`AND manage_inventory` : sql``}
+      ${options.after === undefined ? sql`` : sql`AND id > ${options.after}`}
+    ORDER BY id
+    LIMIT ${options.limit}`);
+  return rows.map((r) => r.id);
+}
+
 /**
  * Inventory calls this inside its own transaction whenever a variant's availability flips.
  * It writes only when the value changes, so busy checkouts do not contend on the variant row.
- * (`in_stock` is generated: NOT manage_inventory OR has_stock.)
+ * (`in_stock` is generated: NOT manage_inventory OR allow_backorder OR has_stock.)
  */
-export async function setVariantAvailability(tx: Tx, variantId: string, isInStock: boolean): Promise<void> {
+export async function setVariantAvailability(tx: Tx, variantId: string, hasStock: boolean): Promise<void> {
   await tx.execute(sql`
-    UPDATE product_variants SET has_stock = ${isInStock}::boolean
-    WHERE id = ${variantId} AND has_stock IS DISTINCT FROM ${isInStock}::boolean`);
+    UPDATE product_variants SET has_stock = ${hasStock}::boolean
+    WHERE id = ${variantId} AND has_stock IS DISTINCT FROM ${hasStock}::boolean`);
 }

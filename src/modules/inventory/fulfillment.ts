@@ -134,8 +134,8 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
     const variant = variants.get(r.variantId);
     // An increase never breaks an invariant; the upsert creates the level if the location had none.
     await tx.execute(sql`
-      INSERT INTO inventory_levels (variant_id, location_id, sku, on_hand, allow_backorder)
-      VALUES (${r.variantId}, ${r.locationId}, ${variant?.sku ?? ''}, ${r.quantity}, ${variant?.allowBackorder === true})
+      INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
+      VALUES (${r.variantId}, ${r.locationId}, ${r.quantity}, ${variant?.allowBackorder === true})
       ON CONFLICT (variant_id, location_id) DO UPDATE
       SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`);
   }
@@ -143,6 +143,6 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
     variantId: r.variantId, locationId: r.locationId, onHandDelta: r.quantity, reservedDelta: 0,
     reason: 'return' as const, actor: input.actor ?? 'system', orderId: input.orderId, note: input.note,
   })));
-  await syncAvailability(tx, new Map(restocked.map((r) => [r.variantId, variants.get(r.variantId)?.allowBackorder === true])));
+  await syncAvailability(tx, restocked.map((r) => r.variantId));
   return restocked;
 }

@@ -1,4 +1,5 @@
 import type { StockroomModule } from '../../platform/module.ts';
+import { bootstrapDemoStock } from './demo.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { verifyCommand } from './verify.ts';
 
@@ -6,6 +7,8 @@ import { verifyCommand } from './verify.ts';
 export const inventoryModule: StockroomModule = {
   name: 'inventory',
   routes: inventoryRoutes,
+  // Runs after catalog's bootstrap (modules bootstrap in list order), so the demo catalog is there.
+  bootstrap: bootstrapDemoStock,
   commands: { verify: verifyCommand },
 };
 

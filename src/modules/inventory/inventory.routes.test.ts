@@ -176,6 +176,33 @@ test('backorder variants reserve beyond on hand; unmanaged variants are never tr
   await assertLedgerMatchesLevels(db);
 });
 
+test('lookup by SKU goes through the catalog: no level yet, renamed SKUs, unknown SKUs', async () => {
+  const product = await createProduct(t, token);
+  const variant = product.variants[0];
+  assert.ok(variant);
+  const bySku = (sku: string) => t.app.inject({ method: 'GET', url: `/admin/inventory?sku=${encodeURIComponent(sku)}`, headers: auth });
+  const fresh = await bySku(variant.sku);
+  assert.equal(fresh.statusCode, 200, 'a variant without any level yet is found, with zero stock');
+  const body = fresh.json<InventoryBody & { variantId: string; sku: string }>();
+  assert.deepEqual([body.variantId, body.sku, body.onHand], [variant.id, variant.sku, 0]);
+  assert.ok(body.locations.every((l) => l.onHand === 0 && l.reserved === 0));
+
+  await setStock(t, token, variant.id, 7);
+  await t.app.inject({ method: 'PATCH', url: `/admin/inventory/levels/${variant.id}/loc_default`, headers: auth, payload: { lowStockThreshold: 10 } });
+  const newSku = `${variant.sku}-RENAMED`;
+  const renamed = await t.app.inject({ method: 'PATCH', url: `/admin/products/${product.id}/variants/${variant.id}`, headers: auth, payload: { sku: newSku } });
+  assert.equal(renamed.statusCode, 200, renamed.body);
+  const after = await bySku(newSku);
+  assert.equal(after.statusCode, 200, after.body);
+  const renamedBody = after.json<InventoryBody & { variantId: string; sku: string }>();
+  assert.deepEqual([renamedBody.variantId, renamedBody.sku, renamedBody.onHand], [variant.id, newSku, 7]);
+  assert.equal(renamedBody.locations.find((l) => l.locationId === 'loc_default')?.onHand, 7);
+  assert.equal((await bySku(variant.sku)).statusCode, 404, 'the old SKU names nothing any more');
+  assert.equal((await bySku('NO-SUCH-SKU')).statusCode, 404);
+  const low = await t.app.inject({ method: 'GET', url: '/admin/inventory/low-stock?limit=100', headers: auth });
+  assert.equal(low.json<{ items: { variantId: string; sku: string }[] }>().items.find((l) => l.variantId === variant.id)?.sku, newSku);
+});
+
 test('low-stock list follows per-level thresholds', async () => {
   const product = await createProduct(t, token);
   const variantId = product.variants[0]?.id ?? '';

@@ -4,6 +4,7 @@ import type { Principal } from '../../platform/http/auth.ts';
 import { withTransaction } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { findVariantIdBySku } from '../catalog/index.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import {
@@ -22,7 +23,7 @@ import {
   UpdateLocationBody,
 } from './inventory.schemas.ts';
 import { listLedger, type LedgerEntry } from './ledger.ts';
-import { adjustStock, findVariantIdBySku, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
+import { adjustStock, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
 import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
 
 const read = { permission: 'inventory:read' } as const;
@@ -107,7 +108,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
       throw new BadRequest({ errors: [{ path: '/query', message: 'give exactly one of sku or variantId' }] });
     }
     const id = variantId ?? (sku === undefined ? undefined : await findVariantIdBySku(db, sku));
-    if (id === undefined) throw new NotFound({ detail: `No stocked variant has SKU ${sku ?? ''}.` });
+    if (id === undefined) throw new NotFound({ detail: `No variant has SKU ${sku ?? ''}.` });
     const { variant, levels } = await getVariantInventory(db, id);
     const onHand = levels.reduce((n, l) => n + l.onHand, 0);
     const reserved = levels.reduce((n, l) => n + l.reserved, 0);

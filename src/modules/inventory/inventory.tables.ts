@@ -14,7 +14,6 @@ export const stockLocations = pgTable('stock_locations', {
 export const inventoryLevels = pgTable('inventory_levels', {
   variantId: text('variant_id').notNull(),
   locationId: text('location_id').notNull(),
-  sku: text('sku').notNull(),
   onHand: integer('on_hand').notNull(),
   reserved: integer('reserved').notNull(),
   allowBackorder: boolean('allow_backorder').notNull(),

@@ -61,11 +61,12 @@ export async function applyDeltas(tx: Tx, deltas: readonly LevelDelta[]): Promis
 }
 
 /**
- * Keeps catalog's `inStock` right for these managed variants: in stock when any location has
- * available > 0, or when backorders are allowed. Call it after the level changes, in the same tx.
+ * Keeps catalog's `hasStock` right for these managed variants: true when any location has
+ * available > 0 (catalog's `inStock` adds unmanaged and backorder variants on its own). Call it
+ * after the level changes, in the same tx.
  */
-export async function syncAvailability(tx: Tx, variants: ReadonlyMap<string, boolean>): Promise<void> {
-  const ids = [...variants.keys()].sort();
+export async function syncAvailability(tx: Tx, variantIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(variantIds)].sort();
   if (ids.length === 0) return;
   // Why the lock: two transactions computing availability from their own snapshots could commit in
   // the opposite order and leave the flag stale (one sets false from a view without the other's new
@@ -79,7 +80,7 @@ export async function syncAvailability(tx: Tx, variants: ReadonlyMap<string, boo
     FROM inventory_levels WHERE variant_id = ANY(${textArray(ids)}) GROUP BY variant_id`);
   const hasStock = new Map(rows.map((r) => [r.variant_id, r.has_stock]));
   for (const id of ids) {
-    await setVariantAvailability(tx, id, variants.get(id) === true || hasStock.get(id) === true);
+    await setVariantAvailability(tx, id, hasStock.get(id) === true);
   }
 }
 
@@ -115,10 +116,10 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
   if (input.delta > 0) {
     // An increase can never break an invariant; the upsert creates the level on first adjustment.
     changed = await queryRows(tx, sql`
-      INSERT INTO inventory_levels (variant_id, location_id, sku, on_hand, allow_backorder)
-      VALUES (${input.variantId}, ${input.locationId}, ${variant.sku}, ${input.delta}, ${backorder})
+      INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
+      VALUES (${input.variantId}, ${input.locationId}, ${input.delta}, ${backorder})
       ON CONFLICT (variant_id, location_id) DO UPDATE
-      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, sku = EXCLUDED.sku, updated_at = now(),
+      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now(),
           allow_backorder = ${backorder} OR inventory_levels.reserved > inventory_levels.on_hand + EXCLUDED.on_hand
       RETURNING on_hand`);
   } else {
@@ -126,7 +127,7 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
     // statement, so a concurrent reservation cannot slip in between and end up unbacked.
     changed = await queryRows(tx, sql`
       UPDATE inventory_levels
-      SET on_hand = on_hand + ${input.delta}, sku = ${variant.sku}, updated_at = now(),
+      SET on_hand = on_hand + ${input.delta}, updated_at = now(),
           allow_backorder = ${backorder} OR reserved > on_hand + ${input.delta}
       WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}
         AND on_hand + ${input.delta} >= 0 AND (${backorder} OR on_hand + ${input.delta} >= reserved)
@@ -145,7 +146,7 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
     variantId: input.variantId, locationId: input.locationId, onHandDelta: input.delta, reservedDelta: 0,
     reason: input.reason, actor: input.actor, note: input.note,
   }]);
-  await syncAvailability(tx, new Map([[input.variantId, backorder]]));
+  await syncAvailability(tx, [input.variantId]);
   if (!entry) throw new Error('ledger insert returned no row');
   return entry;
 }
@@ -167,7 +168,6 @@ interface LevelRow {
   variant_id: string;
   location_id: string;
   location_name: string;
-  sku: string | null;
   on_hand: number | null;
   reserved: number | null;
   allow_backorder: boolean | null;
@@ -175,21 +175,15 @@ interface LevelRow {
   updated_at: Date | string | null;
 }
 
-function toLevelView(r: LevelRow): LevelView {
+/** `sku` is the catalog's current SKU of the variant ('' once the variant is deleted). */
+function toLevelView(r: LevelRow, sku: string): LevelView {
   const onHand = r.on_hand ?? 0;
   const reserved = r.reserved ?? 0;
   return {
-    variantId: r.variant_id, locationId: r.location_id, locationName: r.location_name, sku: r.sku ?? '',
+    variantId: r.variant_id, locationId: r.location_id, locationName: r.location_name, sku,
     onHand, reserved, available: onHand - reserved, allowBackorder: r.allow_backorder ?? false,
     lowStockThreshold: r.low_stock_threshold, updatedAt: r.updated_at === null ? null : iso(r.updated_at),
   };
-}
-
-/** The variant id a SKU names, from the SKU copy on levels (catalog exports no lookup by SKU). */
-export async function findVariantIdBySku(db: Db, sku: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ variant_id: string }>(db, sql`
-    SELECT variant_id FROM inventory_levels WHERE sku = ${sku} ORDER BY updated_at DESC LIMIT 1`);
-  return row?.variant_id;
 }
 
 /** Stock of one variant at every location (zeros where it has no level yet), by allocation order. */
@@ -197,11 +191,11 @@ export async function getVariantInventory(db: Db, variantId: string): Promise<{ 
   const variant = (await findSellableVariants(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
   const rows = await queryRows<LevelRow>(db, sql`
-    SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved,
+    SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.on_hand, l.reserved,
            l.allow_backorder, l.low_stock_threshold, l.updated_at
     FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variantId}
     ORDER BY s.priority, s.id`);
-  return { variant, levels: rows.map((r) => ({ ...toLevelView(r), sku: variant.sku })) };
+  return { variant, levels: rows.map((r) => toLevelView(r, variant.sku)) };
 }
 
 /** Sets a level's low-stock threshold (null: never low); creates the (empty) level when missing. */
@@ -209,17 +203,17 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
   const variant = await getTrackedVariant(tx, key.variantId);
   await getLocation(tx, key.locationId);
   await tx.execute(sql`
-    INSERT INTO inventory_levels (variant_id, location_id, sku, allow_backorder, low_stock_threshold)
-    VALUES (${key.variantId}, ${key.locationId}, ${variant.sku}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
+    INSERT INTO inventory_levels (variant_id, location_id, allow_backorder, low_stock_threshold)
+    VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
-    SET low_stock_threshold = EXCLUDED.low_stock_threshold, sku = EXCLUDED.sku, updated_at = now()`);
+    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`);
   const [row] = await queryRows<LevelRow>(tx, sql`
-    SELECT l.variant_id, l.location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved, l.allow_backorder,
+    SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`);
   if (!row) throw new Error('level upsert returned no row');
-  return toLevelView(row);
+  return toLevelView(row, variant.sku);
 }
 
 /** Levels whose available is below their threshold, one keyset page ordered by (variant, location). */
@@ -227,14 +221,16 @@ export async function listLowStock(db: Db, query: { limit?: number | undefined; 
   const limit = query.limit ?? 20;
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2).map(String);
   const rows = await queryRows<LevelRow>(db, sql`
-    SELECT l.variant_id, l.location_id, s.name AS location_name, l.sku, l.on_hand, l.reserved, l.allow_backorder,
+    SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.low_stock_threshold IS NOT NULL AND l.on_hand - l.reserved < l.low_stock_threshold
       ${after ? sql`AND (l.variant_id, l.location_id) > (${after[0]}, ${after[1]})` : sql``}
     ORDER BY l.variant_id, l.location_id
     LIMIT ${limit + 1}`);
-  const items = rows.slice(0, limit).map(toLevelView);
+  const page = rows.slice(0, limit);
+  const variants = await findSellableVariants(db, page.map((r) => r.variant_id));
+  const items = page.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? ''));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.variantId, last.locationId]) : null };
 }

@@ -100,8 +100,8 @@ async function applyTake(tx: Tx, variant: SellableVariant, take: Take): Promise<
     // A pure backorder may exceed on_hand, so it needs no condition; the upsert creates the level.
     // The CHECK allows it only because the same statement sets allow_backorder.
     await tx.execute(sql`
-      INSERT INTO inventory_levels (variant_id, location_id, sku, reserved, allow_backorder)
-      VALUES (${variant.id}, ${take.locationId}, ${variant.sku}, ${take.quantity}, true)
+      INSERT INTO inventory_levels (variant_id, location_id, reserved, allow_backorder)
+      VALUES (${variant.id}, ${take.locationId}, ${take.quantity}, true)
       ON CONFLICT (variant_id, location_id) DO UPDATE
       SET reserved = inventory_levels.reserved + EXCLUDED.reserved, allow_backorder = true, updated_at = now()`);
     return true;
@@ -198,7 +198,7 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     if (short.length > 0) throw new InsufficientStock(short); // rolls the savepoint back: nothing held
     await insertReservations(sp, reservations);
     await appendLedger(sp, ledger);
-    await syncAvailability(sp, new Map(managed.map((l) => [l.variantId, variants.get(l.variantId)?.allowBackorder === true])));
+    await syncAvailability(sp, managed.map((l) => l.variantId));
     return reservations;
   });
 }
@@ -244,7 +244,6 @@ export async function releaseStock(tx: Tx, input: { orderId: string; actor?: str
     variantId: l.variantId, locationId: l.locationId, onHandDelta: 0, reservedDelta: -l.quantity, reason: 'release' as const,
     actor: input.actor ?? 'system', orderId: input.orderId,
   })));
-  const variants = await findSellableVariants(tx, levels.map((l) => l.variantId));
-  await syncAvailability(tx, new Map(levels.map((l) => [l.variantId, variants.get(l.variantId)?.allowBackorder === true])));
+  await syncAvailability(tx, levels.map((l) => l.variantId));
   return released.map((r) => ({ id: r.id, orderId: input.orderId, variantId: r.variant_id, locationId: r.location_id, quantity: r.quantity, status: 'released' as const }));
 }

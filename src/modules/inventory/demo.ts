@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
+import type { CommandContext } from '../../platform/module.ts';
+import { listVariantIds } from '../catalog/index.ts';
+import { adjustStock, textArray } from './levels.ts';
+import { DEFAULT_LOCATION_ID } from './locations.ts';
+
+/**
+ * The demo shop's stock: every managed variant of the catalog gets 0…40 units at the default
+ * location, through the same adjustment service (and ledger) as any other stock. Loaded once, when
+ * the ledger is empty; it runs after catalog's bootstrap, so a fresh demo shop opens with stock.
+ */
+
+const BATCH_SIZE = 100;
+export const DEMO_STOCK_NOTE = 'demo stock';
+
+/** The demo quantity of a variant: 0…40, the same on every run (0 for about one variant in 41). */
+export function demoQuantity(variantId: string): number {
+  return createHash('sha256').update(variantId).digest().readUInt32BE(0) % 41;
+}
+
+/** Stocks the demo catalog when the ledger is empty; returns how many variants got stock (0: nothing to do). */
+export async function loadDemoStock(db: Db): Promise<number> {
+  const [ledger] = await queryRows<{ has_rows: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM inventory_ledger) AS has_rows`);
+  if (ledger?.has_rows !== false) return 0;
+  let stocked = 0;
+  let after: string | undefined;
+  for (;;) {
+    const ids = await listVariantIds(db, { isManagedOnly: true, limit: BATCH_SIZE, ...(after === undefined ? {} : { after }) });
+    if (ids.length === 0) break;
+    after = ids.at(-1);
+    stocked += await withTransaction(db, async (tx) => {
+      // Serialises concurrent first starts on one database; released at commit. After the lock,
+      // only variants without any ledger row are stocked, so no variant is ever stocked twice.
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stockroom.demo.inventory'))`);
+      const untouched = await queryRows<{ id: string }>(tx, sql`
+        SELECT id FROM unnest(${textArray(ids)}) AS v(id)
+        WHERE NOT EXISTS (SELECT 1 FROM inventory_ledger l WHERE l.variant_id = v.id)
+        ORDER BY id`);
+      let count = 0;
+      for (const { id } of untouched) {
+        const quantity = demoQuantity(id);
+        if (quantity === 0) continue; // a few variants start out of stock
+        await adjustStock(tx, { variantId: id, locationId: DEFAULT_LOCATION_ID, delta: quantity, reason: 'import', actor: 'system', note: DEMO_STOCK_NOTE });
+        count += 1;
+      }
+      return count;
+    });
+  }
+  return stocked;
+}
+
+/** Gives the demo catalog stock on a start with STOCKROOM_DEMO_DATA=true and an empty ledger. */
+export async function bootstrapDemoStock(context: CommandContext): Promise<void> {
+  if (!context.config.demoData) return;
+  const variants = await loadDemoStock(context.db);
+  if (variants > 0) context.log.info({ variants }, 'stocked the demo catalog');
+}
