@@ -8,6 +8,12 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${randomBytes(6).toString('hex')}@example.test`;
 }
 
+/** A random address in 10.0.0.0/8, for requests that must not share one IP's throttle. */
+export function randomIp(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
+}
+
 /**
  * Creates a staff member with `role` (through the identity service functions) and returns a bearer
  * token obtained by signing in through `POST /auth/staff/login`.
@@ -27,7 +33,8 @@ export async function createCustomerToken(
   t: TestApp, email: string = uniqueEmail('customer'),
 ): Promise<{ token: string; customerId: string; email: string }> {
   const password = `pw-${randomBytes(12).toString('hex')}`;
-  const res = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password } });
+  // Each registration comes from its own address, so helpers never run into the per-IP sign-up throttle.
+  const res = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
   if (res.statusCode !== 201) throw new Error(`customer registration failed: ${res.statusCode} ${res.body}`);
   const body = res.json<{ token: string; customer: { id: string; email: string } }>();
   return { token: body.token, customerId: body.customer.id, email: body.customer.email };

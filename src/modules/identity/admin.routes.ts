@@ -1,20 +1,57 @@
 import { withTransaction } from '../../platform/db/index.ts';
+import { Forbidden } from '../../platform/errors.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import {
-  ApiKeyCreated, ApiKeyPage, ApiKeyView, CreateApiKeyBody, CreateStaffBody, CustomerListQuery, CustomerPage, CustomerView,
-  EmailPage, IdParams, ListQuery, NoContent, StaffPage, StaffView, UpdateApiKeyBody, UpdateStaffBody,
+  ApiKeyCreated, ApiKeyPage, ApiKeyView, ChangePasswordBody, CreateApiKeyBody, CreateStaffBody, CustomerListQuery, CustomerPage,
+  CustomerView, EmailPage, IdParams, ListQuery, MeView, NoContent, StaffPage, StaffView, UpdateApiKeyBody, UpdateStaffBody,
 } from './identity.schemas.ts';
 import { toApiKeyView, toCustomerView, toEmailView, toStaffView } from './identity.views.ts';
 import { getCustomer, listCustomers } from './customers.ts';
-import { createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
+import { changeOwnStaffPassword, createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
 import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
 import { listEmails } from './mailer.ts';
-import { hashPassword } from './passwords.ts';
-import type { IdentityApp } from './runtime.ts';
+import { hashNewPassword } from './password-policy.ts';
+import { verifyCurrentPassword } from './login.ts';
+import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
-/** /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
-export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext): void {
+/** /admin/me, /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
+export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, runtime: IdentityRuntime): void {
+  // ---- the caller's own account (every role holds me:read and me:write; every API key me:read) ----
+  const meTags = ['Admin: me'];
+  app.get('/admin/me', {
+    config: { permission: 'me:read' },
+    schema: { tags: meTags, summary: 'The signed-in staff member, or the API key making the request', response: { 200: MeView } },
+  }, async (req) => {
+    const principal = req.principal;
+    const permissions = principal.kind === 'staff' || principal.kind === 'api_key' ? [...principal.permissions].sort() : [];
+    if (principal.kind === 'api_key') return { kind: 'api_key' as const, apiKey: toApiKeyView(await getApiKey(db, principal.id)), permissions };
+    if (principal.kind !== 'staff') throw new Forbidden();
+    return { kind: 'staff' as const, staff: toStaffView(await getStaff(db, principal.id)), permissions };
+  });
+
+  app.post('/admin/me/password', {
+    config: { permission: 'me:write', idempotency: 'off' },
+    schema: {
+      tags: meTags,
+      summary: 'Change your own password (not a commonly breached one); your other sessions are revoked, this one stays',
+      body: ChangePasswordBody,
+      response: { 204: NoContent },
+    },
+  }, async (req, reply) => {
+    const principal = req.principal;
+    if (principal.kind !== 'staff') throw new Forbidden({ detail: 'Only a signed-in staff member has a password to change.' });
+    const member = await getStaff(db, principal.id);
+    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
+      ip: req.ip, scope: 'staff', email: member.email, storedHash: member.passwordHash, password: req.body.currentPassword,
+    });
+    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
+    await withTransaction(db, (tx) => changeOwnStaffPassword(tx, member.id, passwordHash, principal.sessionId));
+    req.log.info({ event: 'auth.password_changed', staffId: member.id }, 'staff password changed');
+    reply.code(204);
+    return null;
+  });
+
   // ---- customers ----
   app.get('/admin/customers', {
     config: { permission: 'customers:read' },
@@ -43,7 +80,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext): vo
     config: { permission: 'staff:write' },
     schema: { tags: staffTags, summary: 'Add a staff member (only an owner may add an owner)', body: CreateStaffBody, response: { 201: StaffView } },
   }, async (req, reply) => {
-    const passwordHash = await hashPassword(req.body.password);
+    const passwordHash = await hashNewPassword(req.body.password);
     const member = await withTransaction(db, (tx) => createStaff(tx, req.principal, { ...req.body, passwordHash }));
     reply.code(201);
     setEtag(reply, member.id, member.version);
@@ -70,7 +107,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext): vo
     },
   }, async (req, reply) => {
     const { password, ...rest } = req.body;
-    const passwordHash = password === undefined ? undefined : await hashPassword(password);
+    const passwordHash = password === undefined ? undefined : await hashNewPassword(password);
     const expected = expectedVersion(req, req.params.id);
     const member = await withTransaction(db, (tx) =>
       updateStaff(tx, req.principal, req.params.id, { ...rest, passwordHash }, expected));

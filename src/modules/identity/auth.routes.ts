@@ -7,7 +7,8 @@ import {
 import { toCustomerView, toStaffView } from './identity.views.ts';
 import { createCustomer, findCustomerByEmail } from './customers.ts';
 import { authenticateCustomer, authenticateStaff, throttledLogin } from './login.ts';
-import { hashPassword } from './passwords.ts';
+import { hashNewPassword } from './password-policy.ts';
+import { countRegistrationAttempt } from './registration.ts';
 import { confirmPasswordReset, createPasswordResetToken } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
@@ -19,7 +20,8 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   app.post('/auth/customers/register', {
     schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
   }, async (req, reply) => {
-    const passwordHash = await hashPassword(req.body.password);
+    await countRegistrationAttempt(runtime.registrationThrottle, runtime.registrationLimits, req.ip);
+    const passwordHash = await hashNewPassword(req.body.password);
     const result = await withTransaction(db, async (tx) => {
       const customer = await createCustomer(tx, { ...req.body, passwordHash });
       const session = await createSession(tx, { customerId: customer.id });
@@ -81,13 +83,20 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
     const customer = await findCustomerByEmail(db, req.body.email);
     if (customer) {
       const token = await withTransaction(db, (tx) => createPasswordResetToken(tx, customer));
-      await runtime.mailer.send({
-        to: customer.email,
-        subject: 'Reset your password',
-        text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
-          `${token}\n\nor open ${config.publicUrl}/account/reset-password#token=${token}\n\n` +
-          `If it was not you, ignore this email; your password stays as it is.`,
-      });
+      try {
+        await runtime.mailer.send({
+          to: customer.email,
+          subject: 'Reset your password',
+          text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
+            `${token}\n\nor open ${config.publicUrl}/account/reset-password#token=${token}\n\n` +
+            `If it was not you, ignore this email; your password stays as it is.`,
+        });
+      } catch (error) {
+        // Still 202: an error here would tell the caller that the account exists. The message is
+        // logged without the mail body (it holds the token).
+        const { message, code } = error as { message?: string; code?: string };
+        req.log.error({ event: 'auth.reset_email_failed', customerId: customer.id, err: { message, code } }, 'password reset email not sent');
+      }
     }
     return { status: 'accepted' as const };
   });
@@ -95,7 +104,7 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   app.post('/auth/customers/password-reset/confirm', {
     schema: { tags, summary: 'Set a new password with a reset token; every session of the account is revoked', body: ResetConfirmBody, response: { 204: NoContent } },
   }, async (req, reply) => {
-    const passwordHash = await hashPassword(req.body.password);
+    const passwordHash = await hashNewPassword(req.body.password);
     const customerId = await withTransaction(db, (tx) => confirmPasswordReset(tx, req.body.token, passwordHash));
     req.log.info({ event: 'auth.password_reset', customerId }, 'password reset');
     reply.code(204);

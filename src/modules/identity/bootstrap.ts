@@ -1,7 +1,8 @@
 import { withTransaction } from '../../platform/db/index.ts';
 import type { CommandContext } from '../../platform/module.ts';
 import { EmailTaken } from './identity.errors.ts';
-import { generatePassword, hashPassword, PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
+import { generatePassword, hashPassword } from './passwords.ts';
+import { newPasswordProblem } from './password-policy.ts';
 import { isRole, ROLES } from './permissions.ts';
 import { countStaff, createStaff } from './staff.ts';
 
@@ -14,6 +15,10 @@ export async function ensureFirstOwner(context: CommandContext): Promise<void> {
   const email = context.config.ownerEmail ?? 'owner@localhost';
   const generated = context.config.ownerPassword === undefined;
   const password = context.config.ownerPassword ?? generatePassword();
+  if (!generated && newPasswordProblem(password)) {
+    // Not refused (that would stop the deployment), but said plainly; the password itself is never logged.
+    context.log.warn({ event: 'identity.weak_owner_password' }, 'STOCKROOM_OWNER_PASSWORD is too short or too common; change it after signing in');
+  }
   const passwordHash = await hashPassword(password);
   try {
     await withTransaction(context.db, (tx) => createStaff(tx, undefined, { email, passwordHash, role: 'owner' }));
@@ -47,8 +52,9 @@ export async function createStaffCommand(context: CommandContext, args: readonly
     return 2;
   }
   const given = option(args, 'password');
-  if (given !== undefined && (given.length < PASSWORD_MIN || given.length > PASSWORD_MAX)) {
-    context.print(`--password must be ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`);
+  const problem = given === undefined ? undefined : newPasswordProblem(given);
+  if (problem) {
+    context.print(`--password ${problem}`);
     return 2;
   }
   const password = given ?? generatePassword();

@@ -89,6 +89,10 @@ export const EmailPage = Page(EmailView, 'StoredEmail');
 
 export const CustomerAuthResult = Type.Object({ customer: CustomerView, token: Type.String() }, closed);
 export const StaffAuthResult = Type.Object({ staff: StaffView, token: Type.String() }, closed);
+export const MeView = Type.Union([
+  Type.Object({ kind: Type.Literal('staff'), staff: StaffView, permissions: Type.Array(Type.String()) }, closed),
+  Type.Object({ kind: Type.Literal('api_key'), apiKey: ApiKeyView, permissions: Type.Array(Type.String()) }, closed),
+], { title: 'Me', description: 'The signed-in staff member, or the API key making the request, with its effective permissions' });
 export const ApiKeyCreated = Type.Object(
   { apiKey: ApiKeyView, secret: Type.String({ description: 'Shown once; store it now' }) },
   closed,

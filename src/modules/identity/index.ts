@@ -20,11 +20,11 @@ export type { IdentityOptions } from './runtime.ts';
 export function createIdentityModule(options: IdentityOptions = {}): StockroomModule {
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
     const runtime = createRuntime(context, options, app.log);
-    app.addHook('onClose', async () => { await runtime.throttle.close(); });
+    app.addHook('onClose', async () => { await runtime.close(); });
     await warmPasswordHashing();
     registerAuthRoutes(app, context, runtime);
-    registerStoreRoutes(app, context);
-    registerAdminRoutes(app, context);
+    registerStoreRoutes(app, context, runtime);
+    registerAdminRoutes(app, context, runtime);
   };
   return {
     name: 'identity',

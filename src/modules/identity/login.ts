@@ -62,3 +62,15 @@ export async function authenticateStaff(db: Db, email: string, password: string)
   }
   return row;
 }
+
+/**
+ * Checks the current password before a password change, under the same throttle as a login: a stolen
+ * session cannot be used to guess its account's password any faster than the sign-in form allows.
+ * Throws 401 `invalid_credentials` when it is wrong, 429 while the account or IP is throttled.
+ */
+export async function verifyCurrentPassword(
+  throttle: Throttle, limits: LoginLimits,
+  input: { ip: string; scope: string; email: string; storedHash: string; password: string },
+): Promise<void> {
+  await throttledLogin(throttle, limits, input, async () => ((await verifyPassword(input.storedHash, input.password)) ? true : undefined));
+}

@@ -18,7 +18,10 @@ export const PASSWORD_MAX = 128;
 class Semaphore {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
-  constructor(private readonly limit: number, private readonly maxWaiting: number) {}
+  /** How many `fn`s run right now, and the most that ever ran at once (what the cap test reads). */
+  running = 0;
+  peak = 0;
+  constructor(readonly limit: number, private readonly maxWaiting: number) {}
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) {
@@ -28,9 +31,12 @@ class Semaphore {
     } else {
       this.active += 1;
     }
+    this.running += 1;
+    this.peak = Math.max(this.peak, this.running);
     try {
       return await fn();
     } finally {
+      this.running -= 1;
       const next = this.waiting.shift();
       if (next) next(); // hand the slot over directly; `active` stays the same
       else this.active -= 1;
@@ -41,7 +47,14 @@ class Semaphore {
 // At most half the cores (and never more than 4) hash at once; the rest stay free for other routes.
 const argon2Slots = new Semaphore(Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))), 256);
 
-/** Hashes a password as an argon2id PHC string. */
+/** The argon2 cap and what it has let through; `resetPeak` starts a new measurement (tests). */
+export function argon2Stats(options: { resetPeak?: boolean } = {}): { limit: number; running: number; peak: number } {
+  const stats = { limit: argon2Slots.limit, running: argon2Slots.running, peak: argon2Slots.peak };
+  if (options.resetPeak) argon2Slots.peak = argon2Slots.running;
+  return stats;
+}
+
+/** Hashes a password as an argon2id PHC string (no policy check: new passwords go through `hashNewPassword`). */
 export function hashPassword(password: string): Promise<string> {
   return argon2Slots.run(() => hash(password, OPTIONS));
 }

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'api_keys:write',
   'jobs:read',
   'emails:read',
+  'me:read',
+  'me:write',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,15 +35,21 @@ const SAFE_READS: readonly Permission[] = [
   'products:read', 'inventory:read', 'pricing:read', 'orders:read', 'customers:read', 'staff:read', 'jobs:read',
 ];
 
+/** Every staff member may see their own account (`GET /admin/me`) and change their own password. */
+const SELF_SERVICE: readonly Permission[] = ['me:read', 'me:write'];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> = Object.freeze({
   owner: new Set<Permission>(PERMISSIONS),
   admin: new Set<Permission>(PERMISSIONS.filter((p) => !OWNER_ONLY.includes(p))),
-  staff: new Set<Permission>([...SAFE_READS, 'products:write', 'inventory:write', 'orders:write']),
-  viewer: new Set<Permission>(SAFE_READS),
+  staff: new Set<Permission>([...SAFE_READS, ...SELF_SERVICE, 'products:write', 'inventory:write', 'orders:write']),
+  viewer: new Set<Permission>([...SAFE_READS, ...SELF_SERVICE]),
 });
 
-/** Permissions an API key may never carry: a key cannot mint keys or manage staff. */
-export const NON_DELEGABLE: readonly Permission[] = ['staff:write', 'api_keys:write'];
+/** Permissions an API key may never carry: a key cannot mint keys, manage staff or hold a password. */
+export const NON_DELEGABLE: readonly Permission[] = ['staff:write', 'api_keys:write', 'me:write'];
+
+/** Permissions every API key holds whatever it was given: a key may always ask who it is. */
+export const IMPLICIT_KEY_PERMISSIONS: readonly Permission[] = ['me:read'];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -4,7 +4,7 @@ import { queryRows } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
 import { sessions } from './identity.tables.ts';
-import { permissionsOf } from './permissions.ts';
+import { IMPLICIT_KEY_PERMISSIONS, permissionsOf } from './permissions.ts';
 import { hashToken } from './tokens.ts';
 import { touchApiKeyIfStale } from './api-keys.ts';
 
@@ -83,6 +83,7 @@ interface ApiKeyRow {
 /**
  * A key acts with its own permissions, narrowed to what its creator may still do: demoting the
  * creator narrows their keys, disabling the creator stops them (a deleted creator leaves keys as they were).
+ * Every key also holds `me:read`, so it can ask `GET /admin/me` who it is.
  */
 async function resolveApiKey(db: Db, secretHash: string): Promise<Principal | undefined> {
   const [row] = await queryRows<ApiKeyRow>(db, sql`
@@ -95,5 +96,5 @@ async function resolveApiKey(db: Db, secretHash: string): Promise<Principal | un
   if (row.is_stale) await touchApiKeyIfStale(db, row.id);
   const creator = row.creator_role === null ? undefined : permissionsOf(row.creator_role);
   const permissions = creator ? row.permissions.filter((p) => creator.has(p)) : row.permissions;
-  return { kind: 'api_key', id: row.id, permissions: new Set(permissions) };
+  return { kind: 'api_key', id: row.id, permissions: new Set([...permissions, ...IMPLICIT_KEY_PERMISSIONS]) };
 }

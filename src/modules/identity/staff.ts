@@ -138,6 +138,20 @@ export async function updateStaff(
   return row;
 }
 
+/**
+ * Sets a staff member's own new password hash and ends every other session of theirs; the session
+ * `keepSessionId` (the one that asked) stays signed in.
+ */
+export async function changeOwnStaffPassword(tx: Tx, id: string, passwordHash: string, keepSessionId: string): Promise<void> {
+  const [row] = await tx
+    .update(staff)
+    .set({ passwordHash, version: sql`${staff.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(staff.id, id))
+    .returning({ id: staff.id });
+  if (!row) throw new NotFound({ detail: 'No such staff member.' });
+  await revokeAllSessions(tx, { staffId: id }, keepSessionId);
+}
+
 /** Deletes a staff member (their sessions go with them); never the last active owner. */
 export async function deleteStaff(tx: Tx, actor: Principal, id: string, expectedVersion?: number): Promise<void> {
   const before = await getStaff(tx, id);

@@ -1,7 +1,6 @@
 import { withTransaction } from '../../platform/db/index.ts';
 import { requireCustomer } from '../../platform/http/auth.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { WrongCredentials } from './identity.errors.ts';
 import {
   AddressPage, AddressView, ChangePasswordBody, CreateAddressBody, CustomerView, IdParams, ListQuery, NoContent,
   UpdateAddressBody, UpdateMeBody,
@@ -9,14 +8,15 @@ import {
 import { toAddressView, toCustomerView } from './identity.views.ts';
 import { getCustomer, setCustomerPasswordHash, updateCustomer } from './customers.ts';
 import { createAddress, deleteAddress, getAddress, listAddresses, updateAddress } from './addresses.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashNewPassword } from './password-policy.ts';
+import { verifyCurrentPassword } from './login.ts';
 import { revokeAllSessions } from './sessions.ts';
-import type { IdentityApp } from './runtime.ts';
+import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
 const customerOnly = { auth: 'customer' } as const;
 
 /** /store/me: the signed-in customer's profile and address book. Every query is scoped to them. */
-export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext): void {
+export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, runtime: IdentityRuntime): void {
   app.get('/store/me', {
     config: customerOnly,
     schema: { tags: ['Store: account'], summary: 'The signed-in customer', response: { 200: CustomerView } },
@@ -34,15 +34,17 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext): vo
     config: { ...customerOnly, idempotency: 'off' },
     schema: {
       tags: ['Store: account'],
-      summary: 'Change your password; every other session of yours is revoked',
+      summary: 'Change your password (not a commonly breached one); every other session of yours is revoked',
       body: ChangePasswordBody,
       response: { 204: NoContent },
     },
   }, async (req, reply) => {
     const { id, sessionId } = requireCustomer(req.principal);
     const customer = await getCustomer(db, id);
-    if (!(await verifyPassword(customer.passwordHash, req.body.currentPassword))) throw new WrongCredentials();
-    const passwordHash = await hashPassword(req.body.newPassword);
+    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
+      ip: req.ip, scope: 'customer', email: customer.email, storedHash: customer.passwordHash, password: req.body.currentPassword,
+    });
+    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
     await withTransaction(db, async (tx) => {
       await setCustomerPasswordHash(tx, id, passwordHash);
       await revokeAllSessions(tx, { customerId: id }, sessionId);

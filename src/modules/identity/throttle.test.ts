@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildApp, type StockroomApp } from '../../app.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { startTestDatabase } from '../../../test/support/database.ts';
-import { uniqueEmail } from '../../../test/support/auth.ts';
+import { randomIp, uniqueEmail } from '../../../test/support/auth.ts';
 import { createIdentityModule } from './index.ts';
 
 const WINDOW_MS = 800;
@@ -14,7 +14,11 @@ const { database } = await startTestDatabase();
 /** An app with only the identity module and a short throttle window (so no test sleeps a minute). */
 async function identityApp(env: Record<string, string>, prefix?: string): Promise<StockroomApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STOCKROOM_DEMO_DATA: 'false', ...env });
-  const module = createIdentityModule({ login: { windowMs: WINDOW_MS, perAccount: 5, perIp: 8 }, ...(prefix ? { throttlePrefix: prefix } : {}) });
+  const module = createIdentityModule({
+    login: { windowMs: WINDOW_MS, perAccount: 5, perIp: 8 },
+    registration: { windowMs: WINDOW_MS, perIp: 4 },
+    ...(prefix ? { throttlePrefix: prefix } : {}),
+  });
   const app = await buildApp(config, { database, modules: [module] });
   await app.ready();
   after(() => app.close());
@@ -30,7 +34,7 @@ const redisApps = [
 
 async function register(app: StockroomApp, password: string): Promise<string> {
   const email = uniqueEmail('throttle');
-  const res = await app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password } });
+  const res = await app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
   assert.equal(res.statusCode, 201);
   return email;
 }
@@ -82,4 +86,23 @@ void test('staff login is throttled too', async () => {
     assert.equal((await memoryApp.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password: 'wrong pw!' }, remoteAddress: '10.7.0.1' })).statusCode, 401);
   }
   assert.equal((await memoryApp.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password: 'wrong pw!' }, remoteAddress: '10.7.0.1' })).statusCode, 429);
+});
+
+void test('registrations are limited per IP (every attempt counts), in-process and shared through Redis', async () => {
+  for (const apps of [[memoryApp], redisApps]) {
+    const ip = randomIp();
+    const signUp = (app: StockroomApp, email = uniqueEmail('signup'), from = ip) =>
+      app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'a sign-up password' }, remoteAddress: from });
+    const taken = uniqueEmail('taken');
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push((await signUp(apps[i % apps.length]!, i < 2 ? taken : undefined)).statusCode);
+    assert.deepEqual(answers, [201, 409, 201, 201], 'a taken email counts as an attempt too');
+    const fifth = await signUp(apps.at(-1)!);
+    assert.equal(fifth.statusCode, 429);
+    assert.equal(fifth.json().code, 'rate_limited');
+    assert.ok(Number(fifth.headers['retry-after']) >= 1);
+    assert.equal((await signUp(apps[0]!, uniqueEmail('other'), randomIp())).statusCode, 201, 'another IP is not affected');
+    await sleep(WINDOW_MS + 100);
+    assert.equal((await signUp(apps[0]!)).statusCode, 201, 'the IP may sign up again after the window');
+  }
 });
