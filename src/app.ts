@@ -5,7 +5,7 @@ import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Config } from './platform/config.ts';
-import { openDatabase, migrate, type Database } from './platform/db/index.ts';
+import { openConfiguredDatabase, migrate, type Database } from './platform/db/index.ts';
 import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
@@ -38,14 +38,7 @@ function corsOriginsFor(config: Config, request: FastifyRequest): readonly strin
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<StockroomApp> {
   configureFailpoint(config.failpoint);
   const ownsDatabase = !options.database;
-  const database = options.database ?? (await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.dbPoolSize,
-    connectTimeoutMs: config.dbConnectTimeoutMs,
-    statementTimeoutMs: config.dbStatementTimeoutMs,
-    fsyncOnCommit: config.embeddedFsync,
-  }));
+  const database = options.database ?? (await openConfiguredDatabase(config));
   if (ownsDatabase) await migrate(database);
   const modules = options.modules ?? allModules;
 

@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { loadConfig, ConfigError } from './platform/config.ts';
-import { migrate, DataDirLocked } from './platform/db/index.ts';
+import { migrate, openConfiguredDatabase, DataDirLocked } from './platform/db/index.ts';
 import type { CliCommand } from './platform/module.ts';
 import { modules } from './modules/index.ts';
-import { commandContext, openConfiguredDatabase, startServer } from './server.ts';
+import { commandContext, startServer } from './server.ts';
 
 const USAGE = `Usage: stockroom <command> [options]
 
@@ -36,10 +36,7 @@ async function serve(): Promise<number> {
   return 0;
 }
 
-async function withDatabase(run: (command: CliCommand | 'migrate', args: string[]) => Promise<number>, command: CliCommand | 'migrate', args: string[]): Promise<number> {
-  return run(command, args);
-}
-
+/** Runs a command against the configured database, migrated first. */
 async function runCommand(command: CliCommand | 'migrate', args: string[]): Promise<number> {
   const config = loadConfig(process.env);
   const log = pino({ level: config.logLevel });
@@ -61,14 +58,14 @@ async function main(argv: string[]): Promise<number> {
   const commands = new Map<string, CliCommand>();
   for (const module of modules) for (const [n, c] of Object.entries(module.commands ?? {})) commands.set(n, c);
   if (name === 'serve') return serve();
-  if (name === 'migrate') return withDatabase(runCommand, 'migrate', args);
+  if (name === 'migrate') return runCommand('migrate', args);
   const command = commands.get(name);
   if (!command || name === 'help' || name === '--help') {
     const extra = [...commands].map(([n, c]) => `  ${n.padEnd(14)} ${c.summary}`).join('\n');
     process.stdout.write(`${USAGE}${extra ? `\n${extra}` : ''}\n`);
     return command || name === 'help' || name === '--help' ? 0 : 2;
   }
-  return withDatabase(runCommand, command, args);
+  return runCommand(command, args);
 }
 
 main(process.argv.slice(2)).then(

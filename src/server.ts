@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './platform/config.ts';
-import { openDatabase, migrate, type Database } from './platform/db/index.ts';
+import { openConfiguredDatabase, migrate, type Database } from './platform/db/index.ts';
 import { pruneIdempotencyKeys } from './platform/http/idempotency.ts';
 import { startWorker, type JobHandler } from './platform/jobs.ts';
 import type { CommandContext, StockroomModule } from './platform/module.ts';
@@ -12,17 +12,6 @@ export interface RunningServer {
   url: string;
   /** Stops accepting, lets in-flight requests finish (bounded), stops workers, closes the database. */
   stop(): Promise<void>;
-}
-
-export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.dbPoolSize,
-    connectTimeoutMs: config.dbConnectTimeoutMs,
-    statementTimeoutMs: config.dbStatementTimeoutMs,
-    fsyncOnCommit: config.embeddedFsync,
-  });
 }
 
 export function commandContext(config: Config, database: Database, log: FastifyBaseLogger): CommandContext {

@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { CurrencyCode, MoneySchema } from '../../platform/money.ts';
+import { PostalAddress } from '../identity/index.ts';
 
 /** TypeBox request and response schemas of the cart routes. Every body is closed (S3). */
 
@@ -7,26 +8,14 @@ const closed = { additionalProperties: false } as const;
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
-const OptText = (max: number) => Type.Optional(Nullable(Text(max)));
 
 /** Per-line quantity cap: a line holds 1..999 units (re-adding a variant merges into its line). */
 export const MAX_LINE_QUANTITY = 999;
 export const Quantity = Type.Integer({ minimum: 1, maximum: MAX_LINE_QUANTITY, description: `1..${MAX_LINE_QUANTITY} per line` });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 
-export const CartAddress = Type.Object({
-  firstName: OptText(200),
-  lastName: OptText(200),
-  company: OptText(200),
-  address1: Text(300),
-  address2: OptText(300),
-  city: Text(200),
-  postalCode: OptText(40),
-  province: OptText(200),
-  countryCode: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2; stored upper case' }),
-  phone: OptText(40),
-}, { ...closed, title: 'CartAddress' });
+/** A cart address is a postal address as identity defines it. */
+export const CartAddress = PostalAddress;
 export type CartAddress = Static<typeof CartAddress>;
 
 // ---- params ----

@@ -122,6 +122,7 @@ export const UpdateMeBody = Type.Object({
 
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 const OptText = (max: number) => Type.Optional(Type.Union([Text(max), Type.Null()]));
+/** A postal address as customers and carts take it (country upper-cased when stored). */
 export const CreateAddressBody = Type.Object({
   firstName: OptText(200),
   lastName: OptText(200),
@@ -131,9 +132,9 @@ export const CreateAddressBody = Type.Object({
   city: Text(200),
   postalCode: OptText(40),
   province: OptText(200),
-  countryCode: Type.String({ pattern: '^[A-Za-z]{2}$' }),
+  countryCode: Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2; stored upper case' }),
   phone: OptText(40),
-}, closed);
+}, { ...closed, title: 'PostalAddress' });
 export const UpdateAddressBody = Type.Partial(CreateAddressBody, closed);
 
 export const CreateStaffBody = Type.Object({ email: Email, password: Password, role: RoleSchema, name: Type.Optional(Name) }, closed);

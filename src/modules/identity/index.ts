@@ -41,3 +41,6 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
 }
 
 export const identityModule: StockroomModule = createIdentityModule();
+
+/** The postal address schema other modules (carts, orders) take, so an address means one thing. */
+export { CreateAddressBody as PostalAddress } from './identity.schemas.ts';

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
+import type { Config } from '../config.ts';
 import type { Database, Db } from './types.ts';
 import { registerCommitHook } from './tx.ts';
 
@@ -36,6 +37,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       (value) => { clearTimeout(timer); resolvePromise(value); },
       (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
     );
+  });
+}
+
+/** Opens the database the configuration names: `DATABASE_URL`, or the embedded one in the data dir. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+    fsyncOnCommit: config.embeddedFsync,
   });
 }
 
