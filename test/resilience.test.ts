@@ -51,14 +51,15 @@ const probe: StockroomModule = { name: 'probe', routes: probeRoutes };
 
 test('a stopped database gives 503 on readiness and API routes, and recovery needs no manual step', { skip: !TEST_DATABASE_URL }, async () => {
   const url = new URL(TEST_DATABASE_URL!);
+  const { schema } = await startTestDatabase({ migrate: false }); // this file's own schema, dropped after
   const proxy = await startProxy(url);
   const proxied = new URL(url);
   proxied.port = String(proxy.port);
   proxied.hostname = '127.0.0.1';
-  const database = await openDatabase({ url: proxied.toString(), connectTimeoutMs: 1000 });
-  await migrate(database);
-  const t = await startTestApp({}, { database, schema: undefined }, [probe]);
+  const database = await openDatabase({ url: proxied.toString(), searchPath: schema, connectTimeoutMs: 1000 });
   try {
+    await migrate(database);
+    const t = await startTestApp({}, { database, schema: undefined }, [probe]);
     assert.equal((await t.app.inject({ method: 'GET', url: '/store/probe' })).statusCode, 200);
 
     await proxy.cut();
@@ -83,10 +84,10 @@ test('a stopped database gives 503 on readiness and API routes, and recovery nee
     }
     assert.ok(recovered, 'serves again once the database is back');
     assert.equal((await t.app.inject({ method: 'GET', url: '/health/ready' })).statusCode, 200);
-  } finally {
     await t.app.close();
+  } finally {
     await database.close();
-    await proxy.close();
+    await proxy.close(); // an open proxy would keep this test file's process alive
   }
 });
 
