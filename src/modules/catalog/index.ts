@@ -5,7 +5,7 @@ import { IMPORT_JOB, runImport } from './import.ts';
 
 /** The catalog's public surface: other modules import only from here. */
 export {
-  findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, type SellableVariant,
+  findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, setVariantsAvailability, type SellableVariant,
 } from './variants.ts';
 export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';
 

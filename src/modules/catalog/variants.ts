@@ -145,7 +145,17 @@ export async function listVariantIds(
  * (`in_stock` is generated: NOT manage_inventory OR allow_backorder OR has_stock.)
  */
 export async function setVariantAvailability(tx: Tx, variantId: string, hasStock: boolean): Promise<void> {
+  await setVariantsAvailability(tx, [{ variantId, hasStock }]);
+}
+
+/**
+ * The same for many variants in one statement. Rows whose flag already has the value are not
+ * written (nor locked), so busy checkouts do not contend on variant rows for nothing.
+ */
+export async function setVariantsAvailability(tx: Tx, updates: readonly { variantId: string; hasStock: boolean }[]): Promise<void> {
+  if (updates.length === 0) return;
   await tx.execute(sql`
-    UPDATE product_variants SET has_stock = ${hasStock}::boolean
-    WHERE id = ${variantId} AND has_stock IS DISTINCT FROM ${hasStock}::boolean`);
+    UPDATE product_variants v SET has_stock = u.has_stock
+    FROM unnest(${sql.param(updates.map((u) => u.variantId))}::text[], ${sql.param(updates.map((u) => u.hasStock))}::boolean[]) AS u(id, has_stock)
+    WHERE v.id = u.id AND v.has_stock IS DISTINCT FROM u.has_stock`);
 }

@@ -3,16 +3,16 @@ import { sql } from 'drizzle-orm';
 import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
 import type { CommandContext } from '../../platform/module.ts';
 import { listVariantIds } from '../catalog/index.ts';
-import { adjustStock, textArray } from './levels.ts';
+import { receiveStock, textArray } from './levels.ts';
 import { DEFAULT_LOCATION_ID } from './locations.ts';
 
 /**
  * The demo shop's stock: every managed variant of the catalog gets 0…40 units at the default
- * location, through the same adjustment service (and ledger) as any other stock. Loaded once, when
+ * location, through the same bulk receiving service (and ledger) as any other stock. Loaded once, when
  * the ledger is empty; it runs after catalog's bootstrap, so a fresh demo shop opens with stock.
  */
 
-const BATCH_SIZE = 100;
+const BATCH_SIZE = 500;
 export const DEMO_STOCK_NOTE = 'demo stock';
 
 /** The demo quantity of a variant: 0…40, the same on every run (0 for about one variant in 41). */
@@ -38,14 +38,9 @@ export async function loadDemoStock(db: Db): Promise<number> {
         SELECT id FROM unnest(${textArray(ids)}) AS v(id)
         WHERE NOT EXISTS (SELECT 1 FROM inventory_ledger l WHERE l.variant_id = v.id)
         ORDER BY id`);
-      let count = 0;
-      for (const { id } of untouched) {
-        const quantity = demoQuantity(id);
-        if (quantity === 0) continue; // a few variants start out of stock
-        await adjustStock(tx, { variantId: id, locationId: DEFAULT_LOCATION_ID, delta: quantity, reason: 'import', actor: 'system', note: DEMO_STOCK_NOTE });
-        count += 1;
-      }
-      return count;
+      // A few variants start out of stock (quantity 0: no level, no ledger row).
+      const entries = untouched.map(({ id }) => ({ variantId: id, locationId: DEFAULT_LOCATION_ID, quantity: demoQuantity(id) }));
+      return receiveStock(tx, { entries, reason: 'import', actor: 'system', note: DEMO_STOCK_NOTE });
     });
   }
   return stocked;

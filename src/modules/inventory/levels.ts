@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
-import { findSellableVariants, setVariantAvailability, type SellableVariant } from '../catalog/index.ts';
+import { findSellableVariants, setVariantsAvailability, type SellableVariant } from '../catalog/index.ts';
 import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
 import type { LedgerReason } from './inventory.tables.ts';
 import { appendLedger, type LedgerEntry } from './ledger.ts';
@@ -79,9 +79,7 @@ export async function syncAvailability(tx: Tx, variantIds: Iterable<string>): Pr
     SELECT variant_id, bool_or(on_hand > reserved) AS has_stock
     FROM inventory_levels WHERE variant_id = ANY(${textArray(ids)}) GROUP BY variant_id`);
   const hasStock = new Map(rows.map((r) => [r.variant_id, r.has_stock]));
-  for (const id of ids) {
-    await setVariantAvailability(tx, id, hasStock.get(id) === true);
-  }
+  await setVariantsAvailability(tx, ids.map((id) => ({ variantId: id, hasStock: hasStock.get(id) === true })));
 }
 
 /** The catalog variant, managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
@@ -149,6 +147,45 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
   await syncAvailability(tx, [input.variantId]);
   if (!entry) throw new Error('ledger insert returned no row');
   return entry;
+}
+
+export interface ReceiveStockInput {
+  entries: readonly { variantId: string; locationId: string; quantity: number }[];
+  reason: AdjustStockInput['reason'];
+  actor: string;
+  note?: string | undefined;
+}
+
+/**
+ * Adds stock to many managed variants at once (imports, the demo shop): one upsert for the levels,
+ * one insert for their ledger rows and one availability sync, whatever the number of entries.
+ * Only increases, so no invariant can break; unknown or unmanaged variants are refused whole.
+ */
+export async function receiveStock(tx: Tx, input: ReceiveStockInput): Promise<number> {
+  const entries = input.entries.filter((e) => e.quantity !== 0);
+  if (entries.length === 0) return 0;
+  if (entries.some((e) => !Number.isInteger(e.quantity) || e.quantity < 0)) {
+    throw new BadRequest({ errors: [{ path: '/quantity', message: 'must be a positive integer' }] });
+  }
+  const variants = await findSellableVariants(tx, entries.map((e) => e.variantId));
+  for (const entry of entries) {
+    const variant = variants.get(entry.variantId);
+    if (!variant) throw new NotFound({ detail: `There is no variant ${entry.variantId}.` });
+    if (!variant.manageInventory) throw new VariantNotTracked(entry.variantId);
+  }
+  await tx.execute(sql`
+    INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
+    SELECT * FROM unnest(
+      ${sql.param(entries.map((e) => e.variantId))}::text[], ${sql.param(entries.map((e) => e.locationId))}::text[],
+      ${sql.param(entries.map((e) => e.quantity))}::int[], ${sql.param(entries.map((e) => variants.get(e.variantId)?.allowBackorder === true))}::boolean[])
+    ON CONFLICT (variant_id, location_id) DO UPDATE
+    SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`);
+  await appendLedger(tx, entries.map((e) => ({
+    variantId: e.variantId, locationId: e.locationId, onHandDelta: e.quantity, reservedDelta: 0,
+    reason: input.reason, actor: input.actor, note: input.note,
+  })));
+  await syncAvailability(tx, entries.map((e) => e.variantId));
+  return entries.length;
 }
 
 export interface LevelView {
