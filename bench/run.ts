@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     process.stdout.write(`wrote ${file}\n`);
   } finally {
     stopAll();
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
+    if (process.env.BENCH_KEEP !== "1") await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
     await admin.end();
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, fsync, mkdirSync, openSync, readdirSync, readFileSync, unlinkSync, writeSync, constants } from 'node:fs';
 import { hostname } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -18,6 +19,8 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
+  /** Server only: prepare and reuse statements per connection (default true). */
+  prepareStatements?: boolean;
   /** Server only: run every connection with this search_path (each test file gets its own schema). */
   searchPath?: string;
   /** Embedded only: fsync the write-ahead log after every committed transaction. */
@@ -72,6 +75,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   });
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
+  if (options.prepareStatements !== false) pool.on('connect', preparePerConnection);
   const stats = { queries: 0 };
   const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
   return {
@@ -103,6 +107,39 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     async close() {
       await pool.end();
     },
+  };
+}
+
+const PREPARE_MAX_PARAMS = 100;
+const PREPARE_MAX_TEXT = 8_000;
+
+/**
+ * Makes each connection prepare the statements it runs and reuse them: planning a catalog page
+ * query costs about as much as running it, and the same few statement texts serve nearly every
+ * request. A statement is named by a hash of its text, so the name is stable across requests and
+ * connections. Bulk statements (many parameters, long texts) vary with their row count and are
+ * left unprepared, which bounds the statements a connection keeps.
+ */
+function preparePerConnection(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+    if (
+      config && typeof config === 'object' && !('name' in config && (config as { name?: unknown }).name) &&
+      typeof (config as { text?: unknown }).text === 'string' && Array.isArray(values) &&
+      values.length > 0 && values.length <= PREPARE_MAX_PARAMS
+    ) {
+      const text = (config as { text: string }).text;
+      if (text.length <= PREPARE_MAX_TEXT) {
+        let name = names.get(text);
+        if (name === undefined) {
+          name = `s${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+          names.set(text, name);
+        }
+        return query({ ...config, name }, values, ...rest);
+      }
+    }
+    return query(config, values, ...rest);
   };
 }
 
