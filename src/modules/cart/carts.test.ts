@@ -12,33 +12,17 @@ import { modules } from '../index.ts';
 import {
   CartAlreadyCompleted, cartModule, createCartModule, EXPIRE_CARTS_JOB, getCartForCheckout, markCartCompleted,
 } from './index.ts';
-import type { CartView } from './index.ts';
+import type { CartTestBody } from './cart.test-support.ts';
+import { jsonCaller, type Method } from '../../../test/support/http.ts';
 
 const t = await startTestApp();
 const admin = await createStaffToken(t, 'admin');
 const db = t.database.db;
 
 type Json = Record<string, unknown>;
-/** A response body as the tests read it: a cart, a problem document, or another store/admin answer. */
-type Body = Omit<CartView, 'items' | 'shippingMethod' | 'shippingAddress'> & {
-  items: (CartView['items'][number] & { name: string; price: { currency: string; amount: number } })[];
-  shippingMethod: NonNullable<CartView['shippingMethod']>;
-  shippingAddress: NonNullable<CartView['shippingAddress']>;
-  code: string;
-  reason: string;
-  errors: { path: string; message: string }[];
-  provider: string;
-  status: string;
-  nextCursor: null;
-};
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Body = CartTestBody;
 
-async function call(method: Method, url: string, body?: unknown, token?: string): Promise<{ status: number; body: Body; raw: string }> {
-  const res = await t.app.inject({
-    method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body === undefined ? {} : { payload: body as Json }),
-  });
-  return { status: res.statusCode, body: res.body ? res.json<Body>() : ({} as Body), raw: res.body + JSON.stringify(res.headers) };
-}
+const call = jsonCaller<Body>(t.app);
 
 async function newCart(token?: string, body: Json = { currency: 'EUR' }): Promise<Body> {
   const res = await call('POST', '/store/carts', body, token);

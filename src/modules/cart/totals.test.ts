@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
-import type { CartView } from './index.ts';
+import type { CartTestBody } from './cart.test-support.ts';
+import { jsonCaller } from '../../../test/support/http.ts';
 
 // Example carts with amounts worked out by hand (rounding rules: src/modules/pricing/totals.ts).
 // The default test product: variant S costs EUR 19.99 (250 g), variant M EUR 24.99 (300 g).
@@ -12,25 +13,9 @@ const t = await startTestApp();
 const admin = await createStaffToken(t, 'admin');
 
 type Json = Record<string, unknown>;
-/** A response body as the tests read it: a cart, a problem document, or another store/admin answer. */
-type Body = Omit<CartView, 'items' | 'shippingMethod' | 'shippingAddress'> & {
-  items: (CartView['items'][number] & { name: string; price: { currency: string; amount: number } })[];
-  shippingMethod: NonNullable<CartView['shippingMethod']>;
-  shippingAddress: NonNullable<CartView['shippingAddress']>;
-  code: string;
-  reason: string;
-  errors: { path: string; message: string }[];
-  provider: string;
-  status: string;
-  nextCursor: null;
-};
+type Body = CartTestBody;
 
-async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, token?: string): Promise<{ status: number; body: Body }> {
-  const res = await t.app.inject({
-    method, url, headers: token ? { authorization: `Bearer ${token}` } : {}, ...(body === undefined ? {} : { payload: body as Json }),
-  });
-  return { status: res.statusCode, body: res.body ? res.json<Body>() : ({} as Body) };
-}
+const call = jsonCaller<Body>(t.app);
 
 async function adminPost(url: string, body: Json): Promise<Body> {
   const res = await call('POST', url, body, admin);
