@@ -4,7 +4,7 @@ import { Conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
 import { appendLedger } from './ledger.ts';
-import { applyDeltas, lockLevels, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, compareLevelKeys, lockLevels, syncAvailability, textArray } from './levels.ts';
 import { getLocation } from './locations.ts';
 import { mergeLines, sellableVariantsOf, type StockLine } from './reservations.ts';
 
@@ -129,7 +129,7 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
     at.quantity += line.quantity;
     perLevel.set(key, at);
   }
-  const restocked = [...perLevel.values()].sort((a, b) => (a.variantId + a.locationId < b.variantId + b.locationId ? -1 : 1));
+  const restocked = [...perLevel.values()].sort(compareLevelKeys); // the canonical lock order
   for (const r of restocked) {
     const variant = variants.get(r.variantId);
     // An increase never breaks an invariant; the upsert creates the level if the location had none.

@@ -22,6 +22,12 @@ export interface LevelKey {
   locationId: string;
 }
 
+/** The canonical lock order of level rows: variant id, then location id (byte order, as `COLLATE "C"`). */
+export function compareLevelKeys(a: LevelKey, b: LevelKey): number {
+  if (a.variantId !== b.variantId) return a.variantId < b.variantId ? -1 : 1;
+  return a.locationId < b.locationId ? -1 : a.locationId > b.locationId ? 1 : 0;
+}
+
 export interface LevelDelta extends LevelKey {
   onHandDelta: number;
   reservedDelta: number;
@@ -29,17 +35,17 @@ export interface LevelDelta extends LevelKey {
 
 /**
  * Locks the given level rows in the one canonical order every inventory writer uses (variant id,
- * then location priority, then location id), so two transactions touching the same levels queue
- * behind each other instead of deadlocking. Returns the locked rows (their latest committed state).
+ * then location id, byte order), so two transactions touching the same levels queue behind each
+ * other instead of deadlocking. Returns the locked rows (their latest committed state).
  */
 export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }[]> {
   if (keys.length === 0) return [];
   return queryRows(tx, sql`
     SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
-    FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
+    FROM inventory_levels l
     WHERE (l.variant_id, l.location_id) IN (
       SELECT * FROM unnest(${textArray(keys.map((k) => k.variantId))}, ${textArray(keys.map((k) => k.locationId))}))
-    ORDER BY l.variant_id, s.priority, s.id
+    ORDER BY l.variant_id COLLATE "C", l.location_id COLLATE "C"
     FOR UPDATE OF l`);
 }
 
@@ -162,7 +168,8 @@ export interface ReceiveStockInput {
  * Only increases, so no invariant can break; unknown or unmanaged variants are refused whole.
  */
 export async function receiveStock(tx: Tx, input: ReceiveStockInput): Promise<number> {
-  const entries = input.entries.filter((e) => e.quantity !== 0);
+  // In the canonical lock order (variant id, location id): the upsert locks rows as it meets them.
+  const entries = input.entries.filter((e) => e.quantity !== 0).sort(compareLevelKeys);
   if (entries.length === 0) return 0;
   if (entries.some((e) => !Number.isInteger(e.quantity) || e.quantity < 0)) {
     throw new BadRequest({ errors: [{ path: '/quantity', message: 'must be a positive integer' }] });
