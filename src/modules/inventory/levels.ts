@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { pgErrorCode, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
 import { findSellableVariants, setVariantsAvailability, type SellableVariant } from '../catalog/index.ts';
@@ -96,6 +96,18 @@ export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise
   return variant;
 }
 
+/**
+ * For a write that creates a level: the location was deleted after we read it (its delete committed
+ * while we waited for the level row), so the foreign key refused the new level: 404, as if we had
+ * come a moment later.
+ */
+export function locationGone(locationId: string): (error: unknown) => never {
+  return (error: unknown) => {
+    if (pgErrorCode(error) === '23503') throw new NotFound({ detail: `There is no stock location ${locationId}.` });
+    throw error;
+  };
+}
+
 export interface AdjustStockInput {
   variantId: string;
   locationId: string;
@@ -119,13 +131,13 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
   let changed: { on_hand: number }[];
   if (input.delta > 0) {
     // An increase can never break an invariant; the upsert creates the level on first adjustment.
-    changed = await queryRows(tx, sql`
+    changed = await queryRows<{ on_hand: number }>(tx, sql`
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${input.variantId}, ${input.locationId}, ${input.delta}, ${backorder})
       ON CONFLICT (variant_id, location_id) DO UPDATE
       SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now(),
           allow_backorder = ${backorder} OR inventory_levels.reserved > inventory_levels.on_hand + EXCLUDED.on_hand
-      RETURNING on_hand`);
+      RETURNING on_hand`).catch(locationGone(input.locationId));
   } else {
     // Why conditional: the check (enough unreserved stock to remove) and the write are one
     // statement, so a concurrent reservation cannot slip in between and end up unbacked.
