@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgErrorCode, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
-import { findSellableVariants, setVariantsAvailability, type SellableVariant } from '../catalog/index.ts';
+import { findSellableVariants, findStockVariants, setVariantsAvailability, type StockVariant } from '../catalog/index.ts';
 import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
 import type { LedgerReason } from './inventory.tables.ts';
 import { appendLedger, type LedgerEntry } from './ledger.ts';
@@ -88,9 +88,20 @@ export async function syncAvailability(tx: Tx, variantIds: Iterable<string>): Pr
   await setVariantsAvailability(tx, ids.map((id) => ({ variantId: id, hasStock: hasStock.get(id) === true })));
 }
 
-/** The catalog variant, managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
-export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise<SellableVariant> {
-  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+/**
+ * Catalog variants whose stock is moved, deleted ones included (an order may still ship a variant
+ * deleted since, and its stock must stay adjustable); 404 naming the first id that never existed.
+ */
+export async function stockVariantsOf(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, StockVariant>> {
+  const variants = await findStockVariants(db, variantIds);
+  const missing = variantIds.find((id) => !variants.has(id));
+  if (missing !== undefined) throw new NotFound({ detail: `There is no variant ${missing}.` });
+  return variants;
+}
+
+/** The catalog variant (deleted or not), managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
+export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise<StockVariant> {
+  const variant = (await stockVariantsOf(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
   if (!variant.manageInventory) throw new VariantNotTracked(variantId);
   return variant;
@@ -231,7 +242,7 @@ interface LevelRow {
   updated_at: Date | string | null;
 }
 
-/** `sku` is the catalog's current SKU of the variant ('' once the variant is deleted). */
+/** `sku` is the catalog's SKU of the variant (its last one once the variant is deleted). */
 function toLevelView(r: LevelRow, sku: string): LevelView {
   const onHand = r.on_hand ?? 0;
   const reserved = r.reserved ?? 0;
@@ -243,8 +254,8 @@ function toLevelView(r: LevelRow, sku: string): LevelView {
 }
 
 /** Stock of one variant at every location (zeros where it has no level yet), by allocation order. */
-export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: SellableVariant; levels: LevelView[] }> {
-  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: StockVariant; levels: LevelView[] }> {
+  const variant = (await findStockVariants(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
   const rows = await queryRows<LevelRow>(db, sql`
     SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.on_hand, l.reserved,
@@ -285,7 +296,7 @@ export async function listLowStock(db: Db, query: { limit?: number | undefined; 
     ORDER BY l.variant_id, l.location_id
     LIMIT ${limit + 1}`);
   const page = rows.slice(0, limit);
-  const variants = await findSellableVariants(db, page.map((r) => r.variant_id));
+  const variants = await findStockVariants(db, page.map((r) => r.variant_id));
   const items = page.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? ''));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.variantId, last.locationId]) : null };
