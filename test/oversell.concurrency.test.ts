@@ -6,12 +6,13 @@ import { InsufficientStock, reserveStock, verifyInventory, type StockLine } from
 import { startTestApp, type TestApp } from './support/app.ts';
 import { createStaffToken } from './support/auth.ts';
 import { createProduct } from './support/catalog.ts';
-import { openSecondHandle, TEST_DATABASE_URL } from './support/database.ts';
+import { openSecondHandle, startTestDatabase, TEST_DATABASE_URL } from './support/database.ts';
 import { assertLedgerMatchesLevels, setStock } from './support/inventory.ts';
 
 // Guarantee 1 under real concurrency (CHECKS.md R1, R2). PGlite runs one statement at a time, so
 // these only mean something on server PostgreSQL.
 const skip = !TEST_DATABASE_URL;
+const POOL_SIZE = 10;
 
 interface Outcome {
   ok: boolean;
@@ -48,11 +49,15 @@ async function levelsOf(db: Db, variantIds: readonly string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.variant_id, { onHand: r.on_hand, reserved: r.reserved }]));
 }
 
-/** One app and a second handle on its schema (as a second server process would have), built once. */
+/**
+ * One app and a second handle on its schema (as a second server process would have), built once.
+ * Each has a pool of 10 (CHECKS.md R1): hundreds of buyers queue for 20 connections, which the
+ * test pools' long connect timeout allows for.
+ */
 async function setupAll(): Promise<{ t: TestApp; token: string; second: Db }> {
-  const t = await startTestApp();
+  const t = await startTestApp({}, await startTestDatabase({ poolSize: POOL_SIZE }));
   const token = await createStaffToken(t, 'admin');
-  return { t, token, second: (await openSecondHandle(t.testDatabase)).db };
+  return { t, token, second: (await openSecondHandle(t.testDatabase, { poolSize: POOL_SIZE })).db };
 }
 const shared = skip ? undefined : await setupAll();
 function setup(): { t: TestApp; token: string; second: Db } {
