@@ -4,7 +4,7 @@ import { Conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
 import { appendLedger } from './ledger.ts';
-import { applyDeltas, compareLevelKeys, lockLevels, stockVariantsOf, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability, textArray } from './levels.ts';
 import { getLocation } from './locations.ts';
 import { mergeLines, type StockLine } from './reservations.ts';
 
@@ -138,7 +138,7 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${r.variantId}, ${r.locationId}, ${r.quantity}, ${variant?.allowBackorder === true})
       ON CONFLICT (variant_id, location_id) DO UPDATE
-      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`);
+      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`).catch(locationGone(r.locationId));
   }
   await appendLedger(tx, restocked.map((r) => ({
     variantId: r.variantId, locationId: r.locationId, onHandDelta: r.quantity, reservedDelta: 0,

@@ -273,7 +273,7 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
     INSERT INTO inventory_levels (variant_id, location_id, allow_backorder, low_stock_threshold)
     VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
-    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`);
+    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`).catch(locationGone(key.locationId));
   const [row] = await queryRows<LevelRow>(tx, sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
