@@ -43,7 +43,7 @@ export function mergeLines(lines: readonly StockLine[], path = '/lines'): StockL
     }
     merged.set(line.variantId, (merged.get(line.variantId) ?? 0) + line.quantity);
   });
-  return [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([variantId, quantity]) => ({ variantId, quantity }));
+  return [...merged].sort(([a], [b]) => compareIds(a, b)).map(([variantId, quantity]) => ({ variantId, quantity }));
 }
 
 /** Catalog variants for these lines; 404 naming the first unknown one. */
@@ -84,7 +84,7 @@ function plan(levels: readonly { locationId: string; available: number }[], quan
     if (existing) {
       existing.quantity += remaining;
     } else {
-      // Insert it at its place in allocation order, so rows are still locked in the canonical order.
+      // Insert it at its place in allocation order (the order takes are listed and reported in).
       const order = levels.map((l) => l.locationId);
       const at = takes.findIndex((t) => order.indexOf(t.locationId) > order.indexOf(backorderAt));
       takes.splice(at === -1 ? takes.length : at, 0, { locationId: backorderAt, quantity: remaining, fromStock: 0 });
@@ -117,48 +117,60 @@ async function applyTake(tx: Tx, variant: SellableVariant, take: Take): Promise<
   return rows.length > 0;
 }
 
+/** Thrown inside the reservation's savepoint when an unlocked read turned out stale: start again, locking first. */
+class StaleRead extends Error {}
+
 /**
- * Takes one line. First from an unlocked read of the levels (cheap, right almost always); if any
- * conditional UPDATE finds the read stale, or the read says there is not enough, the variant's
- * levels are locked and the rest is allocated from their exact state, so a rejection is never false.
+ * Takes one line. Lock order (the one every inventory writer uses): levels by (variant id, location
+ * id). A variant stocked at one location takes the fast path: one conditional UPDATE from an
+ * unlocked read. Otherwise (several locations, or not enough by the read), the variant's levels are
+ * locked first, in location id order, and allocated by priority from their exact state, so a
+ * rejection is never false. With `lockFirst` (a retry after a stale read) every line locks first.
  */
-async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number): Promise<Allocation> {
+async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number, lockFirst: boolean): Promise<Allocation> {
   const rows = await queryRows<{ location_id: string; available: number | null }>(tx, sql`
     SELECT s.id AS location_id, l.on_hand - l.reserved AS available
     FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variant.id}
     ORDER BY s.priority, s.id`);
   // A backorder waits at the first location that stocks the variant (else the first location).
   const backorderAt = variant.allowBackorder ? (rows.find((r) => r.available !== null) ?? rows[0])?.location_id : undefined;
-  const done: Take[] = [];
-  const first = plan(rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })), quantity, backorderAt);
-  if (first.missing === 0) {
-    let stale = false;
-    for (const take of first.takes) {
-      if (!(await applyTake(tx, variant, take))) { stale = true; break; }
-      done.push(take);
+  const stocked = rows.filter((r) => r.available !== null).length;
+  if (!lockFirst && stocked <= 1) {
+    const fast = plan(rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })), quantity, backorderAt);
+    const [take, ...more] = fast.takes;
+    if (fast.missing === 0 && take && more.length === 0) {
+      // A failed conditional UPDATE still holds its row (READ COMMITTED re-check locks it), and a
+      // level may have appeared at a location we did not read: rather than lock more rows around it
+      // out of order, the whole reservation rolls back to its savepoint and starts again locking first.
+      if (!(await applyTake(tx, variant, take))) throw new StaleRead();
+      return { takes: [take], short: undefined };
     }
-    if (!stale) return { takes: done, short: undefined };
   }
 
-  // Exact path. Why FOR UPDATE: with the variant's level rows locked (canonical order: priority,
-  // id) nobody can change them until we commit, so this read is the truth and the plan holds.
-  const locked = await queryRows<{ location_id: string; available: number }>(tx, sql`
-    SELECT l.location_id, l.on_hand - l.reserved AS available
+  // Exact path. Why FOR UPDATE: with the variant's level rows locked nobody can change them until we
+  // commit, so this read is the truth and the plan holds. Locked in location id order (the canonical
+  // order), allocated in priority order.
+  const locked = await queryRows<{ location_id: string; available: number; priority: number }>(tx, sql`
+    SELECT l.location_id, l.on_hand - l.reserved AS available, s.priority
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.variant_id = ${variant.id}
-    ORDER BY s.priority, s.id
+    ORDER BY l.location_id COLLATE "C"
     FOR UPDATE OF l`);
-  const taken = done.reduce((n, t) => n + t.quantity, 0);
-  const rest = plan(locked.map((r) => ({ locationId: r.location_id, available: r.available })), quantity - taken, backorderAt);
-  if (rest.missing > 0) {
-    const available = taken + locked.reduce((n, r) => n + Math.max(0, r.available), 0);
-    return { takes: done, short: { variantId: variant.id, requested: quantity, available } };
+  locked.sort((a, b) => a.priority - b.priority || compareIds(a.location_id, b.location_id));
+  const exact = plan(locked.map((r) => ({ locationId: r.location_id, available: r.available })), quantity, backorderAt);
+  if (exact.missing > 0) {
+    const available = locked.reduce((n, r) => n + Math.max(0, r.available), 0);
+    return { takes: [], short: { variantId: variant.id, requested: quantity, available } };
   }
-  for (const take of rest.takes) {
+  for (const take of exact.takes) {
     if (!(await applyTake(tx, variant, take))) throw new Error(`inventory: locked level of ${variant.id} changed under us`);
-    done.push(take);
   }
-  return { takes: done, short: undefined };
+  return { takes: exact.takes, short: undefined };
+}
+
+/** Code-unit order of ids, the same as PostgreSQL's `COLLATE "C"`. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -173,14 +185,14 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
   const variants = await sellableVariantsOf(tx, lines);
   const managed = lines.filter((l) => variants.get(l.variantId)?.manageInventory === true);
   if (managed.length === 0) return [];
-  return tx.transaction(async (sp) => {
+  const attempt = (lockFirst: boolean) => tx.transaction(async (sp) => {
     const short: ShortLine[] = [];
     const reservations: Reservation[] = [];
     const ledger: LedgerInput[] = [];
     for (const line of managed) { // sorted by variant id: the canonical lock order
       const variant = variants.get(line.variantId);
       if (!variant) continue;
-      const allocation = await allocateLine(sp, variant, line.quantity);
+      const allocation = await allocateLine(sp, variant, line.quantity, lockFirst);
       if (allocation.short) { short.push(allocation.short); continue; }
       const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
       for (const take of allocation.takes) {
@@ -201,6 +213,12 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     await syncAvailability(sp, managed.map((l) => l.variantId));
     return reservations;
   });
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (!(error instanceof StaleRead)) throw error;
+    return attempt(true); // the savepoint rolled back: nothing of this reservation is held any more
+  }
 }
 
 async function insertReservations(tx: Tx, rows: readonly Reservation[]): Promise<void> {
