@@ -1,11 +1,11 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CurrencyCode } from '../../platform/money.ts';
+import { CurrencyCode, MoneyAmount } from '../../platform/money.ts';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
 
 /** TypeBox request/response schemas of the pricing module: the REST and OpenAPI contract. */
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Amount = (description: string) => Type.Integer({ minimum: 0, maximum: 100_000_000_000, description });
+const Amount = (description: string) => MoneyAmount(description);
 const Timestamp = Type.String({ format: 'date-time' });
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case', examples: ['DE'] });
@@ -128,7 +128,7 @@ export const PromotionType = Type.Union([Type.Literal('percentage'), Type.Litera
 const promotionFields = {
   code: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Case-insensitive and unique' }),
   type: PromotionType,
-  value: Type.Integer({ minimum: 0, maximum: 100_000_000_000, description: 'percentage: whole percent 1..100; fixed: minor units; free_shipping: 0' }),
+  value: MoneyAmount('percentage: whole percent 1..100; fixed: minor units of `currency`; free_shipping: 0'),
   currency: Nullable(CurrencyCode),
   startsAt: Nullable(Timestamp),
   endsAt: Nullable(Timestamp),
