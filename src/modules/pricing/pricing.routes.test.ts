@@ -39,7 +39,7 @@ void test('regions: create, read, list, update with If-Match, delete', async () 
   assert.equal(got.status, 200);
   assert.deepEqual(got.body, region);
 
-  const second = await call('POST', '/admin/regions', { ...regionBody, name: 'Second' });
+  const second = await call('POST', '/admin/regions', { ...regionBody, name: 'Second', countries: ['BE'] });
   const page1 = await call('GET', '/admin/regions?limit=1');
   assert.equal((page1.body.items as Json[]).length, 1);
   assert.equal(typeof page1.body.nextCursor, 'string');
@@ -84,7 +84,7 @@ void test('permissions: a viewer reads but cannot write; anonymous gets 401', as
 });
 
 void test('shipping options: each type, with type-specific validation', async () => {
-  const region = (await call('POST', '/admin/regions', { ...regionBody, name: 'Ship' })).body;
+  const region = (await call('POST', '/admin/regions', { ...regionBody, name: 'Ship', countries: ['NL'] })).body;
   const regionId = String(region.id);
 
   const flat = await call('POST', '/admin/shipping-options', { regionId, name: 'Standard', type: 'flat', amount: 495 });

@@ -8,8 +8,9 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const Amount = (description: string) => MoneyAmount(description);
 const Timestamp = Type.String({ format: 'date-time' });
 
-export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case', examples: ['DE'] });
-const TaxRateBps = Type.Integer({ minimum: 0, maximum: 100_000, description: 'Basis points: 1900 is 19 %' });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)', examples: ['DE'] });
+/** 0..10000 basis points is 0–100 %: no real sales tax or VAT exceeds that (the highest are near 27 %). */
+const TaxRateBps = Type.Integer({ minimum: 0, maximum: 10_000, description: 'Basis points, 0..10000 (0–100 %): 1900 is 19 %' });
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
 
