@@ -16,6 +16,11 @@ const STAGE_BATCH = 2000;
 const APPLY_BATCH = 500; // products per transaction
 const MAX_REPORTED_ERRORS = 1000;
 
+/** At most `max` characters of an input value, for messages: input is never echoed wholesale. */
+export function truncate(value: string, max = 100): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 interface StagedRecord extends StagedRow {
   handle: string;
 }
@@ -45,10 +50,12 @@ async function* csvRows(input: Readable): AsyncGenerator<StagedRecord> {
     if (!header) {
       header = fields.map((f) => f.trim());
       const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-      if (unknown.length > 0 || !header.includes('title')) {
+      if (unknown.length > 0 || (!header.includes('title') && !header.includes('handle'))) {
         throw new BadRequest({
-          detail: `The CSV header must name columns among: ${CSV_COLUMNS.join(', ')} (title is required).`,
-          errors: unknown.map((h) => ({ path: `/header/${h}`, message: 'is not a known column' })),
+          detail: `The CSV header must name columns among: ${CSV_COLUMNS.join(', ')} (handle or title is required).`,
+          errors: unknown.length > 0
+            ? unknown.slice(0, 50).map((h) => ({ path: `/header/${truncate(h).replaceAll('~', '~0').replaceAll('/', '~1')}`, message: 'is not a known column' }))
+            : [{ path: '/header', message: 'must name a handle or a title column' }],
         });
       }
       continue;
