@@ -13,7 +13,6 @@ import { escapeFormula, unescapeFormula } from './transfer.ts';
 
 const t = await startTestApp();
 const token = await createStaffToken(t, 'staff');
-const auth = { authorization: `Bearer ${token}` };
 
 function workerFor(app: TestApp) {
   const worker = startWorker(app.database.db, catalogModule.jobs ?? {}, { pollMs: 3_600_000 });
@@ -64,7 +63,7 @@ void test('CSV export writes no cell a spreadsheet would run as a formula, and i
     ],
   });
   const csv = await exportCsv(t, token);
-  const records = parse(csv, { relax_column_count: true }) as string[][];
+  const records: string[][] = parse(csv, { relax_column_count: true });
   for (const record of records) {
     for (const cell of record) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${JSON.stringify(cell)} starts a formula`);
   }
