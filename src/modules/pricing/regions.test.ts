@@ -63,10 +63,11 @@ void test('a country already in another region is refused with 409 naming it; fr
 });
 
 void test('concurrent regions claiming the same country: exactly one wins, the others get 409', async () => {
-  const attempts = await Promise.all(['One', 'Two', 'Three', 'Four'].map((name) =>
-    call('POST', '/admin/regions', { name, currency: 'CHF', countries: ['CH', 'LI'], taxRateBps: 810 }, admin)));
+  // half of them list the countries the other way round: claims must not deadlock
+  const attempts = await Promise.all(['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((name, i) =>
+    call('POST', '/admin/regions', { name, currency: 'CHF', countries: i % 2 === 0 ? ['CH', 'LI'] : ['LI', 'CH'], taxRateBps: 810 }, admin)));
   const statuses = attempts.map((a) => a.status).sort();
-  assert.deepEqual(statuses, [201, 409, 409, 409], JSON.stringify(attempts.map((a) => a.body)));
+  assert.deepEqual(statuses, [201, 409, 409, 409, 409, 409], JSON.stringify(attempts.map((a) => a.body)));
   const list = await call('GET', '/admin/regions?limit=100', undefined, admin);
   const holding = (list.body.items as { countries: string[] }[]).filter((r) => r.countries.includes('CH'));
   assert.equal(holding.length, 1);

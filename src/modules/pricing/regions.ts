@@ -35,10 +35,11 @@ function checkRegionFields(countries: readonly string[], overrides: readonly Tax
  * exactly one of them gets the country and the other a 409 naming it (and its whole save rolls back).
  */
 async function claimCountries(tx: Tx, regionId: string, countries: readonly string[]): Promise<void> {
-  const list = sql`${sql.param([...countries])}::text[]`;
+  // Sorted: concurrent claims take the rows in one order, so they wait on each other, never deadlock.
+  const list = sql`${sql.param([...countries].sort())}::text[]`;
   await tx.execute(sql`DELETE FROM region_countries WHERE region_id = ${regionId} AND NOT (country = ANY(${list}))`);
   await tx.execute(sql`
-    INSERT INTO region_countries (country, region_id) SELECT c, ${regionId} FROM unnest(${list}) AS c
+    INSERT INTO region_countries (country, region_id) SELECT c, ${regionId} FROM unnest(${list}) AS c ORDER BY c
     ON CONFLICT (country) DO NOTHING`);
   const taken = await queryRows<{ country: string; region_id: string; name: string }>(tx, sql`
     SELECT rc.country, rc.region_id, r.name FROM region_countries rc JOIN regions r ON r.id = rc.region_id
