@@ -152,3 +152,17 @@ void test('an unreadable CSV is 400 validation_failed with errors[], and no inpu
   assert.ok(hugeHeader.body.length < 1000, `${hugeHeader.body.length} characters`);
   assert.equal(hugeHeader.json<{ code: string }>().code, 'validation_failed');
 });
+
+void test('a NUL character in a cell or an NDJSON string is a row error; the other rows land', async () => {
+  const csv = await post(t, token, 'text/csv', 'title,handle\nBad\u0000Title,nul-csv-bad\nGood,nul-csv-good\n');
+  assert.equal(csv.statusCode, 202, csv.body);
+  const csvJob = await runJob(t, token, csv.json<{ jobId: string }>().jobId);
+  assert.deepEqual(csvJob.result.errors.map((e) => [e.row, e.path]), [[1, '/title']]);
+  assert.equal(csvJob.result.productsCreated, 1);
+
+  const nd = await post(t, token, 'application/x-ndjson', `${JSON.stringify({ title: 'Bad', handle: 'nul-nd-bad', tags: ['a\u0000b'] })}\n${JSON.stringify({ title: 'Good', handle: 'nul-nd-good', description: 'a \\u0000 written out is fine' })}\n`);
+  assert.equal(nd.statusCode, 202, nd.body);
+  const ndJob = await runJob(t, token, nd.json<{ jobId: string }>().jobId);
+  assert.deepEqual(ndJob.result.errors.map((e) => e.row), [1]);
+  assert.equal(ndJob.result.productsCreated, 1);
+});

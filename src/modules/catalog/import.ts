@@ -24,7 +24,7 @@ const MAX_RECORD_BYTES = 4 * MAX_LINE_BYTES;
  * Why a body could not be read, in our own words: a parser's message may quote the input, and
  * input is never echoed. `path` is `/line/N` when the parser knows the line.
  */
-function unreadable(error: unknown): FieldError {
+function unreadable(error: unknown, format: ImportFormat): FieldError {
   const info = (error && typeof error === 'object' ? error : {}) as { code?: unknown; lines?: unknown };
   const line = typeof info.lines === 'number' && info.lines > 0 ? info.lines : undefined;
   const path = line === undefined ? '/' : `/line/${line}`;
@@ -36,7 +36,7 @@ function unreadable(error: unknown): FieldError {
     case 'INVALID_OPENING_QUOTE':
     case 'INVALID_CLOSING_QUOTE': return { path, message: 'has a quote inside an unquoted field or after a closing quote (write "" for a quote)' };
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE': return { path, message: 'has characters after a closing quote' };
-    default: return { path, message: 'is not readable as CSV (RFC 4180) in UTF-8' };
+    default: return { path, message: format === 'csv' ? 'is not readable as CSV (RFC 4180) in UTF-8' : 'is not readable as NDJSON in UTF-8' };
   }
 }
 
@@ -47,6 +47,14 @@ export function truncate(value: string, max = 100): string {
 
 interface StagedRecord extends StagedRow {
   handle: string;
+}
+
+/** Whether any string (or key) in a parsed JSON value holds a NUL character. */
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v));
+  return false;
 }
 
 const tooLong = { path: '/', message: `is longer than ${MAX_LINE_BYTES} bytes` };
@@ -66,6 +74,11 @@ async function* ndjsonRows(input: Readable): AsyncGenerator<StagedRecord> {
       candidate = JSON.parse(text);
     } catch {
       yield { line, handle: '', errors: [{ path: '/', message: 'is not valid JSON' }] };
+      continue;
+    }
+    // PostgreSQL cannot store NUL in text (nor in the staging jsonb): a row error, not a failed import.
+    if (hasNul(candidate)) {
+      yield { line, handle: '', errors: [{ path: '/', message: 'contains a NUL character (\\u0000), which cannot be stored' }] };
       continue;
     }
     yield { line, handle: handleOf(candidate), candidate, errors: [] };
@@ -102,6 +115,11 @@ async function* csvRows(input: Readable): AsyncGenerator<StagedRecord> {
     }
     if (fields.length !== header.length) {
       yield { line: row, handle: '', errors: [{ path: '/', message: `has ${fields.length} fields; the header has ${header.length}` }] };
+      continue;
+    }
+    const withNul = header.findIndex((_, i) => fields[i]?.includes('\u0000'));
+    if (withNul !== -1) {
+      yield { line: row, handle: '', errors: [{ path: `/${header[withNul] ?? ''}`, message: 'contains a NUL character, which cannot be stored' }] };
       continue;
     }
     const record = Object.fromEntries(header.map((h, i) => [h, fields[i] ?? '']));
@@ -146,7 +164,7 @@ export async function startImport(
     input.destroy();
     await db.execute(sql`DELETE FROM catalog_import_rows WHERE import_id = ${importId}`);
     if (error instanceof AppError) throw error;
-    throw new BadRequest({ detail: `The ${format.toUpperCase()} body could not be read.`, errors: [unreadable(error)] });
+    throw new BadRequest({ detail: `The ${format.toUpperCase()} body could not be read.`, errors: [unreadable(error, format)] });
   }
   return withTransaction(db, (tx) => enqueue(tx, IMPORT_JOB, { payload: { importId, format, rows }, createdBy, maxAttempts: 3 }));
 }
