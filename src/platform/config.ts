@@ -27,6 +27,8 @@ export const ConfigSchema = Type.Object({
   STOCKROOM_OWNER_PASSWORD: Type.Optional(Type.String({ minLength: 8, maxLength: 128 })),
   STOCKROOM_PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
   STOCKROOM_BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
+  STOCKROOM_IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 52_428_800 }),
   STOCKROOM_DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   /** How long a request may wait for a database connection before it gets 503. */
   STOCKROOM_DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),
@@ -59,6 +61,7 @@ export interface Config {
   readonly ownerPassword: string | undefined;
   readonly publicUrl: string;
   readonly bodyLimit: number;
+  readonly importMaxBytes: number;
   readonly dbPoolSize: number;
   readonly dbConnectTimeoutMs: number;
   readonly dbStatementTimeoutMs: number;
@@ -110,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ownerPassword: raw.STOCKROOM_OWNER_PASSWORD,
     publicUrl: raw.STOCKROOM_PUBLIC_URL.replace(/\/+$/, ''),
     bodyLimit: raw.STOCKROOM_BODY_LIMIT,
+    importMaxBytes: raw.STOCKROOM_IMPORT_MAX_BYTES,
     dbPoolSize: raw.STOCKROOM_DB_POOL_SIZE,
     dbConnectTimeoutMs: raw.STOCKROOM_DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: raw.STOCKROOM_DB_STATEMENT_TIMEOUT_MS,
