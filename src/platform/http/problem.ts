@@ -1,15 +1,19 @@
+import type { Socket } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   AppError,
   BadRequest,
+  DEFAULT_DETAILS,
   Conflict,
+  HeadersTooLarge,
   InternalError,
   MalformedJson,
   NotFound,
   PayloadTooLarge,
   Unavailable,
   UnsupportedMediaType,
+  UriTooLong,
   type FieldError,
 } from '../errors.ts';
 import { pgErrorCode } from '../db/tx.ts';
@@ -24,7 +28,7 @@ export const ProblemSchema = Type.Object(
     type: Type.String(),
     title: Type.String(),
     status: Type.Integer(),
-    detail: Type.Optional(Type.String()),
+    detail: Type.String(),
     code: Type.String({ description: 'Stable snake_case machine code' }),
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     lines: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
@@ -118,8 +122,13 @@ export function toAppError(error: unknown): AppError {
 }
 
 export function problemBody(error: AppError): Problem {
-  const body: Problem = { type: `${TYPE_BASE}${error.code}`, title: error.title, status: error.status, code: error.code };
-  if (error.detail) body.detail = error.detail;
+  const body: Problem = {
+    type: `${TYPE_BASE}${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.detail || DEFAULT_DETAILS[error.code],
+    code: error.code,
+  };
   if (error.errors) body.errors = error.errors;
   if (error.extensions) Object.assign(body, error.extensions);
   return body;
@@ -156,4 +165,53 @@ export function installProblemHandlers(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, new NotFound({ detail: `There is no ${request.method} route at this path.` })));
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors its router raises before any hook runs (a path with
+ * malformed percent-encoding, a path parameter over `maxParamLength`) become problem+json too,
+ * instead of Fastify's own JSON shape.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  let appError: AppError;
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    appError = new UriTooLong({
+      detail: 'A path parameter is too long.',
+      errors: [{ path: '/params', message: 'must be at most 200 characters' }],
+    });
+  } else if (error.code === 'FST_ERR_BAD_URL') {
+    appError = new BadRequest({
+      detail: 'The request path is not validly percent-encoded.',
+      errors: [{ path: '/params', message: 'must be valid percent-encoded UTF-8' }],
+    });
+  } else {
+    appError = toAppError(error);
+  }
+  request.log.info({ code: appError.code, status: appError.status, reason: error.code }, 'request rejected');
+  void sendProblem(reply, appError);
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: a request Node's HTTP parser refuses (oversized headers,
+ * malformed request line) is answered on the raw socket, before any request exists, with a
+ * problem+json document rather than Node's or Fastify's plain text.
+ */
+export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    socket.destroy(error);
+    return;
+  }
+  const appError = error.code === 'HPE_HEADER_OVERFLOW'
+    ? new HeadersTooLarge({ errors: [{ path: '/headers', message: 'must be at most 16 KiB in total' }] })
+    : new BadRequest({ detail: 'The request is not valid HTTP/1.1.' });
+  const body = JSON.stringify(problemBody(appError));
+  const reason = appError.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${appError.status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
