@@ -9,7 +9,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database, Db } from './types.ts';
-import { registerCommitHook } from './tx.ts';
+import { isStalePreparedStatement, registerCommitHook } from './tx.ts';
 
 export interface OpenDatabaseOptions {
   /** `postgres://…` for a server; undefined for the embedded database. */
@@ -75,7 +75,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   });
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
-  if (options.prepareStatements !== false) pool.on('connect', preparePerConnection);
+  if (options.prepareStatements !== false) {
+    const generation = { value: 0 };
+    pool.on('connect', (client) => preparePerConnection(client, generation));
+  }
   const stats = { queries: 0 };
   const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
   return {
@@ -119,24 +122,44 @@ const PREPARE_MAX_TEXT = 8_000;
  * request. A statement is named by a hash of its text, so the name is stable across requests and
  * connections. Bulk statements (many parameters, long texts) vary with their row count and are
  * left unprepared, which bounds the statements a connection keeps.
+ *
+ * When another process migrates, a prepared statement whose result columns changed (`SELECT *`,
+ * `RETURNING *`) fails once with "cached plan must not change result type". The first connection
+ * to see that bumps the pool-wide `generation`, which is part of every statement name, so from then
+ * on every connection of the pool prepares its statements afresh instead of each failing once. The
+ * failed statement is retried at once when it ran outside a transaction; inside one, the
+ * transaction is aborted and `withTransaction` retries it (see `isStalePreparedStatement`).
+ * Statements of older generations stay prepared until their connection closes (a few per migration).
  */
-function preparePerConnection(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const names = new Map<string, string>();
-  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+function preparePerConnection(client: pg.PoolClient, generation: { value: number }): void {
+  type Query = (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as Query;
+  const hashes = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      hash = createHash('sha1').update(text).digest('hex').slice(0, 24);
+      hashes.set(text, hash);
+    }
+    return `s${hash}_${generation.value}`;
+  };
+  (client as unknown as { query: Query }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
     if (
       config && typeof config === 'object' && !('name' in config && (config as { name?: unknown }).name) &&
       typeof (config as { text?: unknown }).text === 'string' && Array.isArray(values) &&
-      values.length > 0 && values.length <= PREPARE_MAX_PARAMS
+      values.length > 0 && values.length <= PREPARE_MAX_PARAMS && rest.length === 0
     ) {
       const text = (config as { text: string }).text;
       if (text.length <= PREPARE_MAX_TEXT) {
-        let name = names.get(text);
-        if (name === undefined) {
-          name = `s${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-          names.set(text, name);
-        }
-        return query({ ...config, name }, values, ...rest);
+        const used = generation.value;
+        const first = query({ ...config, name: nameOf(text) }, values) as Promise<unknown>;
+        return first.catch((error: unknown) => {
+          if (!isStalePreparedStatement(error)) throw error;
+          if (generation.value === used) generation.value += 1;
+          // Inside a transaction the error aborted it: only the whole transaction can be retried.
+          if (client.getTransactionStatus() !== 'I') throw error;
+          return query({ ...config, name: nameOf(text) }, values);
+        });
       }
     }
     return query(config, values, ...rest);

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,4 +110,33 @@ test('a lock left by a dead process is taken over', { skip: Boolean(TEST_DATABAS
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('prepared statements keep working after another process migrates (SELECT * over an added column)', { skip: !TEST_DATABASE_URL }, async () => {
+  await db.execute(sql`CREATE TABLE plan_probe (id int PRIMARY KEY, a text NOT NULL)`);
+  await db.execute(sql`INSERT INTO plan_probe VALUES (1, 'one'), (2, 'two')`);
+  // This process: a pool whose every connection has prepared `SELECT *` (held open at once).
+  const mine = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test_db.schema, poolSize: 3 });
+  after(() => mine.close());
+  const readOne = (tx: typeof mine.db, id: number) => queryRows<Record<string, unknown>>(tx, sql`SELECT * FROM plan_probe WHERE id = ${id}`);
+  await Promise.all([1, 2, 3].map(() => withTransaction(mine.db, async (tx) => {
+    await readOne(tx, 1);
+    await tx.execute(sql`SELECT pg_sleep(0.2)`);
+  })));
+  assert.equal(mine.poolStats()?.total, 3, 'three connections each prepared the statement');
+  // Another process migrates: the result type of `SELECT *` changes.
+  const other = await openSecondHandle(test_db);
+  await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN b text`);
+  // Outside a transaction, on every connection, concurrently and one after another.
+  const concurrent = await Promise.all([1, 2, 1, 2, 1, 2].map((id) => readOne(mine.db, id)));
+  for (const rows of concurrent) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'id']);
+  for (let i = 0; i < 6; i += 1) assert.equal((await readOne(mine.db, 1))[0]?.a, 'one');
+  // And inside transactions (after a second migration, so the plans are stale again).
+  await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN c int`);
+  const inTx = await Promise.all([1, 2, 3].map((id) => withTransaction(mine.db, async (tx) => {
+    const rows = await readOne(tx, id === 3 ? 1 : id);
+    await tx.execute(sql`SELECT pg_sleep(0.05)`);
+    return rows;
+  })));
+  for (const rows of inTx) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'c', 'id']);
 });
