@@ -232,7 +232,10 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   await client.waitReady;
   const stats = { queries: 0 };
   const db = drizzlePglite(client, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
-  if (walDir && options.fsyncOnCommit !== false) registerCommitHook(db, walSyncer(walDir));
+  if (walDir && options.fsyncOnCommit !== false) {
+    const sync = walSyncer(walDir, () => currentWalSegment(client));
+    registerCommitHook(db, async () => { await sync(); });
+  }
   return {
     kind: 'pglite',
     db,
@@ -261,24 +264,64 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   };
 }
 
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+
+function fsyncFd(fd: number): Promise<void> {
+  return new Promise<void>((done, fail) => fsync(fd, (error) => (error ? fail(error) : done())));
+}
+
+function fsyncPath(path: string): Promise<void> {
+  const fd = openSync(path, 'r');
+  return fsyncFd(fd).finally(() => closeSync(fd));
+}
+
 /**
  * PGlite runs PostgreSQL with fsync off: a commit reaches the OS page cache (so a killed process
- * loses nothing) but not the disk. After each committed transaction we fsync the newest WAL segment
- * ourselves, so an OS crash or power loss cannot lose an acknowledged order. WAL segment names grow
- * monotonically, so the newest is the greatest name.
+ * loses nothing) but not the disk. After each committed transaction we fsync the WAL ourselves, so
+ * an OS crash or power loss cannot lose an acknowledged order.
+ *
+ * What to sync is asked of PostgreSQL: `pg_walfile_name(pg_current_wal_lsn())` names the segment
+ * holding the last WAL byte written. (The greatest segment name in pg_wal is *not* it: a checkpoint
+ * recycles old segments into future names, so the greatest is often an empty segment not yet
+ * written.) Every segment from the one synced last up to the current one is synced, so a commit
+ * whose records crossed a segment boundary is synced whole; when the segment changes, the pg_wal
+ * directory is synced too, so the new segment's name survives a crash.
+ *
+ * Returns the function to run after each commit; it resolves to the segments it synced.
  */
-function walSyncer(walDir: string): () => Promise<void> {
+export function walSyncer(walDir: string, currentSegment: () => Promise<string | undefined>): () => Promise<string[]> {
   let current: { name: string; fd: number } | undefined;
   return async () => {
-    const newest = readdirSync(walDir).filter((n) => /^[0-9A-F]{24}$/.test(n)).sort().at(-1);
-    if (!newest) return;
-    if (current?.name !== newest) {
-      if (current) closeSync(current.fd);
-      current = { name: newest, fd: openSync(join(walDir, newest), 'r+') };
+    const segment = await currentSegment();
+    if (!segment || !WAL_SEGMENT.test(segment)) return [];
+    const synced: string[] = [];
+    if (current && current.name !== segment) {
+      // Segments written since the last sync: the rest of the previous one, and any in between.
+      const previous = current.name;
+      const between = readdirSync(walDir).filter((n) => WAL_SEGMENT.test(n) && n > previous && n < segment).sort();
+      await fsyncFd(current.fd);
+      synced.push(current.name);
+      for (const name of between) {
+        await fsyncPath(join(walDir, name));
+        synced.push(name);
+      }
+      closeSync(current.fd);
+      current = undefined;
     }
-    const fd = current.fd;
-    await new Promise<void>((done, fail) => fsync(fd, (error) => (error ? fail(error) : done())));
+    if (!current) {
+      current = { name: segment, fd: openSync(join(walDir, segment), 'r+') };
+      await fsyncPath(walDir);
+    }
+    await fsyncFd(current.fd);
+    synced.push(segment);
+    return synced;
   };
+}
+
+/** The WAL segment PostgreSQL is writing: the one holding the last byte it wrote. */
+async function currentWalSegment(client: PGlite): Promise<string | undefined> {
+  const result = await client.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
+  return result.rows[0]?.segment;
 }
 
 /** Runs a statement and returns its rows, whichever driver is underneath. */

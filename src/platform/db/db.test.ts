@@ -1,12 +1,14 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { startTestDatabase, openSecondHandle, TEST_DATABASE_URL } from '../../../test/support/database.ts';
 import { openDatabase, migrate, queryRows, readMigrations, withTransaction, DataDirLocked, MigrationError } from './index.ts';
 import { Unavailable } from '../errors.ts';
+import { walSyncer } from './client.ts';
 
 const test_db = await startTestDatabase();
 const { db } = test_db.database;
@@ -139,4 +141,37 @@ test('prepared statements keep working after another process migrates (SELECT * 
     return rows;
   })));
   for (const rows of inTx) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'c', 'id']);
+});
+
+test('the embedded commit fsync syncs the WAL segment being written, not a recycled future one', { skip: Boolean(TEST_DATABASE_URL) }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stockroom-wal-'));
+  const client = new PGlite(join(dir, 'pgdata'));
+  try {
+    await client.waitReady;
+    const walDir = join(dir, 'pgdata', 'pg_wal');
+    const writing = async () => (await client.query<{ s: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS s')).rows[0]!.s;
+    const sync = walSyncer(walDir, writing);
+    await client.exec('CREATE TABLE wal_probe (x text)');
+    assert.deepEqual(await sync(), [await writing()]);
+    const first = await writing();
+    // More than one 16 MiB segment of WAL: the next sync covers every segment written since.
+    await client.exec("INSERT INTO wal_probe SELECT repeat('x', 1000) FROM generate_series(1, 20000)");
+    const second = await writing();
+    assert.ok(second > first, 'the WAL moved on to a later segment');
+    const synced = await sync();
+    assert.equal(synced[0], first, 'the rest of the segment synced last');
+    assert.equal(synced.at(-1), second, 'and the one being written');
+    // A checkpoint recycles old segments into future names: the greatest name is not being written.
+    await client.exec('CHECKPOINT');
+    await client.exec("INSERT INTO wal_probe VALUES ('after the checkpoint')");
+    const current = await writing();
+    const greatest = readdirSync(walDir).filter((n) => /^[0-9A-F]{24}$/.test(n)).sort().at(-1);
+    assert.notEqual(greatest, current, 'the greatest segment name (what a directory listing would pick) is a recycled, unwritten one');
+    const afterCheckpoint = await sync();
+    assert.equal(afterCheckpoint.at(-1), current);
+    assert.ok(!afterCheckpoint.includes(greatest!));
+  } finally {
+    await client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
