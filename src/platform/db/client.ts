@@ -60,25 +60,47 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return options.url ? openPostgres(options.url, options) : openEmbedded(options);
 }
 
-async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const pgOptions = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+/**
+ * The node-postgres pool settings for a server database. Besides the server-side statement_timeout,
+ * the client bounds every query itself (`query_timeout`, a little above statement_timeout): when the
+ * network path silently drops packets, the server's timeout error never arrives, and a request
+ * holding a connection would otherwise wait as long as TCP retransmits (minutes). TCP keepalive
+ * makes the OS notice a dead peer on idle connections too.
+ */
+export function postgresPoolConfig(url: string, options: OpenDatabaseOptions): pg.PoolConfig {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 15000;
+  const pgOptions = [`-c statement_timeout=${statementTimeoutMs}`];
   const fromUrl = new URL(url).searchParams.get('options'); // e.g. `-c search_path=shop`
   if (fromUrl) pgOptions.push(fromUrl);
   if (options.searchPath) pgOptions.push(`-c search_path=${options.searchPath}`);
-  const pool = new pg.Pool({
+  return {
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     idleTimeoutMillis: 30_000,
     application_name: 'stockroom',
     options: pgOptions.join(' '),
-  });
+    query_timeout: statementTimeoutMs + QUERY_TIMEOUT_SLACK_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  };
+}
+
+/** The client's bound on one migration script (many statements, each under statement_timeout). */
+const SCRIPT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
+
+/** How much longer than statement_timeout the client waits for an answer before giving up. */
+export const QUERY_TIMEOUT_SLACK_MS = 2000;
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool(postgresPoolConfig(url, options));
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
-  if (options.prepareStatements !== false) {
-    const generation = { value: 0 };
-    pool.on('connect', (client) => preparePerConnection(client, generation));
-  }
+  const generation = { value: 0 };
+  pool.on('connect', (client) => {
+    dropConnectionOnQueryTimeout(client);
+    if (options.prepareStatements !== false) preparePerConnection(client, generation);
+  });
   const stats = { queries: 0 };
   const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
   return {
@@ -94,7 +116,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       try {
         await connection.query('BEGIN');
         const result = await fn(async (script) => {
-          const out = (await connection.query(script)) as pg.QueryResult | pg.QueryResult[];
+          // A script (one migration file) runs many statements in one message; statement_timeout
+          // bounds each, so the client's bound for the whole message is a generous one.
+          const out = (await connection.query({ text: script, query_timeout: SCRIPT_QUERY_TIMEOUT_MS } as pg.QueryConfig)) as pg.QueryResult | pg.QueryResult[];
           const last = Array.isArray(out) ? out.at(-1) : out;
           return (last?.rows ?? []) as Record<string, unknown>[];
         });
@@ -115,6 +139,26 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
 
 const PREPARE_MAX_PARAMS = 100;
 const PREPARE_MAX_TEXT = 8_000;
+
+/**
+ * A query that timed out on the client leaves its connection waiting for an answer that may never
+ * come (the statement is still active on it): the connection is destroyed, so the pool replaces it
+ * instead of handing it to the next request.
+ */
+function dropConnectionOnQueryTimeout(client: pg.PoolClient): void {
+  type Query = (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as Query;
+  (client as unknown as { query: Query }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    if (!(result instanceof Promise)) return result;
+    return result.catch((error: unknown) => {
+      if (error instanceof Error && error.message === 'Query read timeout') {
+        (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+      }
+      throw error;
+    });
+  };
+}
 
 /**
  * Makes each connection prepare the statements it runs and reuse them: planning a catalog page

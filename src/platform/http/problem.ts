@@ -73,7 +73,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const c = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof c.code === 'string' && NETWORK_CODES.has(c.code)) return true;
-    if (typeof c.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client was closed|Cannot use a pool after calling end/i.test(c.message)) return true;
+    if (typeof c.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client was closed|Cannot use a pool after calling end/i.test(c.message)) return true;
     current = c.cause;
   }
   return false;
