@@ -110,7 +110,12 @@ export function toAppError(error: unknown): AppError {
   if (pgCode === '23505') return new Conflict({ detail: 'A record with the same unique value already exists.' });
   if (pgCode === '23503' || pgCode === '23514') return new Conflict({ detail: 'The change would break a consistency rule.' });
   if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22001') {
-    return new BadRequest({ detail: 'A value is out of range or malformed.' });
+    // The database refused a value no schema caught; which field is not known here, so the
+    // error names the request as a whole.
+    return new BadRequest({
+      detail: 'A value is out of range or malformed.',
+      errors: [{ path: '', message: 'contains a value the database cannot store (out of range or malformed)' }],
+    });
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     if (fastifyError.statusCode === 404) return new NotFound();

@@ -6,7 +6,7 @@ import { startTestApp } from './support/app.ts';
 import { createCustomerToken, createStaffToken, randomIp } from './support/auth.ts';
 
 /**
- * PostgreSQL cannot store U+0000 in text or jsonb. Walks EVERY route of the live route table (so
+ * Input the database cannot store, sent to every route. PostgreSQL cannot store U+0000 in text or jsonb. Walks EVERY route of the live route table (so
  * routes any module adds later are covered without editing this file) and sends NUL in each path
  * parameter, in each string query parameter and in each string body field the route documents:
  * never a 5xx, always 400 validation_failed naming the field by its JSON pointer.
@@ -33,6 +33,8 @@ function operationOf(route: RouteEntry): Operation | undefined {
 
 const isString = (schema: JsonSchema | undefined): boolean =>
   schema?.type === 'string' || (schema?.anyOf ?? []).some((s) => s.type === 'string');
+const isNumber = (schema: JsonSchema | undefined): boolean =>
+  ['integer', 'number'].includes(schema?.type ?? '') || (schema?.anyOf ?? []).some((s) => ['integer', 'number'].includes(s.type ?? ''));
 
 function headersFor(route: RouteEntry): Record<string, string> {
   const token = route.permission ? owner : route.auth === 'customer' ? customer : undefined;
@@ -119,4 +121,30 @@ test('the cases first reported: none answers 500', async () => {
     const res = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.payload ? { payload: c.payload } : {}) });
     assertNamed(res, `${c.method} ${c.url}`, [c.path]);
   }
+});
+
+test('out-of-range numbers in every numeric query parameter and body field → never 5xx; a 400 always has errors[]', async () => {
+  let checked = 0;
+  const check = (res: { statusCode: number; body: string; json: <T>() => T }, what: string) => {
+    assert.ok(res.statusCode < 500, `${what} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+    if (res.statusCode === 400) assert.ok((res.json<Problem>().errors ?? []).length > 0, `${what}: 400 without errors[]: ${res.body.slice(0, 200)}`);
+    checked += 1;
+  };
+  for (const route of routes) {
+    const operation = operationOf(route);
+    const base = route.url.replace(/:([A-Za-z0-9_]+)/g, () => randomId());
+    for (const parameter of (operation?.parameters ?? []).filter((p) => p.in === 'query' && isNumber(p.schema))) {
+      for (const value of ['1e30', '-1e30', '1.5', 'NaN', 'Infinity', '99999999999999999999']) {
+        check(await send(route, `${base}?${encodeURIComponent(parameter.name)}=${value}`), `${route.method} ${route.url}?${parameter.name}=${value}`);
+      }
+    }
+    const schema = operation?.requestBody?.content?.['application/json']?.schema;
+    for (const [field, fieldSchema] of Object.entries(schema?.properties ?? {})) {
+      if (!isNumber(fieldSchema)) continue;
+      for (const value of [1e20, -1e20, 1e308, 1.5]) {
+        check(await send(route, base, { [field]: value }), `${route.method} ${route.url} ${field}=${value}`);
+      }
+    }
+  }
+  assert.ok(checked >= 20, `checked ${checked} numeric inputs`);
 });
