@@ -12,7 +12,8 @@ import { BadRequest, UnsupportedMediaType, type FieldError } from '../errors.ts'
  */
 export function installRequestHardening(app: FastifyInstance): void {
   app.addHook('preParsing', async (request, _reply, payload) => {
-    assertUtf8Json(request.headers['content-type']);
+    const hasBody = request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody) assertUtf8Json(request.headers['content-type']);
     return payload;
   });
   app.addHook('preValidation', async (request) => {
