@@ -35,8 +35,9 @@ test('a path parameter over the router\'s limit → 414 problem+json with errors
   assert.doesNotMatch(res.body, /FST_ERR|aaaaaaaaaa/);
 });
 
-test('oversized request headers → 431 problem+json on a real socket', async () => {
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
+/** Sends raw bytes to the listening app and returns the raw answer (status line, headers, body). */
+async function rawRequest(request: string): Promise<{ head: string; problem: Problem }> {
+  if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
   assert.ok(address && typeof address === 'object');
   const raw = await new Promise<string>((resolve, reject) => {
@@ -46,13 +47,25 @@ test('oversized request headers → 431 problem+json on a real socket', async ()
     socket.on('end', () => resolve(data));
     socket.on('close', () => resolve(data));
     socket.on('error', (error) => (data ? resolve(data) : reject(error)));
-    socket.write(`GET /store/products HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(40_000)}\r\n\r\n`);
+    socket.write(request);
   });
   const [head = '', body = ''] = raw.split('\r\n\r\n');
+  assert.match(head, /content-type: application\/problem\+json/i, head);
+  return { head, problem: JSON.parse(body) as Problem };
+}
+
+test('oversized request headers → 431 problem+json on a real socket', async () => {
+  const { head, problem } = await rawRequest(`GET /store/products HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(40_000)}\r\n\r\n`);
   assert.match(head, /^HTTP\/1\.1 431 /);
-  assert.match(head, /content-type: application\/problem\+json/i);
-  const problem = JSON.parse(body) as Problem;
   assert.equal(problem.status, 431);
+  assert.equal(problem.code, 'validation_failed');
+  assert.deepEqual(problem.errors?.map((e) => e.path), ['/headers']);
+  assert.ok(problem.detail);
+});
+
+test('a NUL byte in a header (refused by the HTTP parser) → 400 problem+json, not Node\'s plain answer', async () => {
+  const { head, problem } = await rawRequest('GET /store/products HTTP/1.1\r\nHost: x\r\nIdempotency-Key: a\u0000b\r\n\r\n');
+  assert.match(head, /^HTTP\/1\.1 400 /);
   assert.equal(problem.code, 'validation_failed');
   assert.deepEqual(problem.errors?.map((e) => e.path), ['/headers']);
   assert.ok(problem.detail);

@@ -207,9 +207,18 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
     socket.destroy(error);
     return;
   }
-  const appError = error.code === 'HPE_HEADER_OVERFLOW'
-    ? new HeadersTooLarge({ errors: [{ path: '/headers', message: 'must be at most 16 KiB in total' }] })
-    : new BadRequest({ detail: 'The request is not valid HTTP/1.1.' });
+  let appError: AppError;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    appError = new HeadersTooLarge({ errors: [{ path: '/headers', message: 'must be at most 16 KiB in total' }] });
+  } else if (error.code?.startsWith('HPE_INVALID_HEADER')) {
+    // e.g. a NUL or another control character in a header: the parser does not say which header.
+    appError = new BadRequest({
+      detail: 'A request header is not valid HTTP header text.',
+      errors: [{ path: '/headers', message: 'must not contain NUL or other control characters' }],
+    });
+  } else {
+    appError = new BadRequest({ detail: 'The request is not valid HTTP/1.1.' });
+  }
   const body = JSON.stringify(problemBody(appError));
   const reason = appError.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
   if (socket.writable) {
