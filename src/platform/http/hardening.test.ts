@@ -6,6 +6,8 @@ import { createCustomerToken, createStaffToken, randomIp, uniqueEmail } from '..
 import * as errors from '../errors.ts';
 import { AppError, DEFAULT_DETAILS, PROBLEM_CODES, type ProblemCode } from '../errors.ts';
 import { problemBody } from './problem.ts';
+import { Type } from '@sinclair/typebox';
+import type { StockroomModule } from '../module.ts';
 
 const t = await startTestApp();
 
@@ -136,4 +138,22 @@ test('errors raised without a detail over HTTP carry one (unauthenticated, inval
   assertProblem(wrong, 401, 'invalid_credentials');
   assertProblem(await t.app.inject({ method: 'GET', url: '/admin/products' }), 401, 'unauthenticated');
   assertProblem(await t.app.inject({ method: 'GET', url: '/store/me' }), 401, 'unauthenticated');
+});
+
+test('a route that sets its own Cache-Control keeps it; API routes without one get no-store', async () => {
+  const probe: StockroomModule = {
+    name: 'cache-probe',
+    routes: async (app) => {
+      app.get('/store/cacheable', { schema: { response: { 200: Type.Object({ ok: Type.Boolean() }) } } }, async (_request, reply) => {
+        reply.header('cache-control', 'public, max-age=60');
+        return { ok: true };
+      });
+      app.get('/store/plain', { schema: { response: { 200: Type.Object({ ok: Type.Boolean() }) } } }, async () => ({ ok: true }));
+    },
+  };
+  const own = await startTestApp({}, undefined, [probe]);
+  assert.equal((await own.app.inject({ method: 'GET', url: '/store/cacheable' })).headers['cache-control'], 'public, max-age=60');
+  assert.equal((await own.app.inject({ method: 'GET', url: '/store/plain' })).headers['cache-control'], 'no-store');
+  assert.equal((await own.app.inject({ method: 'GET', url: '/store/nothing-here' })).headers['cache-control'], 'no-store');
+  assert.equal((await own.app.inject({ method: 'GET', url: '/health/live' })).headers['cache-control'], undefined, 'not an API route');
 });
