@@ -141,7 +141,9 @@ test('the current claim holder finishes the job even after another worker\'s sta
 test('a job that outlives its lease is not claimed by another worker while its heartbeat runs', { skip: !TEST_DATABASE_URL }, async () => {
   const other = await openSecondHandle(testDb);
   const id = await enqueue(db, 'long_running');
-  const leaseSeconds = 3;
+  // A generous lease against the heartbeat (every 0.5 s), so a loaded machine's scheduling delays
+  // cannot make a live worker miss it; the job runs well past the lease first granted.
+  const leaseSeconds = 5;
   let stolen = 0;
   let ran = 0;
   const worker = startWorker(db, {
@@ -150,7 +152,7 @@ test('a job that outlives its lease is not claimed by another worker while its h
       // Run until the lease first granted has run out for certain (on the server's clock), then
       // keep running a while longer; another worker polls for due jobs the whole time.
       const [{ deadline }] = await queryRows<{ deadline: string }>(db, sql`
-        SELECT (now() + make_interval(secs => ${leaseSeconds * 2}))::text AS deadline`) as [{ deadline: string }];
+        SELECT (now() + make_interval(secs => ${leaseSeconds + 3}))::text AS deadline`) as [{ deadline: string }];
       for (;;) {
         stolen += (await claimJobs(other.db, ['long_running'], 1, { leaseSeconds })).length;
         const [{ done }] = await queryRows<{ done: boolean }>(db, sql`SELECT now() > ${deadline}::timestamptz AS done`) as [{ done: boolean }];
