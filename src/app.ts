@@ -10,7 +10,8 @@ import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
-import { installProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { handleClientError, handleFrameworkError, installProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { installRequestHardening } from './platform/http/hardening.ts';
 import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -52,6 +53,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     },
     routerOptions: { maxParamLength: 200 },
     schemaController: { compilersFactory: { buildValidator } },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {
@@ -69,6 +72,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // another (catalog import takes CSV and NDJSON streams).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  installRequestHardening(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
