@@ -9,7 +9,7 @@ import { createCustomer, findCustomerByEmail } from './customers.ts';
 import { authenticateCustomer, authenticateStaff, throttledLogin } from './login.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { countRegistrationAttempt } from './registration.ts';
-import { confirmPasswordReset, createPasswordResetToken } from './password-reset.ts';
+import { confirmPasswordReset, countResetRequest, createPasswordResetToken } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
@@ -20,7 +20,7 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   app.post('/auth/customers/register', {
     schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
   }, async (req, reply) => {
-    await countRegistrationAttempt(runtime.registrationThrottle, runtime.registrationLimits, req.ip);
+    await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
     const passwordHash = await hashNewPassword(req.body.password);
     const result = await withTransaction(db, async (tx) => {
       const customer = await createCustomer(tx, { ...req.body, passwordHash });
@@ -76,10 +76,9 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
     schema: { tags, summary: 'Email a password reset token; 202 whether or not the account exists', body: ResetRequestBody, response: { 202: Accepted } },
   }, async (req, reply) => {
     reply.code(202);
-    const key = `reset:${req.body.email.trim().toLowerCase()}`;
-    // At most a few reset emails per address and window, so nobody can flood an inbox.
-    if ((await runtime.throttle.blockedFor(key, 3)) > 0) return { status: 'accepted' as const };
-    await runtime.throttle.fail([key]);
+    if (!(await countResetRequest(runtime.throttle, runtime.resetLimits, { ip: req.ip, email: req.body.email }))) {
+      return { status: 'accepted' as const };
+    }
     const customer = await findCustomerByEmail(db, req.body.email);
     if (customer) {
       const token = await withTransaction(db, (tx) => createPasswordResetToken(tx, customer));
