@@ -46,6 +46,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
+    // `request.ip` is the client's address: the socket's, or (from a configured proxy) the nearest
+    // untrusted address in X-Forwarded-For. Every throttle and log line uses it.
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
