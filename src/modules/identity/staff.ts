@@ -1,11 +1,11 @@
-import { desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { queryRows } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
-import { staff } from './identity.tables.ts';
+import { apiKeys, staff } from './identity.tables.ts';
 import { EmailTaken, LastOwner, OwnerOnly } from './identity.errors.ts';
 import type { Role } from './permissions.ts';
 import { normalizeEmail } from './customers.ts';
@@ -152,7 +152,10 @@ export async function changeOwnStaffPassword(tx: Tx, id: string, passwordHash: s
   await revokeAllSessions(tx, { staffId: id }, keepSessionId);
 }
 
-/** Deletes a staff member (their sessions go with them); never the last active owner. */
+/**
+ * Deletes a staff member (their sessions go with them) and revokes every API key they created, so a
+ * key never outlives the person whose permissions bound it; never the last active owner.
+ */
 export async function deleteStaff(tx: Tx, actor: Principal, id: string, expectedVersion?: number): Promise<void> {
   const before = await getStaff(tx, id);
   if (before.role === 'owner') {
@@ -165,5 +168,9 @@ export async function deleteStaff(tx: Tx, actor: Principal, id: string, expected
     if (!isOwnerActor(actor)) throw new OwnerOnly({ detail: 'Only an owner can remove an owner.' });
     await assertAnotherActiveOwner(tx, id);
   }
+  await tx
+    .update(apiKeys)
+    .set({ revokedAt: sql`now()`, version: sql`${apiKeys.version} + 1` })
+    .where(and(eq(apiKeys.createdBy, id), isNull(apiKeys.revokedAt)));
   await tx.delete(staff).where(eq(staff.id, id));
 }
