@@ -100,7 +100,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     config: { permission: 'staff:write' },
     schema: {
       tags: staffTags,
-      summary: 'Change role, name, password or disable; the last active owner stays an owner',
+      summary: 'Change role, name, password (owners only, never your own) or disable; the last active owner stays an owner',
       params: IdParams,
       body: UpdateStaffBody,
       response: { 200: StaffView },

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { queryRows } from '../../platform/db/index.ts';
-import { NotFound } from '../../platform/errors.ts';
+import { Forbidden, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
@@ -103,8 +103,9 @@ export interface UpdateStaffInput {
 }
 
 /**
- * Changes a staff member. Only owners may touch an owner or make one; the last active owner can be
- * neither demoted nor disabled. Disabling or a new password ends all of their sessions at once.
+ * Changes a staff member. Only owners may touch an owner or make one, and only an owner may set
+ * another member's password (nobody their own here: that goes through /admin/me/password, which
+ * asks for the current one); the last active owner can be neither demoted nor disabled. Disabling or a new password ends all of their sessions at once.
  */
 export async function updateStaff(
   tx: Tx, actor: Principal, id: string, input: UpdateStaffInput, expectedVersion?: number,
@@ -117,6 +118,14 @@ export async function updateStaff(
   assertVersion(expectedVersion, current.version);
   if ((current.role === 'owner' || input.role === 'owner') && !isOwnerActor(actor)) {
     throw new OwnerOnly({ detail: 'Only an owner can change an owner or grant the owner role.' });
+  }
+  if (input.passwordHash !== undefined) {
+    if (actor.kind === 'staff' && actor.id === id) {
+      throw new Forbidden({ detail: 'Change your own password at POST /admin/me/password; it asks for the current one.' });
+    }
+    if (!isOwnerActor(actor)) {
+      throw new OwnerOnly({ detail: 'Only an owner can set another staff member\'s password.' });
+    }
   }
   if (current.role === 'owner' && before.role !== 'owner' && losesOwner) {
     await assertAnotherActiveOwner(tx, id); // it became an owner between the two reads

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { startTestApp } from '../../../test/support/app.ts';
+import { createCustomerToken, createStaffToken, uniqueEmail } from '../../../test/support/auth.ts';
+
+const t = await startTestApp();
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const owner = await createStaffToken(t, 'owner');
+const admin = await createStaffToken(t, 'admin');
+
+async function addStaff(role: string, password: string): Promise<{ id: string; email: string }> {
+  const res = await t.app.inject({ method: 'POST', url: '/admin/staff', headers: bearer(owner), payload: { email: uniqueEmail(role), password, role } });
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json();
+}
+
+const staffLogin = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password } });
+
+void test('only an owner may set another staff member\'s password; nobody their own through PATCH', async () => {
+  const otherAdmin = await addStaff('admin', 'the admin password');
+  const clerk = await addStaff('staff', 'the clerk password');
+  for (const target of [otherAdmin, clerk]) {
+    const res = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${target.id}`, headers: bearer(admin), payload: { password: 'taken over by admin' } });
+    assert.equal(res.statusCode, 403, res.body);
+    assert.equal(res.json().code, 'forbidden');
+    assert.equal((await staffLogin(target.email, 'taken over by admin')).statusCode, 401, 'the password did not change');
+  }
+  assert.equal((await t.app.inject({ method: 'PATCH', url: `/admin/staff/${clerk.id}`, headers: bearer(admin), payload: { name: 'Clerk' } })).statusCode, 200,
+    'an admin still manages other fields');
+  const byOwner = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${clerk.id}`, headers: bearer(owner), payload: { password: 'set by the owner' } });
+  assert.equal(byOwner.statusCode, 200);
+  assert.equal((await staffLogin(clerk.email, 'set by the owner')).statusCode, 200);
+
+  const selfLogin = await staffLogin(otherAdmin.email, 'the admin password');
+  const selfToken = selfLogin.json().token as string;
+  const own = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${otherAdmin.id}`, headers: bearer(selfToken), payload: { password: 'no current password' } });
+  assert.equal(own.statusCode, 403);
+  assert.match(own.json().detail, /\/admin\/me\/password/);
+});
+
+void test('the Bearer scheme is case-insensitive', async () => {
+  for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+    const res = await t.app.inject({ method: 'GET', url: '/admin/me', headers: { authorization: `${scheme} ${owner}` } });
+    assert.equal(res.statusCode, 200, scheme);
+  }
+  for (const header of [`Basic ${owner}`, `Bearer${owner}`, 'Bearer ', `Bearer ${owner} x`]) {
+    const res = await t.app.inject({ method: 'GET', url: '/admin/me', headers: { authorization: header } });
+    assert.equal(res.statusCode, 401, header);
+  }
+});
+
+/** Asks for a reset email and returns the token in the stored email (no SMTP in tests). */
+async function requestReset(email: string): Promise<{ token: string; emailId: string }> {
+  const res = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email }, remoteAddress: `10.77.${randomBytes(1)[0]}.${randomBytes(1)[0]}` });
+  assert.equal(res.statusCode, 202);
+  const emails = await t.app.inject({ method: 'GET', url: '/admin/emails?limit=100', headers: bearer(owner) });
+  const mail = (emails.json().items as { id: string; to: string; text: string }[]).find((m) => m.to === email)!;
+  const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  return { token, emailId: mail.id };
+}
+
+const confirm = (token: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token, password } });
+
+void test('a new reset token invalidates the older ones', async () => {
+  const customer = await createCustomerToken(t);
+  const first = await requestReset(customer.email);
+  const second = await requestReset(customer.email);
+  assert.notEqual(first.token, second.token);
+  const old = await confirm(first.token, 'a password from the old email');
+  assert.equal(old.statusCode, 400);
+  assert.equal(old.json().code, 'validation_failed');
+  assert.equal((await confirm(second.token, 'a password from the new email')).statusCode, 204);
+});
