@@ -9,7 +9,7 @@ import { createCustomer, findCustomerByEmail } from './customers.ts';
 import { authenticateCustomer, authenticateStaff, throttledLogin } from './login.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { countRegistrationAttempt } from './registration.ts';
-import { confirmPasswordReset, countResetRequest, createPasswordResetToken } from './password-reset.ts';
+import { confirmPasswordReset, countResetRequest, createPasswordResetToken, redactSpentResetEmails } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
@@ -89,6 +89,7 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
           text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
             `${token}\n\nor open ${config.publicUrl}/account/reset-password#token=${token}\n\n` +
             `If it was not you, ignore this email; your password stays as it is.`,
+          secret: token,
         });
       } catch (error) {
         // Still 202: an error here would tell the caller that the account exists. The message is
@@ -96,6 +97,8 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
         const { message, code } = error as { message?: string; code?: string };
         req.log.error({ event: 'auth.reset_email_failed', customerId: customer.id, err: { message, code } }, 'password reset email not sent');
       }
+      // A newer request may have replaced this token while its email was being stored.
+      await redactSpentResetEmails(db, customer.id);
     }
     return { status: 'accepted' as const };
   });

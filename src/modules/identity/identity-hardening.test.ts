@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/index.ts';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createCustomerToken, createStaffToken, uniqueEmail } from '../../../test/support/auth.ts';
 
@@ -72,4 +74,23 @@ void test('a new reset token invalidates the older ones', async () => {
   assert.equal(old.statusCode, 400);
   assert.equal(old.json().code, 'validation_failed');
   assert.equal((await confirm(second.token, 'a password from the new email')).statusCode, 204);
+});
+
+void test('stored emails lose their reset token once it is used or replaced', async () => {
+  const customer = await createCustomerToken(t);
+  const first = await requestReset(customer.email);
+  const second = await requestReset(customer.email);
+  const bodyOf = async (id: string) => {
+    const emails = await t.app.inject({ method: 'GET', url: '/admin/emails?limit=100', headers: bearer(owner) });
+    return (emails.json().items as { id: string; text: string }[]).find((m) => m.id === id)!.text;
+  };
+  const replaced = await bodyOf(first.emailId);
+  assert.ok(!replaced.includes(first.token), 'the replaced token is gone from its email');
+  assert.match(replaced, /has been used, replaced or has expired/);
+  assert.ok((await bodyOf(second.emailId)).includes(second.token), 'the live token is still there');
+  assert.equal((await confirm(second.token, 'a brand new password')).statusCode, 204);
+  assert.ok(!(await bodyOf(second.emailId)).includes(second.token), 'the used token is gone from its email');
+  const [row] = await queryRows<{ n: number }>(t.database.db, sql`
+    SELECT count(*)::int AS n FROM emails WHERE to_address = ${customer.email} AND (secret IS NOT NULL OR secret_hash IS NOT NULL)`);
+  assert.equal(row?.n, 0, 'nor is it kept beside the email');
 });

@@ -1,8 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/index.ts';
+import { and, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/index.ts';
 import { RateLimited } from '../../platform/errors.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
-import { passwordResetTokens } from './identity.tables.ts';
+import { emails, passwordResetTokens } from './identity.tables.ts';
 import { InvalidResetToken } from './identity.errors.ts';
 import { setCustomerPasswordHash, type CustomerRow } from './customers.ts';
 import { revokeAllSessions } from './sessions.ts';
@@ -42,6 +42,7 @@ export async function createPasswordResetToken(tx: Tx, customer: CustomerRow): P
     .update(passwordResetTokens)
     .set({ usedAt: sql`now()` })
     .where(and(eq(passwordResetTokens.customerId, customer.id), isNull(passwordResetTokens.usedAt)));
+  await redactSpentResetEmails(tx, customer.id);
   const token = newSecret(32);
   await tx.insert(passwordResetTokens).values({
     id: newId('prt'),
@@ -74,5 +75,29 @@ export async function confirmPasswordReset(tx: Tx, token: string, passwordHash: 
     .set({ usedAt: sql`now()` })
     .where(and(eq(passwordResetTokens.customerId, spent.customerId), isNull(passwordResetTokens.usedAt)));
   await revokeAllSessions(tx, { customerId: spent.customerId });
+  await redactSpentResetEmails(tx, spent.customerId);
   return spent.customerId;
+}
+
+export const REDACTED_TOKEN = '[this code has been used, replaced or has expired]';
+
+/**
+ * Strikes every reset token of the customer that no longer works (used, replaced by a newer one, or
+ * expired) out of the stored emails that carry it, so the list at /admin/emails never shows a spent
+ * token. Conditional on the email still holding its secret: each is rewritten at most once.
+ */
+export async function redactSpentResetEmails(tx: Tx | Db, customerId: string): Promise<void> {
+  await tx
+    .update(emails)
+    .set({ body: sql`replace(${emails.body}, ${emails.secret}, ${REDACTED_TOKEN})`, secret: null, secretHash: null })
+    .where(and(
+      isNotNull(emails.secret),
+      inArray(emails.secretHash, tx
+        .select({ hash: passwordResetTokens.tokenHash })
+        .from(passwordResetTokens)
+        .where(and(
+          eq(passwordResetTokens.customerId, customerId),
+          or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
+        ))),
+    ));
 }
