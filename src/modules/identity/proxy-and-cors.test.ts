@@ -47,3 +47,22 @@ void test('STOCKROOM_TRUST_PROXY takes addresses and CIDR ranges only; the defau
   assert.throws(() => loadConfig({ ...base, STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '0' }), ConfigError);
   assert.equal(loadConfig({ ...base, STOCKROOM_LOGIN_LIMIT_PER_IP: '50' }).limits.loginPerIp, 50);
 });
+
+void test('CORS: staff sign-in follows the admin origins, customer sign-in the store origins, logout both', async () => {
+  const cors = await startTestApp({ STOCKROOM_CORS_STORE_ORIGINS: 'https://shop.example', STOCKROOM_CORS_ADMIN_ORIGINS: 'https://admin.example' });
+  const preflight = async (url: string, origin: string) => (await cors.app.inject({
+    method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+  })).headers['access-control-allow-origin'];
+  assert.equal(await preflight('/auth/staff/login', 'https://admin.example'), 'https://admin.example');
+  assert.equal(await preflight('/auth/staff/login?x=1', 'https://admin.example'), 'https://admin.example');
+  assert.equal(await preflight('/auth/staff/login', 'https://shop.example'), undefined);
+  assert.equal(await preflight('/auth/customers/login', 'https://shop.example'), 'https://shop.example');
+  assert.equal(await preflight('/auth/customers/login', 'https://admin.example'), undefined);
+  assert.equal(await preflight('/auth/logout', 'https://admin.example'), 'https://admin.example');
+  assert.equal(await preflight('/auth/logout', 'https://shop.example'), 'https://shop.example');
+  assert.equal(await preflight('/auth/logout', 'https://evil.example'), undefined);
+  const login = await cors.app.inject({
+    method: 'POST', url: '/auth/staff/login', headers: { origin: 'https://admin.example' }, payload: { email: uniqueEmail('nobody'), password: 'not a password' },
+  });
+  assert.equal(login.headers['access-control-allow-origin'], 'https://admin.example', 'the answer itself is readable by the admin app');
+});
