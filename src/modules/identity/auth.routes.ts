@@ -65,7 +65,12 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   }, async (req, reply) => {
     const principal = req.principal;
     if (principal.kind === 'anonymous') throw new Unauthenticated();
-    if (principal.kind === 'api_key') throw new BadRequest({ detail: 'API keys are revoked at DELETE /admin/api-keys/:id.' });
+    if (principal.kind === 'api_key') {
+      throw new BadRequest({
+        detail: 'API keys are revoked at DELETE /admin/api-keys/:id.',
+        errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
+      });
+    }
     await withTransaction(db, (tx) => revokeSession(tx, principal.sessionId));
     req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
     reply.code(204);

@@ -94,3 +94,31 @@ void test('stored emails lose their reset token once it is used or replaced', as
     SELECT count(*)::int AS n FROM emails WHERE to_address = ${customer.email} AND (secret IS NOT NULL OR secret_hash IS NOT NULL)`);
   assert.equal(row?.n, 0, 'nor is it kept beside the email');
 });
+
+void test('every validation_failed from identity names the offending field in errors[]', async () => {
+  const customer = await createCustomerToken(t);
+  const key = await t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(owner), payload: { name: 'k', permissions: ['orders:read'] } });
+  const cases: [string, Promise<{ statusCode: number; json: () => unknown }>, string][] = [
+    ['unknown reset token', confirm('x'.repeat(43), 'a fine new password'), '/token'],
+    ['reset token too long (schema)', confirm('x'.repeat(201), 'a fine new password'), '/token'],
+    ['common new password', confirm('x'.repeat(43), 'password1'), '/password'],
+    ['logout with an API key', t.app.inject({ method: 'POST', url: '/auth/logout', headers: bearer(key.json().secret) }), '/headers/authorization'],
+    ['bad cursor', t.app.inject({ method: 'GET', url: '/admin/staff?cursor=nope', headers: bearer(owner) }), '/query/cursor'],
+    ['bad limit', t.app.inject({ method: 'GET', url: '/admin/customers?limit=0', headers: bearer(owner) }), '/query/limit'],
+    ['bad email', t.app.inject({
+      method: 'POST', url: '/auth/customers/register', remoteAddress: '10.78.0.1', payload: { email: 'not-an-email', password: 'a fine new password' },
+    }), '/email'],
+    ['unknown role', t.app.inject({ method: 'POST', url: '/admin/staff', headers: bearer(owner), payload: { email: uniqueEmail('r'), password: 'a staff password', role: 'emperor' } }), '/role'],
+    ['permission a key may not hold', t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(owner), payload: { name: 'k', permissions: ['staff:write'] } }), '/permissions/0'],
+    ['bad address country', t.app.inject({ method: 'POST', url: '/store/me/addresses', headers: bearer(customer.token), payload: { address1: 'x', city: 'y', countryCode: 'nowhere' } }), '/countryCode'],
+  ];
+  for (const [name, pending, path] of cases) {
+    const res = await pending;
+    assert.equal(res.statusCode, 400, name);
+    const body = res.json() as { code: string; errors?: { path: string; message: string }[] };
+    assert.equal(body.code, 'validation_failed', name);
+    assert.ok(Array.isArray(body.errors) && body.errors.length > 0, `${name}: errors[] is present`);
+    assert.ok(body.errors.some((e) => e.path === path), `${name}: ${JSON.stringify(body.errors)} names ${path}`);
+    for (const e of body.errors) assert.match(e.path, /^\//, `${name}: JSON pointer`);
+  }
+});

@@ -68,7 +68,12 @@ export async function confirmPasswordReset(tx: Tx, token: string, passwordHash: 
       gt(passwordResetTokens.expiresAt, sql`now()`),
     ))
     .returning({ customerId: passwordResetTokens.customerId });
-  if (!spent) throw new InvalidResetToken({ detail: 'Request a new password reset email.' });
+  if (!spent) {
+    throw new InvalidResetToken({
+      detail: 'Request a new password reset email.',
+      errors: [{ path: '/token', message: 'is not a valid reset token: it is unknown, used, replaced by a newer one, or expired' }],
+    });
+  }
   await setCustomerPasswordHash(tx, spent.customerId, passwordHash);
   await tx
     .update(passwordResetTokens)
