@@ -6,7 +6,7 @@ import { WrongCredentials } from './identity.errors.ts';
 import { findCustomerByEmail, normalizeEmail, type CustomerRow } from './customers.ts';
 import { findStaffByEmail, type StaffRow } from './staff.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
-import type { Throttle } from './throttle.ts';
+import { throttleAddress, type Throttle } from './throttle.ts';
 
 export interface LoginLimits {
   /** Window of the per-address counters. */
@@ -51,6 +51,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
  *   has, at 960 a day (it was 7,200); an attacker who exhausts the "new addresses" ceiling holds off
  *   sign-ins from new addresses for at most the rest of that hour, but not from the real user's
  *   usual addresses, and a password reset still works.
+ * A client address is an IPv4 address, or an IPv6 /64 network (`throttleAddress`): one subscriber
+ * usually holds a whole /64.
  * While any counter is full the attempt gets 429 with Retry-After, whether or not the password is right.
  * The account key is the normalized email, so unknown emails are throttled exactly like known ones.
  */
@@ -59,12 +61,13 @@ export async function throttledLogin<T>(
   attempt: () => Promise<T | undefined>,
 ): Promise<T> {
   // The address comes first and ends at `|`, which neither an IP nor the scope contains.
-  const addressAndAccount = `${input.scope}:${input.ip}|${normalizeEmail(input.email)}`;
+  const address = throttleAddress(input.ip);
+  const addressAndAccount = `${input.scope}:${address}|${normalizeEmail(input.email)}`;
   const emailKey = `${input.scope}|${normalizeEmail(input.email)}`;
   const knownKey = `login:known:${addressAndAccount}`;
   const known = await throttle.isMarked(knownKey);
   const pairKey = `login:pair:${addressAndAccount}`;
-  const ipKey = `login:ip:${input.ip}`;
+  const ipKey = `login:ip:${address}`;
   const accountKey = `login:account:${known ? 'known' : 'new'}:${emailKey}`;
   const waitMs = await throttle.take([
     { key: pairKey, limit: limits.perAccountAndIp, windowMs: limits.windowMs },

@@ -7,7 +7,7 @@ import { InvalidResetToken } from './identity.errors.ts';
 import { setCustomerPasswordHash, type CustomerRow } from './customers.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { hashToken } from './tokens.ts';
-import type { Throttle } from './throttle.ts';
+import { throttleAddress, type Throttle } from './throttle.ts';
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
@@ -27,7 +27,7 @@ export const DEFAULT_RESET_LIMITS: ResetLimits = { windowMs: 15 * 60_000, perEma
  * window, so nobody can flood an inbox; true to go on. Each check-and-count is one atomic step.
  */
 export async function countResetRequest(throttle: Throttle, limits: ResetLimits, input: { ip: string; email: string }): Promise<boolean> {
-  const waitMs = await throttle.take([{ key: `reset:ip:${input.ip}`, limit: limits.perIp, windowMs: limits.windowMs }]);
+  const waitMs = await throttle.take([{ key: `reset:ip:${throttleAddress(input.ip)}`, limit: limits.perIp, windowMs: limits.windowMs }]);
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many password reset requests from this address; try again later.' });
   const emailKey = `reset:email:${input.email.trim().toLowerCase()}`;
   return (await throttle.take([{ key: emailKey, limit: limits.perEmail, windowMs: limits.windowMs }])) === 0;

@@ -1,5 +1,5 @@
 import { RateLimited } from '../../platform/errors.ts';
-import type { Throttle } from './throttle.ts';
+import { throttleAddress, type Throttle } from './throttle.ts';
 
 export interface RegistrationLimits {
   windowMs: number;
@@ -17,6 +17,6 @@ export const DEFAULT_REGISTRATION_LIMITS: RegistrationLimits = { windowMs: 10 * 
  * are registered.
  */
 export async function countRegistrationAttempt(throttle: Throttle, limits: RegistrationLimits, ip: string): Promise<void> {
-  const waitMs = await throttle.take([{ key: `register:ip:${ip}`, limit: limits.perIp, windowMs: limits.windowMs }]);
+  const waitMs = await throttle.take([{ key: `register:ip:${throttleAddress(ip)}`, limit: limits.perIp, windowMs: limits.windowMs }]);
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many sign-ups from this address; try again later.' });
 }

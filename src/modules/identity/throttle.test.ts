@@ -9,6 +9,7 @@ import { queryRows } from '../../platform/db/index.ts';
 import { startTestDatabase } from '../../../test/support/database.ts';
 import { randomIp, uniqueEmail } from '../../../test/support/auth.ts';
 import { createIdentityModule, type IdentityOptions } from './index.ts';
+import { memoryThrottle, throttleAddress } from './throttle.ts';
 
 // Long enough for six argon2 verifications on a loaded 2-core machine, short enough to wait out.
 const WINDOW_MS = 3000;
@@ -206,4 +207,37 @@ void test('a concurrent burst of reset requests sends at most `limit` emails to 
     assert.equal(answers.filter((s) => s === 202).length, 6, `${name}: ${answers.join(',')}`);
     assert.equal(answers.filter((s) => s === 429).length, 6, name);
   }
+});
+
+void test('IPv6 clients are counted by their /64 network; IPv4-mapped addresses as IPv4', async () => {
+  assert.equal(throttleAddress('203.0.113.7'), '203.0.113.7');
+  assert.equal(throttleAddress('::ffff:203.0.113.7'), '203.0.113.7');
+  assert.equal(throttleAddress('::ffff:cb00:7107'), '203.0.113.7');
+  assert.equal(throttleAddress('2001:db8:1:2:aaaa::1'), '2001:db8:1:2::/64');
+  assert.equal(throttleAddress('2001:0db8:0001:0002:ffff:ffff:ffff:ffff'), '2001:db8:1:2::/64');
+  assert.equal(throttleAddress('2001:db8::1'), '2001:db8:0:0::/64');
+  assert.equal(throttleAddress('fe80::1%eth0'), 'fe80:0:0:0::/64');
+  assert.equal(throttleAddress('::1'), '0:0:0:0::/64');
+  const prefix = `2001:db8:${randomBytes(2).toString('hex')}:7`;
+  const statuses = [];
+  for (let i = 0; i < 5; i += 1) {
+    statuses.push((await memoryApp.inject({
+      method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail('v6'), password: 'a sign-up password' }, remoteAddress: `${prefix}::${i + 1}`,
+    })).statusCode);
+  }
+  assert.deepEqual(statuses, [201, 201, 201, 201, 429], 'five addresses of one /64 share one counter');
+});
+
+void test('in-process markers are capped and expire; counters are untouched by them', async () => {
+  let clock = 0;
+  const throttle = memoryThrottle({ now: () => clock });
+  assert.equal(await throttle.take([{ key: 'c', limit: 1, windowMs: 1000 }]), 0);
+  for (let i = 0; i < 100_010; i += 1) await throttle.mark(`m${i}`, 5000);
+  assert.equal(await throttle.isMarked('m0'), false, 'the oldest marker went past the cap');
+  assert.equal(await throttle.isMarked('m100009'), true);
+  assert.ok((await throttle.take([{ key: 'c', limit: 1, windowMs: 1000 }])) > 0, 'the counter still holds');
+  clock = 6000;
+  assert.equal(await throttle.isMarked('m100009'), false, 'markers expire');
+  assert.equal(await throttle.take([{ key: 'c', limit: 1, windowMs: 1000 }]), 0);
+  await throttle.close();
 });

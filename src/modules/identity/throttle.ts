@@ -1,5 +1,41 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { Redis } from 'ioredis';
 import type { FastifyBaseLogger } from 'fastify';
+
+/** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail counts as two), or undefined. */
+function ipv6Groups(address: string): number[] | undefined {
+  const plain = address.split('%', 1)[0] ?? '';
+  if (!isIPv6(plain)) return undefined;
+  const parse = (part: string): number[] => {
+    if (part === '') return [];
+    return part.split(':').flatMap((group) => {
+      if (!group.includes('.')) return [parseInt(group, 16)];
+      const [a = 0, b = 0, c = 0, d = 0] = group.split('.').map(Number);
+      return [(a << 8) | b, (c << 8) | d];
+    });
+  };
+  const [head = '', tail] = plain.split('::');
+  const start = parse(head);
+  if (tail === undefined) return start;
+  const end = parse(tail);
+  return [...start, ...Array<number>(8 - start.length - end.length).fill(0), ...end];
+}
+
+/**
+ * The part of a client address the throttles count by: an IPv4 address as it is (also when written
+ * IPv4-mapped, `::ffff:1.2.3.4`), and an IPv6 address by its /64 network, since one subscriber
+ * usually holds a whole /64 and could otherwise take a fresh address for every attempt.
+ */
+export function throttleAddress(ip: string): string {
+  if (isIPv4(ip)) return ip;
+  const groups = ipv6Groups(ip);
+  if (!groups || groups.length !== 8) return ip;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    const [hi = 0, lo = 0] = groups.slice(6);
+    return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  }
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+}
 
 /** One fixed-window counter: at most `limit` attempts per `windowMs` under `key`. */
 export interface Counter {
@@ -34,10 +70,16 @@ export interface ThrottleOptions {
   now?: () => number;
 }
 
+const MAX_MARKERS = 100_000;
+
 /** In-process counters, for a single process (or when no Redis is configured). */
 export function memoryThrottle(options: ThrottleOptions = {}): Throttle {
   const now = options.now ?? Date.now;
   const windows = new Map<string, { count: number; endsAt: number }>();
+  // Markers live long (days), so they are kept apart and capped: past the cap the oldest go first,
+  // which costs an address its "known" standing but never resets a counter.
+  const markers = new Map<string, number>();
+  let sweptAt = 0;
   const live = (key: string) => {
     const entry = windows.get(key);
     if (entry && entry.endsAt <= now()) {
@@ -49,7 +91,10 @@ export function memoryThrottle(options: ThrottleOptions = {}): Throttle {
   // Everything below runs without an await in between, so on one event loop each call is atomic.
   return {
     async take(counters) {
-      if (windows.size > 100_000) for (const key of [...windows.keys()]) live(key); // sweep expired
+      if (windows.size > 100_000 && now() - sweptAt > 10_000) { // sweep expired counters, now and then
+        sweptAt = now();
+        for (const key of [...windows.keys()]) live(key);
+      }
       let waitMs = 0;
       for (const counter of counters) {
         const entry = live(counter.key);
@@ -73,13 +118,21 @@ export function memoryThrottle(options: ThrottleOptions = {}): Throttle {
       windows.delete(key);
     },
     async mark(key, ttlMs) {
-      windows.set(key, { count: 1, endsAt: now() + ttlMs });
+      markers.delete(key); // re-inserted last: the map stays in order of last mark
+      markers.set(key, now() + ttlMs);
+      for (const oldest of markers.keys()) {
+        if (markers.size <= MAX_MARKERS) break;
+        markers.delete(oldest);
+      }
     },
     async isMarked(key) {
-      return live(key) !== undefined;
+      const endsAt = markers.get(key);
+      if (endsAt !== undefined && endsAt <= now()) markers.delete(key);
+      return endsAt !== undefined && endsAt > now();
     },
     async close() {
       windows.clear();
+      markers.clear();
     },
   };
 }
