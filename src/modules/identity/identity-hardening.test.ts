@@ -93,6 +93,10 @@ void test('stored emails lose their reset token once it is used or replaced', as
   const [row] = await queryRows<{ n: number }>(t.database.db, sql`
     SELECT count(*)::int AS n FROM emails WHERE to_address = ${customer.email} AND (secret IS NOT NULL OR secret_hash IS NOT NULL)`);
   assert.equal(row?.n, 0, 'nor is it kept beside the email');
+
+  const third = await requestReset(customer.email);
+  await t.database.db.execute(sql`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE customer_id = ${customer.customerId}`);
+  assert.ok(!(await bodyOf(third.emailId)).includes(third.token), 'an expired token is gone from its email when the list is read');
 });
 
 void test('every validation_failed from identity names the offending field in errors[]', async () => {

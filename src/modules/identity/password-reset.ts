@@ -87,11 +87,12 @@ export async function confirmPasswordReset(tx: Tx, token: string, passwordHash: 
 export const REDACTED_TOKEN = '[this code has been used, replaced or has expired]';
 
 /**
- * Strikes every reset token of the customer that no longer works (used, replaced by a newer one, or
- * expired) out of the stored emails that carry it, so the list at /admin/emails never shows a spent
- * token. Conditional on the email still holding its secret: each is rewritten at most once.
+ * Strikes every reset token that no longer works (used, replaced by a newer one, or expired) out of
+ * the stored emails that carry it: those of one customer, or of everyone when `customerId` is
+ * omitted (before the list at /admin/emails is read, so it never shows a spent token). Conditional
+ * on the email still holding its secret: each email is rewritten at most once.
  */
-export async function redactSpentResetEmails(tx: Tx | Db, customerId: string): Promise<void> {
+export async function redactSpentResetEmails(tx: Tx | Db, customerId?: string): Promise<void> {
   await tx
     .update(emails)
     .set({ body: sql`replace(${emails.body}, ${emails.secret}, ${REDACTED_TOKEN})`, secret: null, secretHash: null })
@@ -101,7 +102,7 @@ export async function redactSpentResetEmails(tx: Tx | Db, customerId: string): P
         .select({ hash: passwordResetTokens.tokenHash })
         .from(passwordResetTokens)
         .where(and(
-          eq(passwordResetTokens.customerId, customerId),
+          customerId === undefined ? undefined : eq(passwordResetTokens.customerId, customerId),
           or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
         ))),
     ));
