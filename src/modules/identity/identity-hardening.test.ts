@@ -126,3 +126,23 @@ void test('every validation_failed from identity names the offending field in er
     for (const e of body.errors) assert.match(e.path, /^\//, `${name}: JSON pointer`);
   }
 });
+
+void test('a NUL character in identity input is a 400 naming the field, never a 500', async () => {
+  const customer = await createCustomerToken(t);
+  const cases: [string, Promise<{ statusCode: number; json: () => unknown }>, string][] = [
+    ['customer login', t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email: 'a\u0000@b.example', password: 'x'.repeat(10) } }), '/email'],
+    ['staff login', t.app.inject({ method: 'POST', url: '/auth/staff/login', payload: { email: 'a\u0000@b.example', password: 'x'.repeat(10) } }), '/email'],
+    ['reset request', t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email: 'a\u0000@b.example' } }), '/email'],
+    ['staff by id', t.app.inject({ method: 'GET', url: '/admin/staff/stf_%00', headers: bearer(owner) }), '/params/id'],
+    ['customers by email', t.app.inject({ method: 'GET', url: '/admin/customers?email=%00', headers: bearer(owner) }), '/query/email'],
+    ['profile name', t.app.inject({ method: 'PATCH', url: '/store/me', headers: bearer(customer.token), payload: { firstName: 'A\u0000' } }), '/firstName'],
+    ['address', t.app.inject({ method: 'POST', url: '/store/me/addresses', headers: bearer(customer.token), payload: { address1: 'x\u0000', city: 'y', countryCode: 'DE' } }), '/address1'],
+  ];
+  for (const [name, pending, path] of cases) {
+    const res = await pending;
+    assert.equal(res.statusCode, 400, name);
+    const body = res.json() as { code: string; errors?: { path: string }[] };
+    assert.equal(body.code, 'validation_failed', name);
+    assert.ok(body.errors?.some((e) => e.path === path), `${name}: ${JSON.stringify(body.errors)} names ${path}`);
+  }
+});
