@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -41,6 +42,24 @@ export const ConfigSchema = Type.Object({
   STOCKROOM_DOCS: Type.Union([Bool], { default: 'true' }),
   STOCKROOM_METRICS: Type.Union([Bool], { default: 'true' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /**
+   * Comma-separated addresses or CIDR ranges of the proxies (load balancers, a server-side storefront)
+   * whose `X-Forwarded-For` is believed; the client address is then the nearest untrusted address in
+   * it. Default none: the socket's address is the client's.
+   */
+  STOCKROOM_TRUST_PROXY: Type.String({ default: '' }),
+  /** Sign-in attempts per minute from one client address against one account. */
+  STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: Type.Integer({ minimum: 1, default: 5 }),
+  /** Sign-in attempts per minute from one client address, across accounts. */
+  STOCKROOM_LOGIN_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
+  /** Sign-in attempts per hour against one account from all new addresses (and again from known ones). */
+  STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 20 }),
+  /** Customer sign-ups per 10 minutes from one client address. */
+  STOCKROOM_REGISTER_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 10 }),
+  /** Password reset emails per 15 minutes to one email address. */
+  STOCKROOM_RESET_LIMIT_PER_EMAIL: Type.Integer({ minimum: 1, default: 3 }),
+  /** Password reset requests per 15 minutes from one client address. */
+  STOCKROOM_RESET_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 10 }),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   STOCKROOM_FAILPOINT: Type.Optional(Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 });
@@ -71,7 +90,20 @@ export interface Config {
   readonly docs: boolean;
   readonly metrics: boolean;
   readonly smtpUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); empty: none. */
+  readonly trustProxy: readonly string[];
+  readonly limits: Readonly<ThrottleLimits>;
   readonly failpoint: string | undefined;
+}
+
+/** The throttles' limits (their windows are fixed; see the variables above). */
+export interface ThrottleLimits {
+  loginPerAccountAndIp: number;
+  loginPerIp: number;
+  loginPerAccount: number;
+  registerPerIp: number;
+  resetPerEmail: number;
+  resetPerIp: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +112,15 @@ export class ConfigError extends Error {
 
 const list = (value: string): string[] =>
   value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+
+/** An IPv4/IPv6 address, optionally with a `/prefix` that fits it. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Reads and validates the environment once. Throws a `ConfigError` whose message is one line
@@ -99,6 +140,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid ${name}: ${first.message}`);
   }
   const raw = converted as RawConfig; // checked by Value.Errors above
+  const trustProxy = list(raw.STOCKROOM_TRUST_PROXY);
+  const badProxy = trustProxy.find((entry) => !isAddressOrCidr(entry));
+  if (badProxy !== undefined) {
+    throw new ConfigError(`Invalid STOCKROOM_TRUST_PROXY: "${badProxy}" is not an IP address or CIDR range`);
+  }
   return Object.freeze({
     env: raw.NODE_ENV,
     port: raw.PORT,
@@ -123,6 +169,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     docs: raw.STOCKROOM_DOCS === 'true',
     metrics: raw.STOCKROOM_METRICS === 'true',
     smtpUrl: raw.SMTP_URL,
+    trustProxy: Object.freeze(trustProxy),
+    limits: Object.freeze({
+      loginPerAccountAndIp: raw.STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP,
+      loginPerIp: raw.STOCKROOM_LOGIN_LIMIT_PER_IP,
+      loginPerAccount: raw.STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT,
+      registerPerIp: raw.STOCKROOM_REGISTER_LIMIT_PER_IP,
+      resetPerEmail: raw.STOCKROOM_RESET_LIMIT_PER_EMAIL,
+      resetPerIp: raw.STOCKROOM_RESET_LIMIT_PER_IP,
+    }),
     failpoint: raw.STOCKROOM_FAILPOINT,
   });
 }
