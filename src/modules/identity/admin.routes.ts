@@ -13,7 +13,7 @@ import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from
 import { listEmails } from './mailer.ts';
 import { redactSpentResetEmails } from './password-reset.ts';
 import { hashNewPassword } from './password-policy.ts';
-import { verifyCurrentPassword } from './login.ts';
+import { checkOwnPasswordChange } from './login.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
 /** /admin/me, /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
@@ -43,10 +43,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     const principal = req.principal;
     if (principal.kind !== 'staff') throw new Forbidden({ detail: 'Only a signed-in staff member has a password to change.' });
     const member = await getStaff(db, principal.id);
-    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
-      ip: req.ip, scope: 'staff', email: member.email, storedHash: member.passwordHash, password: req.body.currentPassword,
-    });
-    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
+    const passwordHash = await checkOwnPasswordChange(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'staff', account: member, ...req.body });
     await withTransaction(db, (tx) => changeOwnStaffPassword(tx, member.id, passwordHash, principal.sessionId));
     req.log.info({ event: 'auth.password_changed', staffId: member.id }, 'staff password changed');
     reply.code(204);
