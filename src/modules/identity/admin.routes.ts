@@ -10,8 +10,7 @@ import { toApiKeyView, toCustomerView, toEmailView, toStaffView } from './identi
 import { getCustomer, listCustomers } from './customers.ts';
 import { changeOwnStaffPassword, createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
 import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
-import { listEmails } from './mailer.ts';
-import { redactSpentResetEmails } from './password-reset.ts';
+import { listStoredEmails } from './password-reset.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { checkOwnPasswordChange } from './login.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
@@ -183,8 +182,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     config: { permission: 'emails:read' },
     schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured (owners only; spent reset codes are struck out)', querystring: ListQuery, response: { 200: EmailPage } },
   }, async (req) => {
-    await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
-    const page = await listEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    const page = await listStoredEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
     return { items: page.items.map(toEmailView), nextCursor: page.nextCursor };
   });
 }

@@ -6,7 +6,7 @@ import { newId, newSecret } from '../../platform/ids.ts';
 import { emails, passwordResetTokens } from './identity.tables.ts';
 import { InvalidResetToken } from './identity.errors.ts';
 import { findCustomerByEmail, setCustomerPasswordHash, type CustomerRow } from './customers.ts';
-import type { EmailMessage, Mailer } from './mailer.ts';
+import { listEmails, type EmailMessage, type Mailer } from './mailer.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { hashToken } from './tokens.ts';
 import { throttleAddress, type Throttle } from './throttle.ts';
@@ -153,4 +153,10 @@ export async function redactSpentResetEmails(tx: Tx | Db, customerId?: string): 
           or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
         ))),
     ));
+}
+
+/** The stored emails owners read at /admin/emails, newest first, with every spent reset code struck out before the read. */
+export async function listStoredEmails(db: Db, query: Parameters<typeof listEmails>[1]): ReturnType<typeof listEmails> {
+  await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
+  return listEmails(db, query);
 }
