@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
 import { newId } from './ids.ts';
@@ -65,17 +66,19 @@ export interface EnqueueOptions {
   createdBy?: string;
 }
 
-export interface JobView {
-  id: string;
-  name: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'dead';
-  progress: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  lastError: string | null;
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A job as GET /admin/jobs/:id shows it: the response schema and the type `findJob` returns. */
+export const JobView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
+  progress: Type.Record(Type.String(), Type.Unknown()),
+  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  attempts: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+}, { title: 'Job', additionalProperties: false });
+export type JobView = Static<typeof JobView>;
 
 const LEASE_SECONDS = 60;
 

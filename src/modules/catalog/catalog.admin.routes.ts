@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { withTransaction } from '../../platform/db/index.ts';
-import { NotFound } from '../../platform/errors.ts';
-import { findJob } from '../../platform/jobs.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import {
   AdminProductsQuery, Category, CategoryCreateBody, CategoryPatchBody, Collection, CollectionCreateBody, CollectionPatchBody,
-  IdParams, Job, JobParams, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody, VariantParams, VariantPatchBody,
+  IdParams, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody, VariantParams, VariantPatchBody,
 } from './catalog.schemas.ts';
 import { createProduct, deleteProduct, getProduct, listAdminProducts, updateProduct } from './products.ts';
 import { addVariant, removeVariant, updateVariant } from './variants.ts';
@@ -21,7 +19,7 @@ const read = { permission: 'products:read' } as const;
 const write = { permission: 'products:write' } as const;
 const NoContent = Type.Null({ description: 'No content' });
 
-/** Admin REST routes of the catalog: products and variants, categories, collections, jobs. */
+/** Admin REST routes of the catalog: products and variants, categories, collections. */
 export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
   app.get('/admin/products', {
     config: read,
@@ -191,16 +189,5 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     const expected = expectedVersion(req, req.params.id);
     await withTransaction(db, (tx) => deleteCollection(tx, req.params.id, expected));
     return reply.code(204).send(null);
-  });
-
-  // Jobs (any module's)
-
-  app.get('/admin/jobs/:id', {
-    config: { permission: 'jobs:read' },
-    schema: { tags: ['Admin: jobs'], summary: 'A background job: status, progress and per-row errors', params: JobParams, response: { 200: Job } },
-  }, async (req) => {
-    const job = await findJob(db, req.params.id);
-    if (!job) throw new NotFound({ detail: 'There is no such job.' });
-    return job;
   });
 };

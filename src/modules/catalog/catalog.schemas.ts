@@ -261,20 +261,7 @@ export const StoreCollection = Type.Object({
   productsUrl: Type.String({ description: 'Published products of this collection, in curated order' }),
 }, { additionalProperties: false });
 
-// Jobs, import, export
-
-export const JobParams = Type.Object({ id: Id }, { additionalProperties: false });
-export const Job = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
-  progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  attempts: Type.Integer(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-}, { title: 'Job', additionalProperties: false });
+// Import, export (the job an import starts is read at GET /admin/jobs/:id, in the platform)
 
 export const ImportAccepted = Type.Object({ jobId: Type.String() }, { additionalProperties: false });
 export const ExportQuery = Type.Object({

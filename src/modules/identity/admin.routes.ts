@@ -10,10 +10,9 @@ import { toApiKeyView, toCustomerView, toEmailView, toStaffView } from './identi
 import { getCustomer, listCustomers } from './customers.ts';
 import { changeOwnStaffPassword, createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
 import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
-import { listEmails } from './mailer.ts';
-import { redactSpentResetEmails } from './password-reset.ts';
+import { listStoredEmails } from './password-reset.ts';
 import { hashNewPassword } from './password-policy.ts';
-import { verifyCurrentPassword } from './login.ts';
+import { checkOwnPasswordChange } from './login.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
 /** /admin/me, /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
@@ -43,10 +42,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     const principal = req.principal;
     if (principal.kind !== 'staff') throw new Forbidden({ detail: 'Only a signed-in staff member has a password to change.' });
     const member = await getStaff(db, principal.id);
-    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
-      ip: req.ip, scope: 'staff', email: member.email, storedHash: member.passwordHash, password: req.body.currentPassword,
-    });
-    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
+    const passwordHash = await checkOwnPasswordChange(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'staff', account: member, ...req.body });
     await withTransaction(db, (tx) => changeOwnStaffPassword(tx, member.id, passwordHash, principal.sessionId));
     req.log.info({ event: 'auth.password_changed', staffId: member.id }, 'staff password changed');
     reply.code(204);
@@ -186,8 +182,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     config: { permission: 'emails:read' },
     schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured (owners only; spent reset codes are struck out)', querystring: ListQuery, response: { 200: EmailPage } },
   }, async (req) => {
-    await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
-    const page = await listEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    const page = await listStoredEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
     return { items: page.items.map(toEmailView), nextCursor: page.nextCursor };
   });
 }

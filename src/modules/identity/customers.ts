@@ -5,6 +5,7 @@ import { newId } from '../../platform/ids.ts';
 import { customers } from './identity.tables.ts';
 import { EmailTaken } from './identity.errors.ts';
 import { cursorId, toPage } from './paging.ts';
+import { revokeAllSessions } from './sessions.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -69,6 +70,15 @@ export async function updateCustomer(tx: Tx, id: string, input: UpdateCustomerIn
     .returning();
   if (!row) throw new NotFound({ detail: 'No such customer.' });
   return row;
+}
+
+/**
+ * Sets a customer's own new password hash and ends every other session of theirs; the session
+ * `keepSessionId` (the one that asked) stays signed in.
+ */
+export async function changeOwnCustomerPassword(tx: Tx, id: string, passwordHash: string, keepSessionId: string): Promise<void> {
+  await setCustomerPasswordHash(tx, id, passwordHash);
+  await revokeAllSessions(tx, { customerId: id }, keepSessionId);
 }
 
 export async function setCustomerPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {

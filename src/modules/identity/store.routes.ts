@@ -6,11 +6,9 @@ import {
   UpdateAddressBody, UpdateMeBody,
 } from './identity.schemas.ts';
 import { toAddressView, toCustomerView } from './identity.views.ts';
-import { getCustomer, setCustomerPasswordHash, updateCustomer } from './customers.ts';
+import { changeOwnCustomerPassword, getCustomer, updateCustomer } from './customers.ts';
 import { createAddress, deleteAddress, getAddress, listAddresses, updateAddress } from './addresses.ts';
-import { hashNewPassword } from './password-policy.ts';
-import { verifyCurrentPassword } from './login.ts';
-import { revokeAllSessions } from './sessions.ts';
+import { checkOwnPasswordChange } from './login.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
 const customerOnly = { auth: 'customer' } as const;
@@ -40,15 +38,9 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
     },
   }, async (req, reply) => {
     const { id, sessionId } = requireCustomer(req.principal);
-    const customer = await getCustomer(db, id);
-    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
-      ip: req.ip, scope: 'customer', email: customer.email, storedHash: customer.passwordHash, password: req.body.currentPassword,
-    });
-    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
-    await withTransaction(db, async (tx) => {
-      await setCustomerPasswordHash(tx, id, passwordHash);
-      await revokeAllSessions(tx, { customerId: id }, sessionId);
-    });
+    const account = await getCustomer(db, id);
+    const passwordHash = await checkOwnPasswordChange(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'customer', account, ...req.body });
+    await withTransaction(db, (tx) => changeOwnCustomerPassword(tx, id, passwordHash, sessionId));
     req.log.info({ event: 'auth.password_changed', customerId: id }, 'password changed');
     reply.code(204);
     return null;
