@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
 import { newId } from './ids.ts';
+import { iso } from './http/schema.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
@@ -111,8 +112,6 @@ interface JobRow {
   created_at: string | Date;
   updated_at: string | Date;
 }
-
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 export async function findJob(db: Db, id: string): Promise<JobView | undefined> {
   const [row] = await queryRows<JobRow>(db, sql`SELECT * FROM jobs WHERE id = ${id}`);

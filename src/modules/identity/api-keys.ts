@@ -7,7 +7,7 @@ import { newId, newSecret } from '../../platform/ids.ts';
 import { apiKeys } from './identity.tables.ts';
 import { NON_DELEGABLE, PERMISSIONS, type Permission } from './permissions.ts';
 import { hashToken } from './tokens.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
@@ -50,14 +50,14 @@ export async function getApiKey(db: Db, id: string): Promise<ApiKeyRow> {
 }
 
 export async function listApiKeys(db: Db, query: { limit: number; cursor?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(apiKeys)
     .where(after === undefined ? undefined : lt(apiKeys.id, after))
     .orderBy(desc(apiKeys.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }
 
 /** Renames a key (its permissions are fixed at creation: make a new key instead). */

@@ -7,6 +7,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import { findVariantIdBySku } from '../catalog/index.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import { iso } from '../../platform/http/schema.ts';
 import {
   AdjustmentBody,
   CreateLocationBody,
@@ -23,7 +24,7 @@ import {
   UpdateLocationBody,
 } from './inventory.schemas.ts';
 import { listLedger, type LedgerEntry } from './ledger.ts';
-import { adjustStock, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
+import { adjustStock, getVariantInventory, listLowStock, setLevelSettings } from './levels.ts';
 import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
 
 const read = { permission: 'inventory:read' } as const;

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { Conflict, NotFound, PreconditionFailed } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import { stockLocations } from './inventory.tables.ts';
@@ -35,16 +35,14 @@ export async function getLocation(db: Db, id: string): Promise<StockLocation> {
 }
 
 /** Locations in allocation order (priority, id), one keyset page. */
-export async function listLocations(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<{ items: StockLocation[]; nextCursor: string | null }> {
+export async function listLocations(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<StockLocation>> {
   const limit = query.limit ?? 20;
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
+  const after = cursorAfter(query.cursor, ['number', 'string']);
   const rows = await db.select().from(stockLocations)
-    .where(after === undefined ? undefined : sql`(${stockLocations.priority}, ${stockLocations.id}) > (${Number(after[0])}, ${String(after[1])})`)
+    .where(after === undefined ? undefined : sql`(${stockLocations.priority}, ${stockLocations.id}) > (${after[0]}, ${after[1]})`)
     .orderBy(asc(stockLocations.priority), asc(stockLocations.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.priority, last.id]) : null };
+  return toPage(rows, limit, (l) => [l.priority, l.id]);
 }
 
 /** Renames or re-prioritises a location; with `expectedVersion` (If-Match) the write is conditional on it. */

@@ -6,7 +6,8 @@ import { newId } from '../../platform/ids.ts';
 import { promotionRedemptions, promotions } from './pricing.tables.ts';
 import type { CreatePromotionBody, UpdatePromotionBody } from './pricing.schemas.ts';
 import { PromotionInvalid } from './pricing.errors.ts';
-import { cursorId, toPage, type Page, type Promotion } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { Promotion } from './pricing.views.ts';
 import type { TotalsPromotionInput } from './totals.ts';
 
 /**
@@ -116,9 +117,9 @@ export async function findPromotionByCode(db: Db, code: string): Promise<Promoti
 export async function listPromotions(
   db: Db,
   query: { limit?: number | undefined; cursor?: string | undefined; code?: string | undefined },
-): Promise<Page<Promotion>> {
+): Promise<Paged<Promotion>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(promotions)
     .where(and(
       isNull(promotions.deletedAt),
@@ -127,7 +128,7 @@ export async function listPromotions(
     ))
     .orderBy(asc(promotions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /** Changes a promotion; the merged result must still be valid. */

@@ -4,7 +4,8 @@ import { BadRequest, Conflict, NotFound, PreconditionFailed, type FieldError } f
 import { newId } from '../../platform/ids.ts';
 import { regions, type TaxOverride } from './pricing.tables.ts';
 import type { CreateRegionBody, UpdateRegionBody } from './pricing.schemas.ts';
-import { cursorId, toPage, type Page, type Region } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { Region } from './pricing.views.ts';
 import { isCountryCode } from './countries.ts';
 
 /**
@@ -92,14 +93,14 @@ export async function getRegion(db: Db, id: string): Promise<Region> {
 }
 
 /** Regions by id (creation order), one keyset page. */
-export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Page<Region>> {
+export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<Region>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(regions)
     .where(after === undefined ? undefined : gt(regions.id, after))
     .orderBy(asc(regions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /**

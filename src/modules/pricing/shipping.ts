@@ -4,7 +4,8 @@ import { BadRequest, NotFound, PreconditionFailed, type FieldError } from '../..
 import { newId } from '../../platform/ids.ts';
 import { regions, shippingOptions, type WeightBand } from './pricing.tables.ts';
 import type { CreateShippingOptionBody, UpdateShippingOptionBody } from './pricing.schemas.ts';
-import { cursorId, toPage, type Page, type ShippingOption } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { ShippingOption } from './pricing.views.ts';
 
 /** Shipping options per region, and their prices for a given cart. */
 
@@ -87,9 +88,9 @@ export async function getShippingOption(db: Db, id: string): Promise<ShippingOpt
 export async function listShippingOptions(
   db: Db,
   query: { limit?: number | undefined; cursor?: string | undefined; regionId?: string | undefined },
-): Promise<Page<ShippingOption>> {
+): Promise<Paged<ShippingOption>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(shippingOptions)
     .where(and(
       query.regionId === undefined ? undefined : eq(shippingOptions.regionId, query.regionId),
@@ -97,7 +98,7 @@ export async function listShippingOptions(
     ))
     .orderBy(asc(shippingOptions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /** Changes an option; the merged result must still be a valid option of its type. */
