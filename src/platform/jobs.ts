@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
 import { newId } from './ids.ts';
-import { iso } from './http/schema.ts';
+import { closed, iso, Timestamp } from './http/schema.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
@@ -66,17 +67,19 @@ export interface EnqueueOptions {
   createdBy?: string;
 }
 
-export interface JobView {
-  id: string;
-  name: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'dead';
-  progress: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  lastError: string | null;
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A job as GET /admin/jobs/:id shows it: the response schema and the type `findJob` returns. */
+export const JobView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
+  progress: Type.Record(Type.String(), Type.Unknown()),
+  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  attempts: Type.Integer(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}, { ...closed, title: 'Job' });
+export type JobView = Static<typeof JobView>;
 
 const LEASE_SECONDS = 60;
 

@@ -263,17 +263,7 @@ export const StoreCollection = Type.Object({
 // Jobs, import, export
 
 export const JobParams = Type.Object({ id: Id }, closed);
-export const Job = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
-  progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  attempts: Type.Integer(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-}, { ...closed, title: 'Job' });
+export { JobView as Job } from '../../platform/jobs.ts';
 
 export const ImportAccepted = Type.Object({ jobId: Type.String() }, closed);
 export const ExportQuery = Type.Object({

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { customerAddresses } from './identity.tables.ts';
@@ -35,11 +35,10 @@ export async function getAddress(db: Db, customerId: string, id: string): Promis
 }
 
 export async function createAddress(tx: Tx, customerId: string, input: AddressInput): Promise<AddressRow> {
-  const [row] = await tx
+  const row = firstRow(await tx
     .insert(customerAddresses)
     .values({ ...input, countryCode: input.countryCode.toUpperCase(), id: newId('addr'), customerId })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
+    .returning(), 'insert');
   return row;
 }
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, Forbidden, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
@@ -28,7 +28,7 @@ export async function createApiKey(
   });
   if (errors.length > 0) throw new BadRequest({ errors });
   const secret = `sk_${newSecret(32)}`;
-  const [apiKey] = await tx
+  const apiKey = firstRow(await tx
     .insert(apiKeys)
     .values({
       id: newId('key'),
@@ -38,8 +38,7 @@ export async function createApiKey(
       permissions: wanted,
       createdBy: actor.id,
     })
-    .returning();
-  if (!apiKey) throw new Error('insert returned no row');
+    .returning(), 'insert');
   return { apiKey, secret };
 }
 

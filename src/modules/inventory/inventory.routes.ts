@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Principal } from '../../platform/http/auth.ts';
+import { principalScope as actorOf } from '../../platform/http/auth.ts';
 import { withTransaction } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -40,11 +40,6 @@ function toLedgerView(e: LedgerEntry): LedgerEntryView {
     id: String(e.id), variantId: e.variantId, locationId: e.locationId, onHandDelta: e.onHandDelta, reservedDelta: e.reservedDelta,
     reason: e.reason, actor: e.actor, orderId: e.orderId, note: e.note, createdAt: iso(e.createdAt),
   };
-}
-
-/** Who a ledger row names for an admin request. */
-function actorOf(principal: Principal): string {
-  return principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.id}`;
 }
 
 /** Admin: stock locations, stock per variant, adjustments, the ledger and low stock. */

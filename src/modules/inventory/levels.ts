@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { intArray, pgErrorCode, queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
+import { firstRow, intArray, pgErrorCode, queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { iso } from '../../platform/http/schema.ts';
@@ -164,12 +164,11 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
       );
     }
   }
-  const [entry] = await appendLedger(tx, [{
+  const entry = firstRow(await appendLedger(tx, [{
     variantId: input.variantId, locationId: input.locationId, onHandDelta: input.delta, reservedDelta: 0,
     reason: input.reason, actor: input.actor, note: input.note,
-  }]);
+  }]), 'ledger insert');
   await syncAvailability(tx, [input.variantId]);
-  if (!entry) throw new Error('ledger insert returned no row');
   return entry;
 }
 
@@ -269,12 +268,11 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
     VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
     SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`).catch(locationGone(key.locationId));
-  const [row] = await queryRows<LevelRow>(tx, sql`
+  const row = firstRow(await queryRows<LevelRow>(tx, sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
-    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`);
-  if (!row) throw new Error('level upsert returned no row');
+    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`), 'level upsert');
   return toLevelView(row, variant.sku);
 }
 

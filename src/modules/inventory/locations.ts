@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { Conflict, NotFound, PreconditionFailed } from '../../platform/errors.ts';
+import { firstRow, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { Conflict, NotFound } from '../../platform/errors.ts';
+import { assertVersion, staleOrMissing } from '../../platform/http/versioning.ts';
 import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
@@ -15,10 +16,9 @@ export const DEFAULT_LOCATION_ID = 'loc_default';
 
 export async function createLocation(tx: Tx, input: { name: string; priority?: number | undefined }): Promise<StockLocation> {
   const now = new Date();
-  const [row] = await tx.insert(stockLocations).values({
+  const row = firstRow(await tx.insert(stockLocations).values({
     id: newId('loc'), name: input.name, priority: input.priority ?? 0, version: 1, createdAt: now, updatedAt: now,
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   return row;
 }
 
@@ -59,8 +59,7 @@ export async function updateLocation(
     .where(and(eq(stockLocations.id, id), expectedVersion === undefined ? undefined : eq(stockLocations.version, expectedVersion)))
     .returning();
   if (row) return row;
-  await getLocation(tx, id);
-  throw new PreconditionFailed({ detail: 'The stock location has changed since you read it.' });
+  return staleOrMissing(() => getLocation(tx, id), 'stock location');
 }
 
 /**
@@ -73,9 +72,7 @@ export async function deleteLocation(tx: Tx, id: string, expectedVersion?: numbe
   // fails on the missing location (foreign key) rather than stocking a deleted one.
   const [current] = await tx.select().from(stockLocations).where(eq(stockLocations.id, id)).for('update');
   if (!current) throw new NotFound({ detail: `There is no stock location ${id}.` });
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new PreconditionFailed({ detail: `The stock location is at version ${current.version}; read it again and retry.` });
-  }
+  assertVersion(expectedVersion, current.version, 'stock location');
   // Why FOR UPDATE on the levels too: the location lock only stops new levels (their foreign key
   // check waits for it); a receipt into an existing empty level updates that row and would commit
   // between this check and the DELETE below, whose units the DELETE would then erase. With the

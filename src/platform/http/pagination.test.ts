@@ -4,7 +4,7 @@ import { registeredRoutes } from './auth.ts';
 import { AppError } from '../errors.ts';
 import { cursorAfter, decodeCursor, encodeCursor, toPage } from './pagination.ts';
 import { startTestApp } from '../../../test/support/app.ts';
-import { createCustomerToken, createStaffToken } from '../../../test/support/auth.ts';
+import { createCustomerToken, createStaffToken, randomIp } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
 
 const isCursorError = (error: unknown) =>
@@ -44,15 +44,24 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
   const t = await startTestApp();
   const owner = await createStaffToken(t, 'owner');
   const headers = { authorization: `Bearer ${owner}` };
-  const post = async (url: string, payload: Record<string, unknown>) => {
-    const res = await t.app.inject({ method: 'POST', url, headers, payload });
+  const post = async (url: string, payload: Record<string, unknown>, as = headers) => {
+    const res = await t.app.inject({ method: 'POST', url, headers: as, payload });
     assert.ok(res.statusCode < 300, `${url}: ${res.statusCode} ${res.body}`);
     return res.json<{ id: string }>();
   };
   // Two or more rows in every list, so each has a next page.
   await createStaffToken(t, 'viewer');
-  await createCustomerToken(t);
-  await createCustomerToken(t);
+  const customers = [await createCustomerToken(t), await createCustomerToken(t)];
+  const customer = { authorization: `Bearer ${customers[1]?.token ?? ''}` };
+  for (const { email } of customers) { // each sends a stored email
+    const res = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email }, remoteAddress: randomIp() });
+    assert.equal(res.statusCode, 202, res.body);
+  }
+  for (let i = 0; i < 100; i++) { // emails may be stored after the reply
+    const res = await t.app.inject({ method: 'GET', url: '/admin/emails', headers });
+    if (res.json<{ items: unknown[] }>().items.length >= 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const products = [await createProduct(t, owner, { status: 'published' }), await createProduct(t, owner, { status: 'published' })];
   for (const n of [1, 2]) {
     await post('/admin/categories', { name: `Paging ${n}`, handle: `paging-cat-${n}` });
@@ -60,6 +69,7 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
     await post('/admin/stock-locations', { name: `Paging ${n}` });
     await post('/admin/api-keys', { name: `paging ${n}`, permissions: ['products:read'] });
     await post('/admin/promotions', { code: `PAGING${n}`, type: 'percentage', value: 10 });
+    await post('/store/me/addresses', { address1: `${n} Paging Street`, city: 'Berlin', countryCode: 'DE' }, customer);
   }
   const region = await post('/admin/regions', { name: 'Paging', currency: 'EUR', countries: ['DE'], taxRateBps: 1900, taxInclusive: true });
   await post('/admin/regions', { name: 'Paging 2', currency: 'EUR', countries: ['FR'], taxRateBps: 2000, taxInclusive: true });
@@ -77,7 +87,8 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
     && (openapi.paths[r.url]?.get?.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor'));
   assert.ok(lists.length >= 13, `found only ${lists.map((r) => r.url).join(', ')}`);
 
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers });
+  const customerRoutes = new Set(lists.filter((r) => r.auth === 'customer').map((r) => r.url));
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: customerRoutes.has(url.split('?')[0] ?? '') ? customer : headers });
   const refused = async (url: string, cursor: string) => {
     const res = await get(`${url}${url.includes('?') ? '&' : '?'}cursor=${cursor}`);
     assert.equal(res.statusCode, 400, `${url} cursor ${Buffer.from(cursor, 'base64url').toString()}: ${res.body}`);
