@@ -4,7 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
 import { newId } from './ids.ts';
-import { closed, iso, Timestamp } from './http/schema.ts';
+import { closed, iso, Nullable, Timestamp } from './http/schema.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
@@ -73,8 +73,8 @@ export const JobView = Type.Object({
   name: Type.String(),
   status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
   progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  result: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  lastError: Nullable(Type.String()),
   attempts: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
