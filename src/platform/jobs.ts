@@ -4,6 +4,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
 import { newId } from './ids.ts';
+import { closed, iso, Nullable, Timestamp } from './http/schema.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
@@ -72,12 +73,12 @@ export const JobView = Type.Object({
   name: Type.String(),
   status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
   progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  result: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  lastError: Nullable(Type.String()),
   attempts: Type.Integer(),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
-}, { title: 'Job', additionalProperties: false });
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}, { ...closed, title: 'Job' });
 export type JobView = Static<typeof JobView>;
 
 const LEASE_SECONDS = 60;
@@ -114,8 +115,6 @@ interface JobRow {
   created_at: string | Date;
   updated_at: string | Date;
 }
-
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 export async function findJob(db: Db, id: string): Promise<JobView | undefined> {
   const [row] = await queryRows<JobRow>(db, sql`SELECT * FROM jobs WHERE id = ${id}`);

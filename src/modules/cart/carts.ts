@@ -1,5 +1,5 @@
 import { and, eq, gt, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { newId } from '../../platform/ids.ts';
@@ -126,7 +126,7 @@ export async function createCart(tx: Tx, caller: CartCaller, input: CreateCartBo
 
   const customerId = caller.principal.kind === 'customer' ? caller.principal.id : null;
   const email = input.email ?? (customerId ? (await getCustomer(tx, customerId)).email : null);
-  const [row] = await tx.insert(carts).values({
+  const row = firstRow(await tx.insert(carts).values({
     id: newId('cart'),
     currency,
     regionId,
@@ -137,8 +137,7 @@ export async function createCart(tx: Tx, caller: CartCaller, input: CreateCartBo
     createdAt: sql`now()`,
     updatedAt: sql`now()`,
     expiresAt: expiresAt(caller.idleTtlMs),
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   return priceCart(tx, row);
 }
 

@@ -3,7 +3,8 @@ import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { Category, CategoryCreateBody, CategoryNode, CategoryPatchBody, StoreCategory } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
 import { slugify } from './validation.ts';
@@ -20,7 +21,6 @@ interface CategoryRow {
   updated_at: string | Date;
 }
 
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 function toCategory(row: CategoryRow): Category {
   return {
@@ -45,13 +45,11 @@ export async function getCategory(db: Db, id: string): Promise<Category> {
 }
 
 /** Every category by id, for admin tools (small: a shop has hundreds, not millions). */
-export async function listCategories(db: Db, limit: number, cursor: string | undefined): Promise<{ items: Category[]; nextCursor: string | null }> {
-  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+export async function listCategories(db: Db, limit: number, cursor: string | undefined): Promise<Paged<Category>> {
+  const [after] = cursorAfter(cursor, ['string']) ?? [];
   const rows = await queryRows<CategoryRow>(db, sql`
     SELECT * FROM categories ${after ? sql`WHERE id > ${after}` : sql``} ORDER BY id LIMIT ${limit + 1}`);
-  const items = rows.slice(0, limit).map(toCategory);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return toPage(rows.map(toCategory), limit, (c) => [c.id]);
 }
 
 async function assertParent(tx: Tx, id: string, parentId: string | null | undefined): Promise<void> {

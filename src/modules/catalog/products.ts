@@ -3,7 +3,7 @@ import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { BadRequest, PreconditionFailed } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import type { AdminProductsQuery, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody } from './catalog.schemas.ts';
 import { FieldErrors, HandleTaken, ProductNotFound, SkuTaken, violatedConstraint } from './catalog.errors.ts';
 import {
@@ -292,9 +292,9 @@ async function writeLinks(tx: Tx, current: Product | undefined, next: ProductSta
 }
 
 /** Admin list: every live product (drafts too), newest first, optionally searched or by status. */
-export async function listAdminProducts(db: Db, query: AdminProductsQuery): Promise<{ items: Product[]; nextCursor: string | null }> {
+export async function listAdminProducts(db: Db, query: AdminProductsQuery): Promise<Paged<Product>> {
   const limit = query.limit ?? 20;
-  const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : undefined;
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const tsQuery = query.q ? toTsQuery(query.q) : undefined;
   const rows = await queryRows<{ id: string }>(db, sql`
     SELECT p.id FROM products p
@@ -303,9 +303,7 @@ export async function listAdminProducts(db: Db, query: AdminProductsQuery): Prom
       ${tsQuery ? sql`AND p.search_vector @@ to_tsquery('english', ${tsQuery})` : sql``}
       ${after ? sql`AND p.id < ${after}` : sql``}
     ORDER BY p.id DESC LIMIT ${limit + 1}`);
-  const page = rows.slice(0, limit).map((r) => r.id);
-  const items = await loadProductsByIds(db, page);
-  const last = page.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last]) : null };
+  const page = toPage(rows, limit, byId);
+  return { items: await loadProductsByIds(db, page.items.map((r) => r.id)), nextCursor: page.nextCursor };
 }
 

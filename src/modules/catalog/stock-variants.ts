@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { textArray } from './views.ts';
+import { queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
 
 /**
  * What inventory needs to move stock of a variant that may no longer be sold. Variants (and

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Tx } from '../../platform/db/index.ts';
 import type { Money } from '../../platform/money.ts';
 import type { Image, ProductOption, ProductStatus } from './catalog.schemas.ts';
 import { FieldErrors, HandleTaken, SkuTaken } from './catalog.errors.ts';
-import { textArray } from './views.ts';
 
 /** The whole desired state of one product, validated as a unit before anything is written. */
 export interface VariantState {

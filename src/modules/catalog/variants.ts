@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { int8ToNumber, type Money } from '../../platform/money.ts';
 import type { Product, VariantCreateBody, VariantPatchBody } from './catalog.schemas.ts';
 import { lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
 import type { VariantPath } from './validation.ts';
-import { textArray } from './views.ts';
 
 /** Errors about the variant a sub-route addresses point at the body root (`/sku`); others at `/variants/i`. */
 function subRoutePath(target: number): VariantPath {

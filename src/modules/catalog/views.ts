@@ -1,12 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db } from '../../platform/db/index.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { Money } from '../../platform/money.ts';
 import type { Image, Product, ProductOption, ProductStatus, StoreProduct } from './catalog.schemas.ts';
 
-/** A bound `text[]` parameter (one placeholder however many ids; both drivers accept JS arrays). */
-export function textArray(values: readonly string[]): SQL {
-  return sql`${sql.param([...values])}::text[]`;
-}
+/** Re-exported for the product writer's files; other code imports it from platform/db. */
+export { textArray } from '../../platform/db/index.ts';
 
 interface ProductRow {
   id: string;
@@ -27,7 +26,6 @@ interface ProductRow {
   collection_ids: string[];
 }
 
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 /**
  * Loads full product views for every live product matching `where` (over alias `p`) in ONE

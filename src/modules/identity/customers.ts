@@ -4,7 +4,7 @@ import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { customers } from './identity.tables.ts';
 import { EmailTaken } from './identity.errors.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 import { revokeAllSessions } from './sessions.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -87,7 +87,7 @@ export async function setCustomerPasswordHash(tx: Tx, id: string, passwordHash: 
 
 /** Customers newest first; `email` filters by exact (case-insensitive) address. */
 export async function listCustomers(db: Db, query: { limit: number; cursor?: string | undefined; email?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(customers)
@@ -97,5 +97,5 @@ export async function listCustomers(db: Db, query: { limit: number; cursor?: str
     ))
     .orderBy(desc(customers.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Tx } from '../../platform/db/index.ts';
 import { Conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
 import { appendLedger } from './ledger.ts';
-import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability } from './levels.ts';
 import { getLocation } from './locations.ts';
 import { mergeLines, type StockLine } from './reservations.ts';
 

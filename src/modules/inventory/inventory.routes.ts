@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Principal } from '../../platform/http/auth.ts';
+import { principalScope as actorOf } from '../../platform/http/auth.ts';
 import { withTransaction } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findVariantIdBySku } from '../catalog/index.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import { iso } from '../../platform/http/schema.ts';
 import {
   AdjustmentBody,
   CreateLocationBody,
@@ -23,7 +24,7 @@ import {
   UpdateLocationBody,
 } from './inventory.schemas.ts';
 import { listLedger, type LedgerEntry } from './ledger.ts';
-import { adjustStock, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
+import { adjustStock, getVariantInventory, listLowStock, setLevelSettings } from './levels.ts';
 import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
 
 const read = { permission: 'inventory:read' } as const;
@@ -39,11 +40,6 @@ function toLedgerView(e: LedgerEntry): LedgerEntryView {
     id: String(e.id), variantId: e.variantId, locationId: e.locationId, onHandDelta: e.onHandDelta, reservedDelta: e.reservedDelta,
     reason: e.reason, actor: e.actor, orderId: e.orderId, note: e.note, createdAt: iso(e.createdAt),
   };
-}
-
-/** Who a ledger row names for an admin request. */
-function actorOf(principal: Principal): string {
-  return principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.id}`;
 }
 
 /** Admin: stock locations, stock per variant, adjustments, the ledger and low stock. */
