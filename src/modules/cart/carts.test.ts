@@ -171,6 +171,25 @@ test('re-adding merges into the line; quantities stay within 1..999', async () =
   assert.equal((await call('DELETE', `/store/carts/${id}/items/${line.id}`)).status, 404);
 });
 
+test('adding an item costs six statements: the variant is read once, the cart priced once', async () => {
+  const id = (await newCart()).id;
+  const counted = async (fn: () => Promise<unknown>) => {
+    const before = t.database.stats.queries;
+    await fn();
+    return t.database.stats.queries - before;
+  };
+  // What opening and committing a transaction costs on this driver (BEGIN/COMMIT on PostgreSQL; none on PGlite).
+  const overhead = await counted(() => withTransaction(db, async () => undefined));
+  const add = (variantId: string, quantity: number) => counted(async () => {
+    const res = await call('POST', `/store/carts/${id}/items`, { variantId, quantity });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+  });
+  // Lock the cart, read its lines, read their variants with the new one, upsert the line, read the
+  // region (tax), save the cart. (Before the cart was priced from what the write had read: 8.)
+  const statements = { first: await add(S, 1), merge: await add(S, 2), second: await add(M, 1) };
+  assert.deepEqual(statements, { first: overhead + 6, merge: overhead + 6, second: overhead + 6 });
+});
+
 test('prices come from the catalog: price_missing, unavailable variants, price changes', async () => {
   const id = (await newCart()).id;
   const usdOnly = await createProduct(t, admin, {
