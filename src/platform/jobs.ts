@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './db/types.ts';
+import type { SqlRow } from './db/rows.ts';
 import { queryRows } from './db/client.ts';
+import type { JobStatus, jobs } from './platform.tables.ts';
 import { newId } from './ids.ts';
 
 /**
@@ -68,7 +70,7 @@ export interface EnqueueOptions {
 export interface JobView {
   id: string;
   name: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'dead';
+  status: JobStatus;
   progress: Record<string, unknown>;
   result: Record<string, unknown> | null;
   lastError: string | null;
@@ -98,19 +100,7 @@ export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions
   return existing?.id ?? id;
 }
 
-interface JobRow {
-  id: string;
-  name: string;
-  status: JobView['status'];
-  payload: Record<string, unknown>;
-  progress: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  last_error: string | null;
-  attempts: number;
-  max_attempts: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
+type JobRow = SqlRow<typeof jobs>;
 
 const iso = (v: string | Date): string => new Date(v).toISOString();
 
@@ -130,15 +120,7 @@ export async function findJob(db: Db, id: string): Promise<JobView | undefined> 
   };
 }
 
-interface ClaimedRow {
-  id: string;
-  name: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  max_attempts: number;
-  run_at: string | Date;
-  created_at: string | Date;
-}
+type ClaimedRow = Pick<JobRow, 'id' | 'name' | 'payload' | 'attempts' | 'max_attempts' | 'run_at' | 'created_at'>;
 
 /**
  * Claims up to `limit` due jobs among `names`, in `run_at` order (oldest first); each gets its own

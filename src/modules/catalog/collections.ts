@@ -1,24 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
 import type { Collection, CollectionCreateBody, CollectionPatchBody } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
+import type { collections } from './catalog.tables.ts';
 import { slugify } from './validation.ts';
 import { textArray } from './views.ts';
 
-interface CollectionRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-  product_ids: string[];
-}
+/** A collection row with its live products' ids (`withProducts`). */
+type CollectionRow = SqlRow<typeof collections> & { product_ids: string[] };
 
 const iso = (v: string | Date): string => new Date(v).toISOString();
 const notFound = () => new NotFound({ detail: 'There is no such collection.' });

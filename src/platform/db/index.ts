@@ -2,3 +2,4 @@ export type { Db, Tx, Database, DatabaseKind } from './types.ts';
 export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked } from './client.ts';
 export { withTransaction, withAmbientTransaction, pgErrorCode } from './tx.ts';
 export { migrate, readMigrations, MigrationError } from './migrate.ts';
+export type { SqlRow, OuterJoined } from './rows.ts';
