@@ -171,7 +171,7 @@ test('re-adding merges into the line; quantities stay within 1..999', async () =
   assert.equal((await call('DELETE', `/store/carts/${id}/items/${line.id}`)).status, 404);
 });
 
-test('adding an item costs six statements: the variant is read once, the cart priced once', async () => {
+test('a cart write reads lines and variants once and prices once: adding an item costs six statements', async () => {
   const id = (await newCart()).id;
   const counted = async (fn: () => Promise<unknown>) => {
     const before = t.database.stats.queries;
@@ -188,6 +188,21 @@ test('adding an item costs six statements: the variant is read once, the cart pr
   // region (tax), save the cart. (Before the cart was priced from what the write had read: 8.)
   const statements = { first: await add(S, 1), merge: await add(S, 2), second: await add(M, 1) };
   assert.deepEqual(statements, { first: overhead + 6, merge: overhead + 6, second: overhead + 6 });
+
+  // Writes that check something against the cart's lines first (a shipping option, a code) read the
+  // lines once too, and price the cart once.
+  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Counted', type: 'flat', amount: 100 }, admin)).body;
+  assert.equal((await call('POST', '/admin/promotions', { code: 'COUNTED', type: 'percentage', value: 5 }, admin)).status, 201);
+  await call('PATCH', `/store/carts/${id}`, { shippingAddress: { address1: 'x', city: 'Köln', countryCode: 'DE' } });
+  const write = (url: string, body: Json) => counted(async () => {
+    const res = await call('POST', url, body);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+  });
+  const shipping = await write(`/store/carts/${id}/shipping-method`, { shippingOptionId: flat.id });
+  const promotion = await write(`/store/carts/${id}/promotions`, { code: 'COUNTED' });
+  // Shipping: lock, lines, variants, quote, region, quote for the totals, save (before: 10).
+  // Promotion: lock, lines, variants, validate the code, region, quote, validate it for the totals, save (before: 12).
+  assert.deepEqual({ shipping, promotion }, { shipping: overhead + 7, promotion: overhead + 8 });
 });
 
 test('prices come from the catalog: price_missing, unavailable variants, price changes', async () => {
