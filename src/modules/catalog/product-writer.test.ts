@@ -41,7 +41,12 @@ void test('the product writer writes any number of products in the same statemen
   await importBatch('warm', 1, update);
   const few = await importBatch('few', 2, update);
   assert.equal(few, await importBatch('many', 40, update));
-  assert.ok(few <= 16, `${few} statements`);
+  // What opening and committing a transaction costs on this driver (BEGIN/COMMIT on PostgreSQL; none on PGlite).
+  const before = t.database.stats.queries;
+  await withTransaction(t.database.db, async () => undefined);
+  const overhead = t.database.stats.queries - before;
+  // Lock and read the products, check SKU owners, find categories and collections (3), then the writer.
+  assert.ok(few - overhead <= 16, `${few - overhead} statements`);
 
   const res = await t.app.inject({ method: 'GET', url: '/store/products/many-39', headers: auth });
   assert.equal(res.statusCode, 200, res.body);
