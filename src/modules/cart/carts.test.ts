@@ -273,6 +273,29 @@ test('promotions: each refusal has its reason; one that stops applying is droppe
   assert.equal((await call('DELETE', `/store/carts/${id}/promotions/MIN50`)).status, 404);
 });
 
+test('a cart holds at most five codes that apply: a sixth is refused and changes nothing; a held code that stopped applying does not count', async () => {
+  const ids: string[] = [];
+  for (let i = 1; i <= 6; i += 1) {
+    const res = await call('POST', '/admin/promotions', { code: `CAP${i}`, type: 'fixed', value: 10, currency: 'EUR' }, admin);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    ids.push(res.body.id);
+  }
+  const id = (await newCart()).id;
+  await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 1 });
+  for (let i = 1; i <= 5; i += 1) assert.equal((await call('POST', `/store/carts/${id}/promotions`, { code: `CAP${i}` })).status, 200);
+  const full = await call('GET', `/store/carts/${id}`);
+  const refused = await call('POST', `/store/carts/${id}/promotions`, { code: 'CAP6' });
+  assert.deepEqual([refused.status, refused.body.code], [409, 'conflict']);
+  assert.deepEqual((await call('GET', `/store/carts/${id}`)).body, full.body);
+
+  // CAP1 ends: the cart still holds it until its next write, but it no longer counts.
+  const ended = await call('PATCH', `/admin/promotions/${ids[0]!}`, { endsAt: new Date(Date.now() - 60_000).toISOString() }, admin);
+  assert.equal(ended.status, 200, JSON.stringify(ended.body));
+  const sixth = await call('POST', `/store/carts/${id}/promotions`, { code: 'CAP6' });
+  assert.equal(sixth.status, 200, JSON.stringify(sixth.body));
+  assert.deepEqual(sixth.body.promotions, ['CAP2', 'CAP3', 'CAP4', 'CAP5', 'CAP6']);
+});
+
 test('shipping options follow the address; payment selection is recorded as pending', async () => {
   const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Standard', type: 'flat', amount: 490 }, admin)).body;
   const id = (await newCart()).id;
