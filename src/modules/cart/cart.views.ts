@@ -1,7 +1,7 @@
 import { iso } from '../../platform/http/schema.ts';
 import type { CartAddress, CartView } from './cart.schemas.ts';
 import type { StoredAddress } from './cart.tables.ts';
-import type { PricedCart } from './totals.ts';
+import type { PricedCart } from './price-cart.ts';
 
 /** Pure mapping from a priced cart to the API shape. */
 

@@ -8,7 +8,8 @@ import { findRegion, findRegionForCart, type Region } from '../pricing/index.ts'
 import { CartAlreadyCompleted } from './cart.errors.ts';
 import type { CartAddress, CreateCartBody, UpdateCartBody } from './cart.schemas.ts';
 import { carts, type CartRow, type StoredAddress } from './cart.tables.ts';
-import { priceCart, type PricedCart } from './totals.ts';
+import type { CartContents } from './items.ts';
+import { priceCart, type PricedCart } from './price-cart.ts';
 
 /**
  * Carts: creation, access, the row lock every write takes, and the cart-level fields.
@@ -65,20 +66,31 @@ export async function lockCart(tx: Tx, cartId: string, principal: Principal): Pr
 export type CartPatch = Partial<Pick<CartRow,
   'regionId' | 'customerId' | 'email' | 'shippingAddress' | 'billingAddress' | 'shippingOptionId' | 'promotions' | 'paymentProvider' | 'paymentData'>>;
 
+/** What one write does to a cart, as `mutateCart`'s `change` returns it. */
+export interface CartChange {
+  /** Cart fields to set. */
+  patch?: CartPatch;
+  /** The cart's lines and variants as they are after the change, when it read them: pricing reuses them. */
+  contents?: CartContents;
+  /** Refuses the write (throws) once the changed cart is priced, before the cart row is saved. */
+  check?: (priced: PricedCart) => void;
+}
+
 /**
- * The one write path: locks the cart, applies `change` (which may also write lines), re-prices
- * the cart and saves it with what still applies (promotions and a shipping method that no longer
+ * The one write path: locks the cart, applies `change` (which may also write lines), prices the
+ * cart once and saves it with what still applies (promotions and a shipping method that no longer
  * apply are dropped), a new version and a new expiry.
  */
 export async function mutateCart(
   tx: Tx,
   caller: CartCaller,
   cartId: string,
-  change: (cart: CartRow) => Promise<CartPatch | undefined>,
+  change: (cart: CartRow) => Promise<CartChange | undefined>,
 ): Promise<PricedCart> {
   const locked = await lockCart(tx, cartId, caller.principal);
-  const patch = (await change(locked)) ?? {};
-  const priced = await priceCart(tx, { ...locked, ...patch });
+  const { patch = {}, contents, check } = (await change(locked)) ?? {};
+  const priced = await priceCart(tx, { ...locked, ...patch }, contents);
+  check?.(priced);
   const kept = priced.promotions.map((p) => ({ id: p.id, code: p.code }));
   const [row] = await tx.update(carts)
     .set({
@@ -168,7 +180,7 @@ export async function updateCart(tx: Tx, caller: CartCaller, cartId: string, inp
         if (better) patch.regionId = better.id;
       }
     }
-    return patch;
+    return { patch };
   });
 }
 
@@ -183,6 +195,6 @@ export async function adoptCart(tx: Tx, caller: CartCaller, cartId: string): Pro
   return mutateCart(tx, caller, cartId, async (cart) => {
     if (cart.customerId === principal.id) return undefined;
     const email = cart.email ?? (await getCustomer(tx, principal.id)).email;
-    return { customerId: principal.id, email };
+    return { patch: { customerId: principal.id, email } };
   });
 }

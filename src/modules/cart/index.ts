@@ -6,7 +6,7 @@ import { DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB, expireCartsJob, scheduleCar
 export { getCartForCheckout, markCartCompleted } from './checkout.ts';
 export { deleteExpiredCarts, DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB } from './expiry.ts';
 export { CartAlreadyCompleted, PriceMissing } from './cart.errors.ts';
-export type { PricedCart, PricedLine, DroppedPromotion } from './totals.ts';
+export type { PricedCart, PricedLine, DroppedPromotion } from './price-cart.ts';
 export { CartView } from './cart.schemas.ts';
 export { toCartView } from './cart.views.ts';
 

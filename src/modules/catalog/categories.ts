@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
@@ -7,19 +7,10 @@ import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.
 import { iso } from '../../platform/http/schema.ts';
 import type { Category, CategoryCreateBody, CategoryNode, CategoryPatchBody, StoreCategory } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
+import type { categories } from './catalog.tables.ts';
 import { slugify } from './validation.ts';
 
-interface CategoryRow {
-  id: string;
-  parent_id: string | null;
-  handle: string;
-  name: string;
-  description: string;
-  position: number;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
+type CategoryRow = SqlRow<typeof categories>;
 
 
 function toCategory(row: CategoryRow): Category {

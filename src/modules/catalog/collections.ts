@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
@@ -7,18 +7,11 @@ import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.
 import { iso } from '../../platform/http/schema.ts';
 import type { Collection, CollectionCreateBody, CollectionPatchBody } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
+import type { collections } from './catalog.tables.ts';
 import { slugify } from './validation.ts';
 
-interface CollectionRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-  product_ids: string[];
-}
+/** A collection row with its live products' ids (`withProducts`). */
+type CollectionRow = SqlRow<typeof collections> & { product_ids: string[] };
 
 const notFound = () => new NotFound({ detail: 'There is no such collection.' });
 

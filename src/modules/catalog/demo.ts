@@ -3,7 +3,8 @@ import { queryRows, withAmbientTransaction, withTransaction, type Db } from '../
 import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import type { CommandContext } from '../../platform/module.ts';
-import { applyGroups, buildGroup, type ProductGroup, type RowError } from './import-apply.ts';
+import { applyGroups } from './import-apply.ts';
+import { buildGroup, type ProductGroup, type RowError } from './import-rows.ts';
 import type { CatalogRow } from './transfer.ts';
 import { slugify } from './validation.ts';
 

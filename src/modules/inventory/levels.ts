@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { firstRow, intArray, pgErrorCode, queryRows, textArray, type Db, type Tx } from '../../platform/db/index.ts';
+import { firstRow, intArray, pgErrorCode, queryRows, textArray, type Db, type OuterJoined, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { iso } from '../../platform/http/schema.ts';
 import { findSellableVariants, findStockVariants, setVariantsAvailability, type StockVariant } from '../catalog/index.ts';
 import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
-import type { LedgerReason } from './inventory.tables.ts';
+import type { inventoryLevels, LedgerReason, stockLocations } from './inventory.tables.ts';
 import { appendLedger, type LedgerEntry } from './ledger.ts';
 import { getLocation } from './locations.ts';
 
@@ -28,12 +28,15 @@ export interface LevelDelta extends LevelKey {
   reservedDelta: number;
 }
 
+/** A level row as `lockLevels` returns it. */
+export type LockedLevel = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id' | 'on_hand' | 'reserved' | 'allow_backorder'>;
+
 /**
  * Locks the given level rows in the one canonical order every inventory writer uses (variant id,
  * then location id, byte order), so two transactions touching the same levels queue behind each
  * other instead of deadlocking. Returns the locked rows (their latest committed state).
  */
-export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }[]> {
+export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<LockedLevel[]> {
   if (keys.length === 0) return [];
   return queryRows(tx, sql`
     SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
@@ -225,16 +228,9 @@ export interface LevelView {
   updatedAt: string | null;
 }
 
-interface LevelRow {
-  variant_id: string;
-  location_id: string;
-  location_name: string;
-  on_hand: number | null;
-  reserved: number | null;
-  allow_backorder: boolean | null;
-  low_stock_threshold: number | null;
-  updated_at: Date | string | null;
-}
+/** A level as the views select it, with its location's name: all zero/null where a location has no level yet (outer join). */
+type LevelRow = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id'> & { location_name: SqlRow<typeof stockLocations>['name'] }
+  & OuterJoined<Pick<SqlRow<typeof inventoryLevels>, 'on_hand' | 'reserved' | 'allow_backorder' | 'low_stock_threshold' | 'updated_at'>>;
 
 /** `sku` is the catalog's SKU of the variant (its last one once the variant is deleted). */
 function toLevelView(r: LevelRow, sku: string): LevelView {

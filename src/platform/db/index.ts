@@ -3,3 +3,4 @@ export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked } from '
 export { withTransaction, withAmbientTransaction, pgErrorCode } from './tx.ts';
 export { migrate, readMigrations, MigrationError } from './migrate.ts';
 export { textArray, intArray, firstRow } from './sql.ts';
+export type { SqlRow, OuterJoined } from './rows.ts';
