@@ -1,4 +1,4 @@
 export type { Db, Tx, Database, DatabaseKind } from './types.ts';
 export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked } from './client.ts';
-export { withTransaction, withAmbientTransaction, pgErrorCode } from './tx.ts';
+export { withTransaction, pgErrorCode } from './tx.ts';
 export { migrate, readMigrations, MigrationError } from './migrate.ts';
