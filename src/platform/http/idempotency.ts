@@ -209,6 +209,19 @@ async function release(db: Db, claimed: Claim): Promise<void> {
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
 }
 
+/** One route whose replies are stored under an Idempotency-Key. */
+export interface IdempotentRoute {
+  method: string;
+  url: string;
+}
+
+const idempotentTables = new WeakMap<object, IdempotentRoute[]>();
+
+/** Every idempotent route registered on `app` (after `ready()`); the cross-module test walks them all. */
+export function idempotentRoutes(app: FastifyInstance): readonly IdempotentRoute[] {
+  return idempotentTables.get(app) ?? [];
+}
+
 /**
  * Why an idempotent route's answer cannot be the one it committed (undefined when it is): the
  * handler did not go through `inRequestTransaction`, sent the reply itself, or changed the body,
@@ -234,11 +247,15 @@ function unstoredAnswer(request: FastifyRequest, reply: FastifyReply, body: unkn
 export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest('idempotencyClaim', undefined);
   app.decorateRequest('committedReply', undefined);
+  const table: IdempotentRoute[] = [];
+  idempotentTables.set(app, table);
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const mode = route.config?.idempotency;
-    if (!methods.some((m) => isIdempotentRoute(m, route.url, mode))) return;
+    const idempotent = methods.filter((m) => isIdempotentRoute(m, route.url, mode));
+    if (idempotent.length === 0) return;
+    for (const method of idempotent) table.push({ method, url: route.url });
     const original = route.handler as RouteHandlerMethod;
     route.handler = async function idempotentHandler(request, reply) {
       try {
