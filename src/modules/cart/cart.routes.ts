@@ -67,7 +67,8 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       body: UpdateCartBody,
       response: { 200: CartView },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => toCartView(await updateCart(tx, caller(req.principal), req.params.id, req.body))));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
+    toCartView(await updateCart(tx, caller(req.principal), req.params.id, req.body))));
 
   app.post('/store/carts/:id/adopt', {
     config: { auth: 'customer' },
@@ -78,7 +79,8 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       params: CartParams,
       response: { 200: CartView },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => toCartView(await adoptCart(tx, caller(req.principal), req.params.id))));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
+    toCartView(await adoptCart(tx, caller(req.principal), req.params.id))));
 
   app.post('/store/carts/:id/items', {
     schema: {
@@ -89,7 +91,8 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       body: AddCartItemBody,
       response: { 200: CartView },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => toCartView(await addCartItem(tx, caller(req.principal), req.params.id, req.body))));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
+    toCartView(await addCartItem(tx, caller(req.principal), req.params.id, req.body))));
 
   app.patch('/store/carts/:id/items/:itemId', {
     schema: { tags, summary: 'Set a line\'s quantity (1..999)', params: CartItemParams, body: UpdateCartItemBody, response: { 200: CartView } },
@@ -131,7 +134,8 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       body: PromotionCodeBody,
       response: { 200: CartView },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => toCartView(await applyPromotion(tx, caller(req.principal), req.params.id, req.body.code))));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
+    toCartView(await applyPromotion(tx, caller(req.principal), req.params.id, req.body.code))));
 
   app.delete('/store/carts/:id/promotions/:code', {
     schema: { tags, summary: 'Remove a promotion code', params: CartPromotionParams, response: { 200: CartView } },
@@ -147,5 +151,6 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       body: PaymentBody,
       response: { 200: PaymentSelectionView },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, (tx) => selectPaymentProvider(tx, caller(req.principal), req.params.id, req.body)));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, (tx) =>
+    selectPaymentProvider(tx, caller(req.principal), req.params.id, req.body)));
 };

@@ -25,17 +25,19 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => 
     await tx.execute(sql`INSERT INTO widgets (id, name) VALUES (${id}, ${name})`);
     return { id, name };
   };
-  app.post('/store/widgets', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => inRequestTransaction(request, reply, db, async (tx) => {
-    const widget = await insertWidget(tx, request.body.name);
-    if (request.body.delayMs) await new Promise((resolve) => setTimeout(resolve, request.body.delayMs));
-    reply.header('location', `/store/widgets/${widget.id}`);
-    reply.code(201);
-    return widget;
-  }));
-  app.post('/store/widgets/failing', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => inRequestTransaction(request, reply, db, async (tx) => {
-    await insertWidget(tx, request.body.name);
-    throw new Conflict({ detail: 'fails after writing' });
-  }));
+  app.post('/store/widgets', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) =>
+    inRequestTransaction(request, reply, db, async (tx) => {
+      const widget = await insertWidget(tx, request.body.name);
+      if (request.body.delayMs) await new Promise((resolve) => setTimeout(resolve, request.body.delayMs));
+      reply.header('location', `/store/widgets/${widget.id}`);
+      reply.code(201);
+      return widget;
+    }));
+  app.post('/store/widgets/failing', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) =>
+    inRequestTransaction(request, reply, db, async (tx) => {
+      await insertWidget(tx, request.body.name);
+      throw new Conflict({ detail: 'fails after writing' });
+    }));
   // The first try writes, then PostgreSQL aborts it with a serialization failure (40001).
   app.post('/store/widgets/retried', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
     retried.entries += 1;
