@@ -1,6 +1,6 @@
-import { withTransaction } from '../../platform/db/index.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { BadRequest, Unauthenticated } from '../../platform/errors.ts';
-import type { ModuleContext } from '../../platform/module.ts';
 import {
   Accepted, CustomerAuthResult, LoginBody, NoContent, RegisterBody, ResetConfirmBody, ResetRequestBody, StaffAuthResult,
 } from './identity.schemas.ts';
@@ -10,45 +10,54 @@ import { hashNewPassword } from './password-policy.ts';
 import { countRegistrationAttempt, registerCustomer } from './registration.ts';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
-import type { IdentityApp, IdentityRuntime } from './runtime.ts';
+import type { IdentityRouteContext } from './runtime.ts';
 
 const tags = ['Auth'];
 
 /** /auth/*: register, login, logout, password reset. No route here stores replies (they hold tokens). */
-export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleContext, runtime: IdentityRuntime): void {
+export const authRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, config, runtime }) => {
   app.post('/auth/customers/register', {
     schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
   }, async (req, reply) => {
     await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
     const passwordHash = await hashNewPassword(req.body.password);
-    const result = await withTransaction(db, (tx) => registerCustomer(tx, { ...req.body, passwordHash }));
-    req.log.info({ event: 'auth.register', customerId: result.customer.id }, 'customer registered');
-    reply.code(201);
-    return { customer: toCustomerView(result.customer), token: result.token };
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const result = await registerCustomer(tx, { ...req.body, passwordHash });
+      reply.code(201);
+      return { customer: toCustomerView(result.customer), token: result.token };
+    });
+    req.log.info({ event: 'auth.register', customerId: body.customer.id }, 'customer registered');
+    return body;
   });
 
   app.post('/auth/customers/login', {
     schema: { tags, summary: 'Sign a customer in; same answer for an unknown email and a wrong password', body: LoginBody, response: { 200: CustomerAuthResult } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const customer = await signInCustomer(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
       req.log.info({ event: 'auth.login_failed', actor: 'customer' }, 'customer login failed');
       throw error;
     });
-    const session = await withTransaction(db, (tx) => createSession(tx, { customerId: customer.id }));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const session = await createSession(tx, { customerId: customer.id });
+      return { customer: toCustomerView(customer), token: session.token };
+    });
     req.log.info({ event: 'auth.login', customerId: customer.id }, 'customer signed in');
-    return { customer: toCustomerView(customer), token: session.token };
+    return body;
   });
 
   app.post('/auth/staff/login', {
     schema: { tags, summary: 'Sign a staff member in', body: LoginBody, response: { 200: StaffAuthResult } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const member = await signInStaff(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
       req.log.info({ event: 'auth.login_failed', actor: 'staff' }, 'staff login failed');
       throw error;
     });
-    const session = await withTransaction(db, (tx) => createSession(tx, { staffId: member.id }));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const session = await createSession(tx, { staffId: member.id });
+      return { staff: toStaffView(member), token: session.token };
+    });
     req.log.info({ event: 'auth.login', staffId: member.id }, 'staff member signed in');
-    return { staff: toStaffView(member), token: session.token };
+    return body;
   });
 
   app.post('/auth/logout', {
@@ -62,10 +71,13 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
         errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
       });
     }
-    await withTransaction(db, (tx) => revokeSession(tx, principal.sessionId));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      await revokeSession(tx, principal.sessionId);
+      reply.code(204);
+      return null;
+    });
     req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
-    reply.code(204);
-    return null;
+    return body;
   });
 
   app.post('/auth/customers/password-reset', {
@@ -80,9 +92,13 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
     schema: { tags, summary: 'Set a new password with a reset token; every session of the account is revoked', body: ResetConfirmBody, response: { 204: NoContent } },
   }, async (req, reply) => {
     const passwordHash = await hashNewPassword(req.body.password);
-    const customerId = await withTransaction(db, (tx) => confirmPasswordReset(tx, req.body.token, passwordHash));
+    let customerId = '';
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      customerId = await confirmPasswordReset(tx, req.body.token, passwordHash);
+      reply.code(204);
+      return null;
+    });
     req.log.info({ event: 'auth.password_reset', customerId }, 'password reset');
-    reply.code(204);
-    return null;
+    return body;
   });
-}
+};

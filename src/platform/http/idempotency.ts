@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Db, Tx } from '../db/types.ts';
 import { queryRows } from '../db/client.ts';
-import { withAmbientTransaction } from '../db/tx.ts';
 import { BadRequest, Conflict, IdempotencyKeyInUse, IdempotencyKeyReused } from '../errors.ts';
 import { principalScope } from './auth.ts';
 
@@ -12,11 +11,15 @@ import { principalScope } from './auth.ts';
  *
  * 1. Before the handler runs, the key is claimed with an INSERT under the (principal, key) primary
  *    key in its own statement, so a concurrent duplicate finds the row at once and gets 409.
- * 2. The handler then runs inside one transaction; the response it returns is written to the key's
- *    row in that same transaction. Either the effect and its stored response commit together, or
- *    neither does, so no crash can leave an effect a retry would repeat.
+ * 2. The handler does its work in `inRequestTransaction` (request-transaction.ts), which writes the
+ *    response body it returns (with status, Location and ETag) to the key's row in that same
+ *    transaction. Either the effect and its stored response commit together, or neither does, so no
+ *    crash can leave an effect a retry would repeat.
  * 3. If the handler fails, the claim is deleted and the error is not stored: the retry runs afresh.
  * 4. A claim whose process died is taken over once its lease has run out.
+ * 5. An idempotent route whose handler answers without going through `inRequestTransaction` (or
+ *    changes the reply after it) fails with 500 and an error log, key or not, so a route that would
+ *    silently skip storing its reply cannot pass a test.
  *
  * Scope: a stored reply may carry a credential (a guest cart's id is its only credential), so a key
  * is only ever looked up within the scope of the caller who could have made the first request:
@@ -45,14 +48,24 @@ const CREDENTIAL_ROUTES: readonly { prefix: string; param: string; scope: string
   { prefix: '/store/carts/:id', param: 'id', scope: 'guest_cart' },
 ];
 
-interface Claim {
+export interface Claim {
   principal: string;
   key: string;
 }
 
+/** What a request's one write transaction committed: the reply it answers with. */
+export interface CommittedReply {
+  body: unknown;
+  status: number;
+  headers: Record<string, string>;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
+    /** The Idempotency-Key this request holds, claimed before its handler ran. */
     idempotencyClaim: Claim | undefined;
+    /** Set by `inRequestTransaction` once the request's transaction committed. */
+    committedReply: CommittedReply | undefined;
   }
 }
 
@@ -165,17 +178,24 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
   throw new IdempotencyKeyInUse();
 }
 
-async function complete(tx: Tx, claimed: Claim, reply: FastifyReply, body: unknown): Promise<void> {
+/** The status and stored headers a reply carries now. */
+export function replyShape(reply: FastifyReply): Omit<CommittedReply, 'body'> {
   const headers: Record<string, string> = {};
   for (const name of STORED_HEADERS) {
     const value = reply.getHeader(name);
     if (typeof value === 'string') headers[name] = value;
   }
+  return { status: reply.statusCode, headers };
+}
+
+/** Stores `committed` as the answer of the claimed key, in the transaction of the effect it describes. */
+export async function storeReply(tx: Tx, claimed: Claim, committed: CommittedReply): Promise<void> {
+  const { body, status, headers } = committed;
   // Only the claim holder may complete the key: `status = 'in_progress'` makes a request whose
   // lease was taken over (and completed by the other) roll back instead of committing twice.
   const rows = await queryRows<{ ok: number }>(tx, sql`
     UPDATE idempotency_keys
-    SET status = 'completed', completed_at = now(), response_status = ${reply.statusCode},
+    SET status = 'completed', completed_at = now(), response_status = ${status},
         response_body = ${body === undefined ? null : JSON.stringify(body)}::jsonb,
         response_headers = ${JSON.stringify(headers)}::jsonb
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
@@ -189,27 +209,66 @@ async function release(db: Db, claimed: Claim): Promise<void> {
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
 }
 
-/** Installs the idempotency hooks and wraps the handlers of idempotent routes. */
+/** One route whose replies are stored under an Idempotency-Key. */
+export interface IdempotentRoute {
+  method: string;
+  url: string;
+}
+
+const idempotentTables = new WeakMap<object, IdempotentRoute[]>();
+
+/** Every idempotent route registered on `app` (after `ready()`); the cross-module test walks them all. */
+export function idempotentRoutes(app: FastifyInstance): readonly IdempotentRoute[] {
+  return idempotentTables.get(app) ?? [];
+}
+
+/**
+ * Why an idempotent route's answer cannot be the one it committed (undefined when it is): the
+ * handler did not go through `inRequestTransaction`, sent the reply itself, or changed the body,
+ * status, Location or ETag after the transaction stored them.
+ */
+function unstoredAnswer(request: FastifyRequest, reply: FastifyReply, body: unknown): string | undefined {
+  const committed = request.committedReply;
+  if (!committed) return 'its handler answered without inRequestTransaction';
+  if (body === reply || reply.sent) return 'its handler sent the reply instead of returning the body';
+  if (body !== committed.body) return 'its handler returned another body than the one inRequestTransaction committed';
+  const now = replyShape(reply);
+  if (now.status !== committed.status || JSON.stringify(now.headers) !== JSON.stringify(committed.headers)) {
+    return 'its handler changed the status or headers after inRequestTransaction committed';
+  }
+  return undefined;
+}
+
+/**
+ * Installs the idempotency hooks: claims a sent key before the handler (or replays its stored
+ * answer), releases the claim when the handler fails, and refuses an answer that did not commit
+ * through `inRequestTransaction` (see the module comment).
+ */
 export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest('idempotencyClaim', undefined);
+  app.decorateRequest('committedReply', undefined);
+  const table: IdempotentRoute[] = [];
+  idempotentTables.set(app, table);
 
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const mode = route.config?.idempotency;
-    if (!methods.some((m) => isIdempotentRoute(m, route.url, mode))) return;
+    const idempotent = methods.filter((m) => isIdempotentRoute(m, route.url, mode));
+    if (idempotent.length === 0) return;
+    for (const method of idempotent) table.push({ method, url: route.url });
     const original = route.handler as RouteHandlerMethod;
     route.handler = async function idempotentHandler(request, reply) {
-      const claimed = request.idempotencyClaim;
-      if (!claimed) return original.call(this, request, reply);
       try {
-        return await withAmbientTransaction(db, async (tx) => {
-          const body: unknown = await original.call(this, request, reply);
-          if (body === reply) throw new Error(`${route.url}: an idempotent handler must return its body, not send it`);
-          await complete(tx, claimed, reply, body);
-          return body;
-        });
+        const body: unknown = await original.call(this, request, reply);
+        const problem = unstoredAnswer(request, reply, body);
+        if (problem) {
+          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+          throw new Error(`${request.method} ${route.url}: ${problem}`);
+        }
+        return body;
       } catch (error) {
-        await release(db, claimed).catch(() => undefined); // the lease expires anyway
+        const claimed = request.idempotencyClaim;
+        if (claimed && !request.committedReply) await release(db, claimed).catch(() => undefined); // the lease expires anyway
         throw error;
       }
     };
