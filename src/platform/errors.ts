@@ -29,6 +29,14 @@ export type ProblemCode =
   | 'promotion_invalid'
   | 'price_missing'
   | 'rate_limited'
+  | 'checkout_in_progress'
+  | 'payment_session_required'
+  | 'order_quantity_exceeded'
+  | 'order_not_cancelable'
+  | 'nothing_to_capture'
+  | 'refund_exceeds_captured'
+  | 'fulfillment_exceeds_order'
+  | 'return_exceeds_fulfilled'
   | 'internal_error'
   | 'unavailable';
 

@@ -162,6 +162,8 @@ test('every error code API.md names is a ProblemCode', () => {
     sku_taken: true, precondition_failed: true, precondition_required: true, payload_too_large: true,
     unsupported_media_type: true, idempotency_key_reused: true, promotion_invalid: true, price_missing: true,
     rate_limited: true, internal_error: true, unavailable: true,
+    checkout_in_progress: true, payment_session_required: true, order_quantity_exceeded: true, order_not_cancelable: true,
+    nothing_to_capture: true, refund_exceeds_captured: true, fulfillment_exceeds_order: true, return_exceeds_fulfilled: true,
   };
   for (const code of codes) assert.ok(code in known, `${code} is missing from ProblemCode`);
 });
