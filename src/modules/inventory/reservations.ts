@@ -6,7 +6,7 @@ import { findSellableVariants, type SellableVariant } from '../catalog/index.ts'
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
 import type { ReservationStatus } from './inventory.tables.ts';
 import { appendLedger, type LedgerInput } from './ledger.ts';
-import { applyDeltas, lockLevels, syncAvailability } from './levels.ts';
+import { applyDeltas, lockLevels, syncAvailability, textArray } from './levels.ts';
 
 /**
  * Reservations: stock held for an order at a location. Taking stock is always a conditional UPDATE
@@ -162,6 +162,63 @@ async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number):
 }
 
 /**
+ * The common case in a fixed number of statements whatever the line count (checkout's statement
+ * budget): one read of every line's levels, a plan from it, and one conditional UPDATE for all the
+ * takes. Any doubt (backorder variants, a line the read says is short, a level the UPDATE finds
+ * changed) gives up, undoing what it took, and leaves every line to the per-line
+ * path of `allocateLine`, which decides exactly. Returns the allocations it made, or none.
+ */
+async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>, lines: readonly StockLine[]): Promise<Map<string, Allocation>> {
+  const none = new Map<string, Allocation>();
+  // One line is already two statements on the per-line path; the batch pays off from two lines on.
+  if (lines.length < 2 || lines.some((l) => variants.get(l.variantId)?.allowBackorder !== false)) return none;
+  const rows = await queryRows<{ variant_id: string; location_id: string; available: number | null }>(tx, sql`
+    SELECT v.id AS variant_id, s.id AS location_id, l.on_hand - l.reserved AS available
+    FROM unnest(${textArray(lines.map((l) => l.variantId))}) AS v(id) CROSS JOIN stock_locations s
+    LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = v.id
+    ORDER BY v.id, s.priority, s.id`);
+  const plans = new Map<string, Take[]>();
+  for (const line of lines) {
+    const levels = rows.filter((r) => r.variant_id === line.variantId).map((r) => ({ locationId: r.location_id, available: r.available ?? 0 }));
+    const { takes, missing } = plan(levels, line.quantity, undefined);
+    if (missing > 0) return none;
+    plans.set(line.variantId, takes);
+  }
+  const all = [...plans].flatMap(([variantId, takes]) => takes.map((t) => ({ variantId, ...t })));
+  const wanted = sql`VALUES ${sql.join(all.map((t) => sql`(${t.variantId}, ${t.locationId}, ${t.quantity}::int)`), sql`, `)}`;
+  // Why this shape: `locked` takes the level rows in the canonical order (variant id, then location
+  // priority, id), so concurrent batches cannot deadlock; the UPDATE is conditional per row (under
+  // READ COMMITTED PostgreSQL re-checks the WHERE against the latest committed row), so no level
+  // ends with reserved > on_hand. Fewer rows than takes means the read was stale.
+  const done = await queryRows<{ variant_id: string; location_id: string; quantity: number }>(tx, sql`
+    WITH wanted (variant_id, location_id, quantity) AS (${wanted}),
+    locked AS MATERIALIZED (
+      SELECT l.variant_id, l.location_id FROM inventory_levels l
+      JOIN wanted w ON w.variant_id = l.variant_id AND w.location_id = l.location_id
+      JOIN stock_locations s ON s.id = l.location_id
+      ORDER BY l.variant_id, s.priority, s.id
+      FOR UPDATE OF l
+    )
+    UPDATE inventory_levels l SET reserved = l.reserved + w.quantity, allow_backorder = false, updated_at = now()
+    FROM wanted w, locked k
+    WHERE w.variant_id = l.variant_id AND w.location_id = l.location_id
+      AND k.variant_id = l.variant_id AND k.location_id = l.location_id
+      AND l.on_hand - l.reserved >= w.quantity
+    RETURNING l.variant_id, l.location_id, w.quantity`);
+  if (done.length !== all.length) {
+    // Stale: give back what this statement took (the rows are still ours, locked; nobody saw them).
+    if (done.length > 0) {
+      await tx.execute(sql`
+        UPDATE inventory_levels l SET reserved = l.reserved - d.quantity
+        FROM (VALUES ${sql.join(done.map((d) => sql`(${d.variant_id}, ${d.location_id}, ${d.quantity}::int)`), sql`, `)}) AS d (variant_id, location_id, quantity)
+        WHERE l.variant_id = d.variant_id AND l.location_id = d.location_id`);
+    }
+    return none;
+  }
+  return new Map([...plans].map(([variantId, takes]) => [variantId, { takes, short: undefined }]));
+}
+
+/**
  * Reserves every line for an order, splitting over locations by priority, or none of them:
  * InsufficientStock lists each short line. Unmanaged variants are not tracked (no-op); backorder
  * variants may reserve beyond on_hand. Runs inside the caller's transaction (in a savepoint, so a
@@ -177,10 +234,11 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     const short: ShortLine[] = [];
     const reservations: Reservation[] = [];
     const ledger: LedgerInput[] = [];
+    const batched = await allocateAllAtOnce(sp, variants, managed);
     for (const line of managed) { // sorted by variant id: the canonical lock order
       const variant = variants.get(line.variantId);
       if (!variant) continue;
-      const allocation = await allocateLine(sp, variant, line.quantity);
+      const allocation = batched.get(line.variantId) ?? await allocateLine(sp, variant, line.quantity);
       if (allocation.short) { short.push(allocation.short); continue; }
       const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
       for (const take of allocation.takes) {
