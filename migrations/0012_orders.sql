@@ -123,3 +123,21 @@ CREATE TABLE order_returns (
   created_at    timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX order_returns_order_idx ON order_returns (order_id);
+
+-- Money movements staff start (capture, refund, void), recorded before the provider call and
+-- finished after it with the ledger row; the recovery sweep finishes any a crash left pending, with
+-- the same provider key, so a movement happens once.
+CREATE TABLE order_payment_operations (
+  id           text        PRIMARY KEY,
+  order_id     text        NOT NULL REFERENCES orders (id),
+  kind         text        NOT NULL CHECK (kind IN ('capture', 'refund', 'void')),
+  amount       bigint      NOT NULL CHECK (amount >= 0),
+  provider_key text        NOT NULL UNIQUE,
+  status       text        NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'failed')),
+  actor        text        NOT NULL,
+  reason       text        CHECK (length(reason) <= 1000),
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  updated_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX order_payment_operations_order_idx ON order_payment_operations (order_id);
+CREATE INDEX order_payment_operations_pending_idx ON order_payment_operations (created_at) WHERE status = 'pending';

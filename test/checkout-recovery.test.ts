@@ -72,7 +72,7 @@ for (const point of ['checkout.after_reserve', 'payments.test.authorize', 'check
     assert.deepEqual({ reserved: await reserved(), uses: await usesOf() }, before);
     assert.equal((await counts(cartId)).live, 0, 'no live authorization without an order');
     assert.deepEqual(await checkoutInvariants(db), CLEAN);
-    assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0 }, 'a second sweep finds nothing');
+    assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 }, 'a second sweep finds nothing');
     // the cart is still usable
     await send(t.app, 'POST', `/store/carts/${cartId}/payment`, { provider: 'test', data: { card: TEST_CARDS.success } });
     assert.equal((await complete(t.app, cartId)).status, 201);
@@ -134,7 +134,7 @@ test('R13: orphaned authorizations are voided exactly once, by concurrent and re
   assert.equal(reports.reduce((n, r) => n + r.released, 0), 5, 'each attempt undone by exactly one sweep');
   assert.equal(reports.reduce((n, r) => n + r.voidFailures, 0), 0);
   for (const cartId of carts) assert.deepEqual(await counts(cartId), { orders: 0, charges: 1, live: 0 });
-  assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0 });
+  assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 });
   assert.deepEqual(await checkoutInvariants(db), CLEAN);
   await assertLedgerMatchesLevels(db);
 });

@@ -31,7 +31,8 @@ export type Body = { [key: string]: unknown } & {
   lines: { variantId: string; requested: number; available: number }[];
   order: OrderView;
   accessToken?: string;
-  items: OrderView[];
+  /** A list's orders, or an order's lines. */
+  items: (OrderView & Partial<OrderView['items'][number]>)[];
   nextCursor: string | null;
   completedAt: string | null;
   timeline: { type: string; actor: string; data: Record<string, unknown>; createdAt: string }[];

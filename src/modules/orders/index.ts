@@ -4,6 +4,7 @@ import { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempt
 import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleCheckoutRecovery } from './checkout/recover.ts';
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
 import { createStoreOrderRoutes } from './orders.routes.ts';
+import { adminOrderRoutes } from './orders.admin.routes.ts';
 
 /** Orders: checkout completion, the order lifecycle, the recovery sweep. Nothing imports this module. */
 
@@ -17,6 +18,7 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
   const all = { ...DEFAULT_CHECKOUT_LIMITS, ...limits };
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
     await app.register(createStoreOrderRoutes(all), context);
+    await app.register(adminOrderRoutes, context);
   };
   return {
     name: 'orders',

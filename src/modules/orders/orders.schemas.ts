@@ -84,3 +84,48 @@ export const StoreOrderQuery = Type.Object({ limit: Type.Optional(LimitQuery), c
 export const OrderTokenHeaders = Type.Object({
   'x-order-token': Type.Optional(Type.String({ maxLength: 200, description: 'A guest order\'s access token' })),
 });
+
+// ---- admin ----
+
+export const TimelineEntry = Type.Object({
+  type: Type.String({ description: 'placed, payment_authorized, payment_captured, payment_voided, payment_refunded, fulfilled, shipped, canceled, returned, note' }),
+  actor: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  createdAt: Timestamp,
+}, { ...closed, title: 'OrderTimelineEntry' });
+
+export const AdminOrderView = Type.Object({
+  ...OrderView.properties,
+  timeline: Type.Array(TimelineEntry),
+}, { ...closed, title: 'AdminOrder' });
+export type AdminOrderView = Static<typeof AdminOrderView>;
+
+export const AdminOrderQuery = Type.Object({
+  limit: Type.Optional(LimitQuery),
+  cursor: Type.Optional(CursorQuery),
+  status: Type.Optional(OrderStatus),
+  paymentStatus: Type.Optional(PaymentStatus),
+  fulfillmentStatus: Type.Optional(FulfillmentStatus),
+  email: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
+  createdAfter: Type.Optional(Type.String({ format: 'date-time', description: 'Inclusive' })),
+  createdBefore: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive' })),
+}, closed);
+export type AdminOrderQuery = Static<typeof AdminOrderQuery>;
+
+const Quantity = Type.Integer({ minimum: 1, maximum: 100_000 });
+const LineItems = Type.Array(Type.Object({ lineItemId: Id, quantity: Quantity }, closed), { minItems: 1, maxItems: 200 });
+const Amount = Type.Integer({ minimum: 1, maximum: 100_000_000_000 });
+
+export const CaptureBody = Type.Object({ amount: Type.Optional(Amount) }, { ...closed, description: 'Without `amount`, everything still authorized is captured' });
+export const RefundBody = Type.Object({ amount: Amount, reason: Type.String({ minLength: 1, maxLength: 1000 }) }, closed);
+export const FulfillmentBody = Type.Object({
+  items: LineItems,
+  locationId: Type.Optional(Id),
+  trackingNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+}, closed);
+export const ReturnBody = Type.Object({
+  items: LineItems,
+  restock: Type.Boolean(),
+  refundAmount: Type.Optional(Amount),
+}, closed);
+export const NoteBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 2000 }) }, closed);

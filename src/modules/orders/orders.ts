@@ -5,7 +5,7 @@ import { NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
 import { summarizePayments } from '../payments/index.ts';
-import type { OrderView } from './orders.schemas.ts';
+import type { AdminOrderQuery, AdminOrderView, OrderView } from './orders.schemas.ts';
 import { toOrderView, type OrderLineRow, type OrderRow } from './orders.views.ts';
 
 /** Reading orders: views in a fixed number of statements, access for customers and guests. */
@@ -68,4 +68,56 @@ export async function listCustomerOrders(db: Db, customerId: string, page: { lim
     items: await loadOrderViews(db, pageRows.map((r) => r.id)),
     nextCursor: rows.length > page.limit && last ? encodeCursor([new Date(last.created_at).toISOString(), last.id]) : null,
   };
+}
+
+const PAYMENT_STATUS_SQL = sql`CASE WHEN p.captured > 0 AND p.refunded >= p.captured THEN 'refunded' WHEN p.refunded > 0 THEN 'partially_refunded'
+  WHEN p.captured > 0 THEN 'captured' WHEN p.voided > 0 THEN 'voided' WHEN p.authorized > 0 THEN 'authorized' ELSE 'not_paid' END`;
+const FULFILLMENT_STATUS_SQL = sql`CASE WHEN l.returned > 0 THEN (CASE WHEN l.returned >= l.fulfilled THEN 'returned' ELSE 'partially_returned' END)
+  WHEN l.fulfilled = 0 THEN 'not_fulfilled' WHEN l.ordered - l.canceled - l.fulfilled > 0 THEN 'partially_fulfilled' ELSE 'fulfilled' END`;
+
+/**
+ * Staff list: filters on stored and derived statuses (the derivations are the same rules as the
+ * views', in SQL), keyset-paged on (created_at, id), newest first; a fixed number of statements.
+ */
+export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<{ items: OrderView[]; nextCursor: string | null }> {
+  const limit = query.limit ?? 20;
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
+  const filters = [
+    query.status ? sql`o.status = ${query.status}` : undefined,
+    query.email ? sql`lower(o.email) = lower(${query.email})` : undefined,
+    query.createdAfter ? sql`o.created_at >= ${query.createdAfter}::timestamptz` : undefined,
+    query.createdBefore ? sql`o.created_at < ${query.createdBefore}::timestamptz` : undefined,
+    query.paymentStatus ? sql`${PAYMENT_STATUS_SQL} = ${query.paymentStatus}` : undefined,
+    query.fulfillmentStatus ? sql`${FULFILLMENT_STATUS_SQL} = ${query.fulfillmentStatus}` : undefined,
+    after ? sql`(o.created_at, o.id) < (${String(after[0])}::timestamptz, ${String(after[1])})` : undefined,
+  ].filter((f) => f !== undefined);
+  const rows = await queryRows<{ id: string; created_at: string | Date }>(db, sql`
+    SELECT o.id, o.created_at FROM orders o
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(amount) FILTER (WHERE kind = 'authorization'), 0) AS authorized,
+             coalesce(sum(amount) FILTER (WHERE kind = 'capture'), 0) AS captured,
+             coalesce(sum(amount) FILTER (WHERE kind = 'refund'), 0) AS refunded,
+             coalesce(sum(amount) FILTER (WHERE kind = 'void'), 0) AS voided
+      FROM payment_transactions WHERE order_id = o.id) p
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(quantity), 0) AS ordered, coalesce(sum(fulfilled_quantity), 0) AS fulfilled,
+             coalesce(sum(canceled_quantity), 0) AS canceled, coalesce(sum(returned_quantity), 0) AS returned
+      FROM order_lines WHERE order_id = o.id) l
+    ${filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``}
+    ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit + 1}`);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: await loadOrderViews(db, page.map((r) => r.id)),
+    nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.created_at).toISOString(), last.id]) : null,
+  };
+}
+
+/** One order for staff, with its timeline (404 if none). */
+export async function getAdminOrder(db: Db | Tx, id: string): Promise<AdminOrderView> {
+  const [view] = await loadOrderViews(db, [id]);
+  if (!view) throw new NotFound({ detail: `There is no order ${id}.` });
+  const events = await queryRows<{ type: string; actor: string; data: Record<string, unknown>; created_at: string | Date }>(db, sql`
+    SELECT type, actor, data, created_at FROM order_events WHERE order_id = ${id} ORDER BY id`);
+  return { ...view, timeline: events.map((e) => ({ type: e.type, actor: e.actor, data: e.data, createdAt: new Date(e.created_at).toISOString() })) };
 }

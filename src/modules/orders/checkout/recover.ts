@@ -4,6 +4,7 @@ import { enqueue, type JobHandler } from '../../../platform/jobs.ts';
 import type { CliCommand } from '../../../platform/module.ts';
 import { paymentProviders, type PaymentProviders } from '../../payments/index.ts';
 import { undoAttempt } from './attempts.ts';
+import { finishPendingOperations } from '../order-payments.ts';
 
 /**
  * The checkout recovery sweep: finishes what a crash or a timeout left between completion's phases.
@@ -11,6 +12,7 @@ import { undoAttempt } from './attempts.ts';
  *    promotion uses are released and it is marked as needing a void.
  * 2. Every attempt needing a void gets one at its provider (with the authorization's own key, so a
  *    void also stops an authorization still in flight), then is marked done.
+ * 3. Staff payment operations left pending by a crash are finished with their own provider keys.
  * Safe on any number of processes at once and any number of times: rows are claimed with
  * FOR UPDATE SKIP LOCKED, every state change is a conditional UPDATE, and voids are idempotent.
  */
@@ -23,10 +25,12 @@ export interface RecoveryReport {
   released: number;
   voided: number;
   voidFailures: number;
+  /** Staff payment operations (capture, refund, void) a crash left pending, finished now. */
+  operationsFinished: number;
 }
 
 export async function recoverCheckouts(db: Db, providers: PaymentProviders, options: { olderThanSeconds?: number } = {}): Promise<RecoveryReport> {
-  const report: RecoveryReport = { released: 0, voided: 0, voidFailures: 0 };
+  const report: RecoveryReport = { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 };
   const olderThan = options.olderThanSeconds;
   for (;;) {
     const undone = await withTransaction(db, async (tx) => {
@@ -57,6 +61,8 @@ export async function recoverCheckouts(db: Db, providers: PaymentProviders, opti
       report.voidFailures += 1; // stays marked; the next sweep tries again
     }
   }
+  const operations = await finishPendingOperations(db, providers, olderThan ?? 60);
+  report.operationsFinished = operations.finished;
   return report;
 }
 
@@ -83,7 +89,7 @@ export const recoverCommand: CliCommand = {
       return 2;
     }
     const report = await recoverCheckouts(context.db, paymentProviders(context.db), olderThanSeconds === undefined ? {} : { olderThanSeconds });
-    context.print(`Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed.`);
+    context.print(`Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed; ${report.operationsFinished} payment operation(s) finished.`);
     return report.voidFailures === 0 ? 0 : 1;
   },
 };
