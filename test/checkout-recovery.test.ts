@@ -14,7 +14,8 @@ import { recoverCheckouts } from '../src/modules/orders/index.ts';
 // phases leaves nothing half-done once the recovery sweep ran, and a retry with the same key ends
 // in exactly one order and one charge. SIGKILL variants are in crash-recovery.test.ts.
 
-const t = await startTestApp();
+// Every injected request comes from 127.0.0.1; the checkout rate limit has its own test.
+const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const db = t.database.db;
 const admin = await createStaffToken(t, 'admin');
 const shop = await setupShop(t, admin, 50);

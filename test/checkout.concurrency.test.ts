@@ -13,6 +13,7 @@ import { verifyInventory } from '../src/modules/inventory/index.ts';
 // instances sharing one PostgreSQL database (as two server processes would). PGlite runs one
 // statement at a time, so these only mean something on server PostgreSQL.
 const skip = !TEST_DATABASE_URL;
+const UNLIMITED = { STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' }; // requests without a random IP come from 127.0.0.1
 
 /**
  * Two app instances, each with its own pool of 8 connections on this file's schema. 100 requests
@@ -24,8 +25,8 @@ async function setup(): Promise<{ apps: [TestApp, TestApp]; admin: string }> {
   const { schema } = await startTestDatabase({ poolSize: 1 }); // creates and migrates the schema
   const handles = await Promise.all([0, 1].map(() => openDatabase({ url: TEST_DATABASE_URL!, searchPath: schema, poolSize: 8, connectTimeoutMs: 60_000 })));
   after(() => Promise.all(handles.map((h) => h.close())));
-  const first = await startTestApp({}, { database: handles[0]!, schema });
-  const second = await startTestApp({}, { database: handles[1]!, schema });
+  const first = await startTestApp(UNLIMITED, { database: handles[0]!, schema });
+  const second = await startTestApp(UNLIMITED, { database: handles[1]!, schema });
   return { apps: [first, second], admin: await createStaffToken(first, 'admin') };
 }
 const shared = skip ? undefined : await setup();

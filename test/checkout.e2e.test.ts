@@ -10,7 +10,8 @@ import { startWorker } from '../src/platform/jobs.ts';
 import { verifyInventory } from '../src/modules/inventory/index.ts';
 import { ordersModule } from '../src/modules/orders/index.ts';
 
-const t = await startTestApp();
+// Every injected request comes from 127.0.0.1; the checkout rate limit has its own test.
+const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const db = t.database.db;
 const admin = await createStaffToken(t, 'admin');
 const adminAuth = { authorization: `Bearer ${admin}` };

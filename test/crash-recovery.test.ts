@@ -16,7 +16,7 @@ import { queryRows } from '../src/platform/db/index.ts';
 // sets the shop up and reads the results.
 const skip = !TEST_DATABASE_URL;
 
-const t = skip ? undefined : await startTestApp();
+const t = skip ? undefined : await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const setup = async () => {
   if (!t) throw new Error('needs server PostgreSQL');
   const admin = await createStaffToken(t, 'admin');

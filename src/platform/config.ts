@@ -39,6 +39,11 @@ export const ConfigSchema = Type.Object({
   STOCKROOM_DOCS: Type.Union([Bool], { default: 'true' }),
   STOCKROOM_METRICS: Type.Union([Bool], { default: 'true' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /** Cart completions allowed per client IP, and per signed-in customer, per minute (429 beyond). */
+  STOCKROOM_CHECKOUT_RATE_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
+  STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: Type.Integer({ minimum: 1, default: 10 }),
+  /** Units one order may hold (422 order_quantity_exceeded beyond). */
+  STOCKROOM_MAX_ORDER_QUANTITY: Type.Integer({ minimum: 1, default: 100 }),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   STOCKROOM_FAILPOINT: Type.Optional(Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 });
@@ -69,6 +74,9 @@ export interface Config {
   readonly metrics: boolean;
   readonly smtpUrl: string | undefined;
   readonly failpoint: string | undefined;
+  readonly checkoutRatePerIp: number;
+  readonly checkoutRatePerCustomer: number;
+  readonly maxOrderQuantity: number;
 }
 
 export class ConfigError extends Error {
@@ -120,5 +128,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     metrics: raw.STOCKROOM_METRICS === 'true',
     smtpUrl: raw.SMTP_URL,
     failpoint: raw.STOCKROOM_FAILPOINT,
+    checkoutRatePerIp: raw.STOCKROOM_CHECKOUT_RATE_PER_IP,
+    checkoutRatePerCustomer: raw.STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER,
+    maxOrderQuantity: raw.STOCKROOM_MAX_ORDER_QUANTITY,
   });
 }

@@ -13,7 +13,10 @@ export interface ChildServer {
 export function childEnv(databaseUrl: string, schema: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString(), PORT: '0', STOCKROOM_DEMO_DATA: 'false', LOG_LEVEL: 'warn', STOCKROOM_DB_POOL_SIZE: '5', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, DATABASE_URL: url.toString(), PORT: '0', STOCKROOM_DEMO_DATA: 'false', LOG_LEVEL: 'warn', STOCKROOM_DB_POOL_SIZE: '5',
+    STOCKROOM_CHECKOUT_RATE_PER_IP: '100000', ...extra, // every test request comes from 127.0.0.1
+  };
   delete env.NODE_TEST_CONTEXT; // the child is a server, not a test process
   return env;
 }

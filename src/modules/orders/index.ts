@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
-import { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
+import type { CheckoutLimits } from './checkout/attempts.ts';
 import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleCheckoutRecovery } from './checkout/recover.ts';
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
 import { createStoreOrderRoutes } from './orders.routes.ts';
@@ -15,9 +15,8 @@ export { OrderView, CompletionView } from './orders.schemas.ts';
 
 /** Builds the orders module; `limits` overrides the checkout limits (tests shorten them). */
 export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): StockroomModule {
-  const all = { ...DEFAULT_CHECKOUT_LIMITS, ...limits };
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
-    await app.register(createStoreOrderRoutes(all), context);
+    await app.register(createStoreOrderRoutes(limits), context);
     await app.register(adminOrderRoutes, context);
   };
   return {

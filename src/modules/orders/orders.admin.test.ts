@@ -8,7 +8,8 @@ import { complete, readyCart, send, setupShop, type Reply } from '../../../test/
 import { queryRows } from '../../platform/db/index.ts';
 import { verifyInventory } from '../inventory/index.ts';
 
-const t = await startTestApp();
+// Every injected request comes from 127.0.0.1; the checkout rate limit has its own test.
+const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const db = t.database.db;
 const admin = await createStaffToken(t, 'admin');
 const viewer = await createStaffToken(t, 'viewer');

@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import { failpoint } from '../../platform/failpoints.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { PaymentDeclined, paymentProviders } from '../payments/index.ts';
-import { findResumableAttempt, reserveCheckout, undoAttempt, type CheckoutLimits } from './checkout/attempts.ts';
+import { DEFAULT_CHECKOUT_LIMITS, findResumableAttempt, reserveCheckout, undoAttempt, type CheckoutLimits } from './checkout/attempts.ts';
+import { createCheckoutRateLimit } from './checkout/rate-limit.ts';
 import { authorizeAttempt, placeOrder } from './checkout/complete-cart.ts';
 import { configureOrderMailer } from './emails.ts';
 import { getOrderForShopper, listCustomerOrders } from './orders.ts';
@@ -12,9 +13,12 @@ import { CompletionView, OrderPage, OrderParams, OrderTokenHeaders, OrderView, S
 const CartParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
 
 /** Store routes of orders: completing a cart, and a shopper's own orders. */
-export function createStoreOrderRoutes(limits: CheckoutLimits): FastifyPluginAsyncTypebox<ModuleContext> {
+export function createStoreOrderRoutes(options: Partial<CheckoutLimits>): FastifyPluginAsyncTypebox<ModuleContext> {
   return async (app, { db, config }) => {
     configureOrderMailer(db, config);
+    const limits: CheckoutLimits = { ...DEFAULT_CHECKOUT_LIMITS, maxOrderQuantity: config.maxOrderQuantity, ...options };
+    const rateLimit = createCheckoutRateLimit(config, app.log);
+    app.addHook('onClose', () => rateLimit.close());
 
     app.post('/store/carts/:id/complete', {
       config: { idempotency: 'phased' },
@@ -27,11 +31,13 @@ export function createStoreOrderRoutes(limits: CheckoutLimits): FastifyPluginAsy
           + 'place (one transaction: the order, its payment record, the completed cart, `order.placed`, the confirmation email). '
           + 'A decline releases everything (402 `payment_declined`; the cart stays usable). With an `Idempotency-Key`, a retry '
           + 'after a failure resumes where the first request stopped; without one, the recovery sweep undoes what it left. '
-          + 'A cart whose priced state differs from its payment session answers 409 `cart_changed`; a completed cart 409 `cart_already_completed`.',
+          + 'A cart whose priced state differs from its payment session answers 409 `cart_changed`; a completed cart 409 `cart_already_completed`. '
+          + 'Completions are rate limited per IP and per customer (429 `rate_limited` with Retry-After); an order holds at most the configured number of units (422 `order_quantity_exceeded`).',
         params: CartParams,
         response: { 201: CompletionView },
       },
     }, async (req, reply) => {
+      await rateLimit.check(req.ip, req.principal); // 429 before anything is held
       const { phases } = req;
       const providers = paymentProviders(db);
 

@@ -6,7 +6,8 @@ import { createProduct } from '../../../../test/support/catalog.ts';
 import { setStock } from '../../../../test/support/inventory.ts';
 import { complete, readyCart, setupShop } from '../../../../test/support/checkout.ts';
 
-const t = await startTestApp();
+// Every injected request comes from 127.0.0.1; the checkout rate limit has its own test.
+const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const admin = await createStaffToken(t, 'admin');
 const shop = await setupShop(t, admin, 50);
 const variants: string[] = [...shop.variants];
