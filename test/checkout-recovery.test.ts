@@ -139,3 +139,36 @@ test('R13: orphaned authorizations are voided exactly once, by concurrent and re
   assert.deepEqual(await checkoutInvariants(db), CLEAN);
   await assertLedgerMatchesLevels(db);
 });
+
+test('staff capture interrupted after the provider call: a same-key retry and the sweep each finish it once, never capturing twice', async () => {
+  const staff = { authorization: `Bearer ${admin}` };
+  const place = async () => {
+    const cartId = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+    const res = await complete(t.app, cartId);
+    assert.equal(res.status, 201);
+    return res.body.order;
+  };
+  const capture = (orderId: string, key?: string) => t.app.inject({ method: 'POST', url: `/admin/orders/${orderId}/capture`, payload: {}, headers: { ...staff, ...(key ? { 'idempotency-key': key } : {}) } });
+  const providerCaptured = async (orderId: string) => (await queryRows<{ captured: string }>(db, sql`
+    SELECT c.captured_amount::text AS captured FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${orderId}`))[0]?.captured;
+  const ledgerCaptured = async (orderId: string) => (await queryRows<{ n: string | null }>(db, sql`
+    SELECT sum(amount)::text AS n FROM payment_transactions WHERE order_id = ${orderId} AND kind = 'capture'`))[0]?.n;
+
+  const retried = await place();
+  assert.equal(await failingOnce('orders.payment.after_call', () => capture(retried.id, 'cap-retry').then((r) => ({ status: r.statusCode }))), 500);
+  assert.equal(await providerCaptured(retried.id), String(retried.total), 'the provider captured');
+  assert.equal(await ledgerCaptured(retried.id), null, 'our ledger does not know yet');
+  const again = await capture(retried.id, 'cap-retry');
+  assert.equal(again.statusCode, 200, again.body);
+  assert.equal(again.json<{ paymentStatus: string }>().paymentStatus, 'captured');
+  assert.equal(await providerCaptured(retried.id), String(retried.total), 'captured once at the provider');
+  assert.equal(await ledgerCaptured(retried.id), String(retried.total));
+
+  const swept = await place();
+  assert.equal(await failingOnce('orders.payment.after_call', () => capture(swept.id).then((r) => ({ status: r.statusCode }))), 500);
+  const report = await sweep();
+  assert.equal(report.operationsFinished, 1);
+  assert.equal(await ledgerCaptured(swept.id), String(swept.total));
+  assert.equal(await providerCaptured(swept.id), String(swept.total));
+  assert.equal((await sweep()).operationsFinished, 0);
+});

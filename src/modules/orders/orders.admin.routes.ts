@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { withTransaction, type Db, type Tx } from '../../platform/db/index.ts';
+import { failpoint } from '../../platform/failpoints.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { paymentProviders } from '../payments/index.ts';
@@ -32,12 +33,14 @@ async function moneyPhases(db: Db, req: FastifyRequest, reply: FastifyReply, ord
   } else {
     op = await phases.run('planned', plan, (o) => ({ operationId: o?.id ?? null }));
   }
+  await failpoint('orders.payment.after_plan');
   let reference: string | undefined;
   if (op) {
     const pending = op;
     const outcome = await executeOperation(paymentProviders(db), pending);
     if ('rejected' in outcome) return phases.fail(outcome.rejected, (tx) => failOperation(tx, pending));
     reference = outcome.reference;
+    await failpoint('orders.payment.after_call');
   }
   return phases.finish(reply, async (tx) => {
     if (op && reference !== undefined) await finishOperation(tx, op, reference);
