@@ -8,7 +8,7 @@ import { CLEAN, checkoutInvariants, complete, readyCart, send, setupShop } from 
 import { queryRows } from '../src/platform/db/index.ts';
 import { configureFailpoint } from '../src/platform/failpoints.ts';
 import { configurePaymentProviders, paymentProviders, TEST_CARDS } from '../src/modules/payments/index.ts';
-import { recoverCheckouts } from '../src/modules/orders/index.ts';
+import { recoverCheckouts, verifyOrders } from '../src/modules/orders/index.ts';
 
 // Guarantee 4 with in-process failpoints (`error`): a checkout that fails between or after its
 // phases leaves nothing half-done once the recovery sweep ran, and a retry with the same key ends
@@ -125,6 +125,19 @@ test('a provider timeout and an abandoned client: the sweep voids the authorizat
   } finally {
     configurePaymentProviders(db, {});
   }
+});
+
+test('verify-orders: clean after all of the above; it names an unvoided authorization and a hold without an order', async () => {
+  assert.deepEqual(await verifyOrders(db), { ok: true, problems: [] });
+  const cartId = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  assert.equal(await failingOnce('checkout.after_authorize', () => complete(t.app, cartId)), 500);
+  assert.deepEqual(await verifyOrders(db), { ok: true, problems: [] }, 'an open attempt may hold stock');
+  await db.execute(sql`UPDATE checkout_attempts SET status = 'expired', needs_void = true WHERE cart_id = ${cartId} AND status = 'reserved'`);
+  const kinds = (await verifyOrders(db)).problems.map((p) => p.kind);
+  assert.deepEqual(kinds, ['authorization_not_voided', 'stock_without_order']);
+  await db.execute(sql`UPDATE checkout_attempts SET status = 'reserved', needs_void = false WHERE cart_id = ${cartId} AND status = 'expired'`);
+  await sweep();
+  assert.deepEqual(await verifyOrders(db), { ok: true, problems: [] });
 });
 
 test('R13: orphaned authorizations are voided exactly once, by concurrent and repeated sweeps', async () => {

@@ -67,6 +67,8 @@ test('SIGKILL at each checkout failpoint, restart, recover: nothing half-done; a
   assert.deepEqual(await checkoutInvariants(app.database.db), CLEAN);
   const verified = runCli(env(), ['verify']);
   assert.equal(verified.status, 0, verified.output);
+  const ordersVerified = runCli(env(), ['verify-orders']);
+  assert.equal(ordersVerified.status, 0, ordersVerified.output);
 
   const server = await startChild(env());
   try {
@@ -111,6 +113,8 @@ test('R6: SIGKILL under concurrent checkout load; after restart, recover and ver
   assert.equal(recovered.status, 0, recovered.output);
   const verified = runCli(env(), ['verify']);
   assert.equal(verified.status, 0, verified.output);
+  const ordersVerified = runCli(env(), ['verify-orders']);
+  assert.equal(ordersVerified.status, 0, ordersVerified.output);
   for (const [cartId, order] of acknowledged) {
     const [row] = await queryRows<{ id: string; total: string }>(app.database.db, sql`SELECT id, total::text FROM orders WHERE cart_id = ${cartId}`);
     assert.deepEqual(row, { id: order.id, total: String(order.total) }, `acknowledged order of ${cartId}`);

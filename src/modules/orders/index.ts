@@ -5,11 +5,13 @@ import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleChe
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
 import { createStoreOrderRoutes } from './orders.routes.ts';
 import { adminOrderRoutes } from './orders.admin.routes.ts';
+import { verifyOrdersCommand } from './verify.ts';
 
 /** Orders: checkout completion, the order lifecycle, the recovery sweep. Nothing imports this module. */
 
 export { recoverCheckouts, RECOVER_CHECKOUTS_JOB, type RecoveryReport } from './checkout/recover.ts';
 export { SEND_CONFIRMATION_JOB } from './emails.ts';
+export { verifyOrders, type OrderProblem } from './verify.ts';
 export { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
 export { OrderView, CompletionView } from './orders.schemas.ts';
 
@@ -24,7 +26,7 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
     routes,
     jobs: { [RECOVER_CHECKOUTS_JOB]: recoverCheckoutsJob, [SEND_CONFIRMATION_JOB]: sendConfirmationJob },
     bootstrap: (context) => scheduleCheckoutRecovery(context.db),
-    commands: { recover: recoverCommand },
+    commands: { recover: recoverCommand, 'verify-orders': verifyOrdersCommand },
   };
 }
 
