@@ -177,3 +177,34 @@ test('catalog edits after purchase never change the order', async () => {
   assert.deepEqual(later.body, placed);
   assert.deepEqual((await verifyInventory(db)).problems, []);
 });
+
+test('R4: the same key on another cart → 422 and nothing done; the same key from another customer runs on its own', async () => {
+  const first = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  const second = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  assert.equal((await complete(t.app, first, { key: 'r4-key' })).status, 201);
+  const charges = await chargeCount();
+  const misuse = await complete(t.app, second, { key: 'r4-key' });
+  assert.deepEqual([misuse.status, misuse.body.code], [422, 'idempotency_key_reused']);
+  assert.equal(await chargeCount(), charges);
+  const a = await createCustomerToken(t);
+  const b = await createCustomerToken(t);
+  const cartA = await readyCart(t.app, shop, { token: a.token, lines: [{ variantId: M, quantity: 1 }] });
+  const cartB = await readyCart(t.app, shop, { token: b.token, lines: [{ variantId: M, quantity: 1 }] });
+  const resA = await complete(t.app, cartA, { token: a.token, key: 'shared-key' });
+  const resB = await complete(t.app, cartB, { token: b.token, key: 'shared-key' });
+  assert.deepEqual([resA.status, resB.status], [201, 201]);
+  assert.notEqual(resA.body.order.id, resB.body.order.id);
+  assert.equal(resB.headers['idempotent-replayed'], undefined);
+});
+
+test('R15: after the key is pruned, replaying a completed checkout makes no second order (409 from the cart guard)', async () => {
+  const cartId = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  assert.equal((await complete(t.app, cartId, { key: 'r15-key' })).status, 201);
+  await db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'r15-key'`);
+  const { pruneIdempotencyKeys } = await import('../src/platform/http/idempotency.ts');
+  assert.ok((await pruneIdempotencyKeys(db)) >= 1);
+  const again = await complete(t.app, cartId, { key: 'r15-key' });
+  assert.deepEqual([again.status, again.body.code], [409, 'cart_already_completed']);
+  const [{ n }] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM orders WHERE cart_id = ${cartId}`) as [{ n: number }];
+  assert.equal(n, 1);
+});
