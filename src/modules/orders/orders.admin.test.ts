@@ -147,3 +147,25 @@ test('GET /admin/orders filters by status, payment and fulfilment status, email 
   assert.deepEqual(paged, all);
   assert.equal((await send(t.app, 'GET', '/admin/orders?paymentStatus=bogus', undefined, as(viewer))).status, 400);
 });
+
+test('order lists cost the same number of statements whatever the page size', async () => {
+  const { customer } = await placeOrder([{ variantId: M, quantity: 1 }]);
+  for (let i = 0; i < 3; i += 1) {
+    const cartId = await readyCart(t.app, shop, { token: customer.token, lines: [{ variantId: M, quantity: 1 }] });
+    assert.equal((await complete(t.app, cartId, { token: customer.token })).status, 201);
+  }
+  const cost = async (url: string, token: string) => {
+    const before = t.database.stats.queries;
+    const res = await send(t.app, 'GET', url, undefined, as(token));
+    assert.equal(res.status, 200);
+    return { statements: t.database.stats.queries - before, items: res.body.items.length };
+  };
+  const small = await cost('/admin/orders?limit=1', admin);
+  const large = await cost('/admin/orders?limit=4', admin);
+  assert.deepEqual([small.items, large.items], [1, 4]);
+  assert.equal(large.statements, small.statements);
+  const mineSmall = await cost('/store/orders?limit=1', customer.token);
+  const mineLarge = await cost('/store/orders?limit=4', customer.token);
+  assert.deepEqual([mineSmall.items, mineLarge.items], [1, 4]);
+  assert.equal(mineLarge.statements, mineSmall.statements);
+});
