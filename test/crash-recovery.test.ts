@@ -7,7 +7,10 @@ import { TEST_DATABASE_URL } from './support/database.ts';
 import { assertLedgerMatchesLevels } from './support/inventory.ts';
 import { CLEAN, checkoutInvariants, readyCart, send, setupShop } from './support/checkout.ts';
 import { childEnv, completeOverHttp, runCli, startChild, type HttpReply } from './support/child.ts';
-import { queryRows } from '../src/platform/db/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, openDatabase, queryRows } from '../src/platform/db/index.ts';
 
 // Guarantee 4 with real crashes (CHECKS.md R6, R7): a child server process is SIGKILLed by a
 // failpoint inside checkout, or under concurrent checkout load; after a restart, `stockroom
@@ -123,4 +126,55 @@ test('R6: SIGKILL under concurrent checkout load; after restart, recover and ver
   assert.equal(dups?.n, 0);
   assert.deepEqual(await checkoutInvariants(app.database.db), CLEAN);
   await assertLedgerMatchesLevels(app.database.db);
+});
+
+test('embedded database: SIGKILL after the provider call, restart, same-key retry → one order, one live charge; recover and verify clean', { skip: !skip, timeout: 600_000 }, async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'stockroom-crash-'));
+  const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
+    const e: NodeJS.ProcessEnv = { ...process.env, STOCKROOM_DATA_DIR: dataDir, PORT: '0', STOCKROOM_DEMO_DATA: 'false', LOG_LEVEL: 'warn', STOCKROOM_CHECKOUT_RATE_PER_IP: '100000', ...extra };
+    delete e.DATABASE_URL;
+    delete e.NODE_TEST_CONTEXT;
+    return e;
+  };
+  try {
+    // Set the shop up in-process on the data directory, then hand the directory to the child.
+    const database = await openDatabase({ dataDir });
+    await migrate(database);
+    const local = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' }, { database, schema: undefined });
+    const admin = await createStaffToken(local, 'admin');
+    const shop = await setupShop(local, admin, 10);
+    const cartId = await readyCart(local.app, shop, { lines: [{ variantId: shop.variants[0], quantity: 2 }] });
+    await local.app.close();
+    await database.close();
+
+    const crashing = await startChild(env({ STOCKROOM_FAILPOINT: 'checkout.after_authorize:crash' }));
+    assert.equal(await completeOverHttp(crashing.url, cartId, 'embedded-crash'), undefined);
+    assert.equal(await crashing.exited, 'SIGKILL');
+
+    const server = await startChild(env());
+    let reply: HttpReply;
+    try {
+      reply = await retryUntilAnswered(server.url, cartId, 'embedded-crash');
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    for (const command of [['recover', '--older-than=0'], ['verify'], ['verify-orders']]) {
+      const result = runCli(env(), command);
+      assert.equal(result.status, 0, `${command.join(' ')}: ${result.output}`);
+    }
+    const check = await openDatabase({ dataDir });
+    try {
+      const [row] = await queryRows<{ orders: number; live: number }>(check.db, sql`
+        SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ${cartId}) AS orders,
+               (SELECT count(*)::int FROM test_provider_charges WHERE status IN ('authorized', 'captured', 'pending')) AS live`);
+      assert.deepEqual(row, { orders: 1, live: 1 });
+      assert.deepEqual(await checkoutInvariants(check.db), CLEAN);
+    } finally {
+      await check.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
