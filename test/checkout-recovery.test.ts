@@ -185,3 +185,13 @@ test('staff capture interrupted after the provider call: a same-key retry and th
   assert.equal(await providerCaptured(swept.id), String(swept.total));
   assert.equal((await sweep()).operationsFinished, 0);
 });
+
+test('a retry after the sweep undid the attempt starts afresh: one order, the first authorization voided', async () => {
+  const cartId = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  assert.equal(await failingOnce('checkout.after_authorize', () => complete(t.app, cartId, { key: 'after-sweep' })), 500);
+  assert.equal((await sweep()).released, 1);
+  const retry = await complete(t.app, cartId, { key: 'after-sweep' });
+  assert.equal(retry.status, 201, JSON.stringify(retry.body));
+  assert.deepEqual(await counts(cartId), { orders: 1, charges: 2, live: 1 });
+  assert.deepEqual(await checkoutInvariants(db), CLEAN);
+});

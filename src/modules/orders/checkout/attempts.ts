@@ -121,10 +121,13 @@ export async function reserveCheckout(tx: Tx, input: { cartId: string; principal
   return toAttempt(row);
 }
 
-/** The attempt a resumed request continues, if it is still open (or already placed); undefined: start again. */
+/**
+ * The attempt a resumed request continues, if it is still open; undefined: start again from phase 1
+ * (an attempt the sweep undid holds nothing; a placed one answers 409 cart_already_completed there).
+ */
 export async function findResumableAttempt(db: Db, attemptId: string): Promise<CheckoutAttempt | undefined> {
   const [row] = await queryRows<AttemptRow>(db, sql`SELECT * FROM checkout_attempts WHERE id = ${attemptId}`);
-  return row && (row.status === 'reserved' || row.status === 'placed') ? toAttempt(row) : undefined;
+  return row?.status === 'reserved' ? toAttempt(row) : undefined;
 }
 
 /**
