@@ -8,6 +8,7 @@ import { assertLedgerMatchesLevels } from './support/inventory.ts';
 import { CLEAN, checkoutInvariants, complete, readyCart, send, setupShop, type Reply } from './support/checkout.ts';
 import { openDatabase, queryRows } from '../src/platform/db/index.ts';
 import { verifyInventory } from '../src/modules/inventory/index.ts';
+import { configurePaymentProviders } from '../src/modules/payments/index.ts';
 
 // Guarantees 1 and 3 through POST /store/carts/:id/complete under real concurrency, on two app
 // instances sharing one PostgreSQL database (as two server processes would). PGlite runs one
@@ -25,6 +26,10 @@ async function setup(): Promise<{ apps: [TestApp, TestApp]; admin: string }> {
   const { schema } = await startTestDatabase({ poolSize: 1 }); // creates and migrates the schema
   const handles = await Promise.all([0, 1].map(() => openDatabase({ url: TEST_DATABASE_URL!, searchPath: schema, poolSize: 8, connectTimeoutMs: 60_000 })));
   after(() => Promise.all(handles.map((h) => h.close())));
+  // The in-process test provider writes its charges through the app's own pool, so under 100
+  // requests in flight per instance its calls queue behind them; a remote provider would not.
+  // Its timeout (5 s by default, answered with a retryable 503) is raised for the same reason.
+  for (const h of handles) configurePaymentProviders(h.db, { timeoutMs: 60_000 });
   const first = await startTestApp(UNLIMITED, { database: handles[0]!, schema });
   const second = await startTestApp(UNLIMITED, { database: handles[1]!, schema });
   return { apps: [first, second], admin: await createStaffToken(first, 'admin') };
