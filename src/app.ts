@@ -10,7 +10,8 @@ import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
-import { installProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { handleClientError, handleFrameworkError, installProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { installRequestHardening } from './platform/http/hardening.ts';
 import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -30,8 +31,16 @@ export type StockroomApp = FastifyInstance;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/**
+ * The browser origins that may call a path: the admin origins for /admin and for staff sign-in (the
+ * admin web app signs staff in), both for /auth/logout (it revokes whichever session presents its
+ * token), and the store origins for the rest of /auth and /store.
+ */
 function corsOriginsFor(config: Config, request: FastifyRequest): readonly string[] {
-  return request.url.startsWith('/admin') ? config.corsAdminOrigins : config.corsStoreOrigins;
+  const path = request.url.split('?', 1)[0] ?? '';
+  if (path.startsWith('/admin') || path.startsWith('/auth/staff/')) return config.corsAdminOrigins;
+  if (path === '/auth/logout') return [...config.corsStoreOrigins, ...config.corsAdminOrigins];
+  return config.corsStoreOrigins;
 }
 
 /** The composition root: builds the HTTP app with the platform facilities and every module's routes. */
@@ -46,12 +55,17 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
+    // `request.ip` is the client's address: the socket's, or (from a configured proxy) the nearest
+    // untrusted address in X-Forwarded-For. Every throttle and log line uses it.
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
     schemaController: { compilersFactory: { buildValidator } },
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {
@@ -69,6 +83,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // another (catalog import takes CSV and NDJSON streams).
   app.removeContentTypeParser('text/plain');
   installProblemHandlers(app);
+  installRequestHardening(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { startTestApp } from './support/app.ts';
 import { createStaffToken, createCustomerToken } from './support/auth.ts';
@@ -12,7 +13,7 @@ const t = await startTestApp();
 
 let n = 0;
 async function send(method: 'POST' | 'PATCH', url: string, payload: object, headers: Record<string, string> = {}) {
-  const key = { 'idempotency-key': `cross-module-${n++}` };
+  const key = { 'idempotency-key': `cross-module-${n++}-${randomUUID()}` };
   const first = await t.app.inject({ method, url, payload, headers: { ...headers, ...key } });
   assert.ok(first.statusCode >= 200 && first.statusCode < 300, `${method} ${url} → ${first.statusCode} ${first.body.slice(0, 300)}`);
   const replay = await t.app.inject({ method, url, payload, headers: { ...headers, ...key } });

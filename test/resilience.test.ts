@@ -11,18 +11,24 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { TEST_DATABASE_URL, startTestDatabase } from './support/database.ts';
 import { startTestApp } from './support/app.ts';
 import { openDatabase, migrate, queryRows } from '../src/platform/db/index.ts';
+import { postgresPoolConfig, QUERY_TIMEOUT_SLACK_MS } from '../src/platform/db/client.ts';
+import { loadConfig } from '../src/platform/config.ts';
 import type { ModuleContext, StockroomModule } from '../src/platform/module.ts';
 
 /** A TCP proxy in front of PostgreSQL that the test can cut and restore, like a database outage. */
-function startProxy(target: URL): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void> }> {
+function startProxy(target: URL): Promise<{ port: number; cut(): Promise<void>; restore(): Promise<void>; close(): Promise<void>; stall(): void }> {
   const sockets = new Set<Socket>();
+  let stalled = false;
   let server: Server;
   let port = 0;
   const listen = () => new Promise<void>((resolve) => {
     server = createServer((client) => {
       const upstream = connect(Number(target.port || 5432), target.hostname);
       sockets.add(client).add(upstream);
-      client.pipe(upstream).pipe(client);
+      // Forward both ways unless stalled: then bytes are swallowed and nothing is closed, as when a
+      // network path silently drops packets.
+      client.on('data', (chunk: Buffer) => { if (!stalled) upstream.write(chunk); });
+      upstream.on('data', (chunk: Buffer) => { if (!stalled) client.write(chunk); });
       const drop = () => { client.destroy(); upstream.destroy(); sockets.delete(client); sockets.delete(upstream); };
       client.on('error', drop).on('close', drop);
       upstream.on('error', drop).on('close', drop);
@@ -38,7 +44,7 @@ function startProxy(target: URL): Promise<{ port: number; cut(): Promise<void>; 
     sockets.clear();
     server.close(() => resolve());
   });
-  return listen().then(() => ({ port, cut: stop, restore: listen, close: stop }));
+  return listen().then(() => ({ port, cut: stop, restore: listen, close: stop, stall: () => { stalled = true; } }));
 }
 
 const probeRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
@@ -138,5 +144,46 @@ test('SIGTERM during a slow in-flight request lets it finish, then exits 0', asy
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the pool bounds every query on the client and keeps TCP connections alive', () => {
+  const config = loadConfig({ STOCKROOM_DB_STATEMENT_TIMEOUT_MS: '4000' });
+  const pool = postgresPoolConfig('postgres://u@db.example:5432/shop', { statementTimeoutMs: config.dbStatementTimeoutMs });
+  assert.equal(pool.query_timeout, 4000 + QUERY_TIMEOUT_SLACK_MS, 'a little above statement_timeout');
+  assert.match(String(pool.options), /statement_timeout=4000/);
+  assert.equal(pool.keepAlive, true);
+  assert.ok((pool.keepAliveInitialDelayMillis ?? 0) > 0);
+});
+
+test('a network path that silently drops packets gives 503 within the query timeout, not a hang', { skip: !TEST_DATABASE_URL }, async () => {
+  const url = new URL(TEST_DATABASE_URL!);
+  const { schema } = await startTestDatabase({ migrate: false });
+  const proxy = await startProxy(url);
+  const proxied = new URL(url);
+  proxied.port = String(proxy.port);
+  proxied.hostname = '127.0.0.1';
+  const database = await openDatabase({ url: proxied.toString(), searchPath: schema, connectTimeoutMs: 1000, statementTimeoutMs: 1000, poolSize: 2 });
+  try {
+    await migrate(database);
+    const t = await startTestApp({}, { database, schema: undefined }, [probe]);
+    // Both pooled connections are open and idle when the path starts dropping packets.
+    const warm = await Promise.all([1, 2].map(() => t.app.inject({ method: 'GET', url: '/store/probe' })));
+    assert.deepEqual(warm.map((r) => r.statusCode), [200, 200]);
+    proxy.stall();
+    // Without a client-side bound this waits for TCP to give up (minutes); the guard only keeps a
+    // regression from hanging the suite, it is far above the bound being tested (1 s + slack).
+    let guard: NodeJS.Timeout | undefined;
+    const hung = new Promise<'hung'>((resolve) => { guard = setTimeout(() => resolve('hung'), 60_000); });
+    const api = await Promise.race([t.app.inject({ method: 'GET', url: '/store/probe' }), hung]);
+    clearTimeout(guard);
+    assert.notEqual(api, 'hung', 'the request hung on a stalled connection');
+    if (api === 'hung') return;
+    assert.equal(api.statusCode, 503, api.body);
+    assert.equal(api.json<{ code: string }>().code, 'unavailable');
+    await t.app.close();
+  } finally {
+    await proxy.close(); // destroys the stalled sockets, so the pool can end
+    await database.close();
   }
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -27,6 +28,8 @@ export const ConfigSchema = Type.Object({
   STOCKROOM_OWNER_PASSWORD: Type.Optional(Type.String({ minLength: 8, maxLength: 128 })),
   STOCKROOM_PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
   STOCKROOM_BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
+  STOCKROOM_IMPORT_MAX_BYTES: Type.Integer({ minimum: 1024, default: 52_428_800 }),
   STOCKROOM_DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   /** How long a request may wait for a database connection before it gets 503. */
   STOCKROOM_DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),
@@ -39,6 +42,24 @@ export const ConfigSchema = Type.Object({
   STOCKROOM_DOCS: Type.Union([Bool], { default: 'true' }),
   STOCKROOM_METRICS: Type.Union([Bool], { default: 'true' }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /**
+   * Comma-separated addresses or CIDR ranges of the proxies (load balancers, a server-side storefront)
+   * whose `X-Forwarded-For` is believed; the client address is then the nearest untrusted address in
+   * it. Default none: the socket's address is the client's.
+   */
+  STOCKROOM_TRUST_PROXY: Type.String({ default: '' }),
+  /** Sign-in attempts per minute from one client address against one account. */
+  STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: Type.Integer({ minimum: 1, default: 5 }),
+  /** Sign-in attempts per minute from one client address, across accounts. */
+  STOCKROOM_LOGIN_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
+  /** Sign-in attempts per hour against one account from all new addresses (and again from known ones). */
+  STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT: Type.Integer({ minimum: 1, default: 20 }),
+  /** Customer sign-ups per 10 minutes from one client address. */
+  STOCKROOM_REGISTER_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 10 }),
+  /** Password reset emails per 15 minutes to one email address. */
+  STOCKROOM_RESET_LIMIT_PER_EMAIL: Type.Integer({ minimum: 1, default: 3 }),
+  /** Password reset requests per 15 minutes from one client address. */
+  STOCKROOM_RESET_LIMIT_PER_IP: Type.Integer({ minimum: 1, default: 10 }),
   /** Cart completions allowed per client IP, and per signed-in customer, per minute (429 beyond). */
   STOCKROOM_CHECKOUT_RATE_PER_IP: Type.Integer({ minimum: 1, default: 30 }),
   STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: Type.Integer({ minimum: 1, default: 10 }),
@@ -64,6 +85,7 @@ export interface Config {
   readonly ownerPassword: string | undefined;
   readonly publicUrl: string;
   readonly bodyLimit: number;
+  readonly importMaxBytes: number;
   readonly dbPoolSize: number;
   readonly dbConnectTimeoutMs: number;
   readonly dbStatementTimeoutMs: number;
@@ -73,10 +95,23 @@ export interface Config {
   readonly docs: boolean;
   readonly metrics: boolean;
   readonly smtpUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); empty: none. */
+  readonly trustProxy: readonly string[];
+  readonly limits: Readonly<ThrottleLimits>;
   readonly failpoint: string | undefined;
   readonly checkoutRatePerIp: number;
   readonly checkoutRatePerCustomer: number;
   readonly maxOrderQuantity: number;
+}
+
+/** The throttles' limits (their windows are fixed; see the variables above). */
+export interface ThrottleLimits {
+  loginPerAccountAndIp: number;
+  loginPerIp: number;
+  loginPerAccount: number;
+  registerPerIp: number;
+  resetPerEmail: number;
+  resetPerIp: number;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +120,15 @@ export class ConfigError extends Error {
 
 const list = (value: string): string[] =>
   value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+
+/** An IPv4/IPv6 address, optionally with a `/prefix` that fits it. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Reads and validates the environment once. Throws a `ConfigError` whose message is one line
@@ -104,6 +148,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid ${name}: ${first.message}`);
   }
   const raw = converted as RawConfig; // checked by Value.Errors above
+  const trustProxy = list(raw.STOCKROOM_TRUST_PROXY);
+  const badProxy = trustProxy.find((entry) => !isAddressOrCidr(entry));
+  if (badProxy !== undefined) {
+    throw new ConfigError(`Invalid STOCKROOM_TRUST_PROXY: "${badProxy}" is not an IP address or CIDR range`);
+  }
   return Object.freeze({
     env: raw.NODE_ENV,
     port: raw.PORT,
@@ -118,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ownerPassword: raw.STOCKROOM_OWNER_PASSWORD,
     publicUrl: raw.STOCKROOM_PUBLIC_URL.replace(/\/+$/, ''),
     bodyLimit: raw.STOCKROOM_BODY_LIMIT,
+    importMaxBytes: raw.STOCKROOM_IMPORT_MAX_BYTES,
     dbPoolSize: raw.STOCKROOM_DB_POOL_SIZE,
     dbConnectTimeoutMs: raw.STOCKROOM_DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: raw.STOCKROOM_DB_STATEMENT_TIMEOUT_MS,
@@ -127,6 +177,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     docs: raw.STOCKROOM_DOCS === 'true',
     metrics: raw.STOCKROOM_METRICS === 'true',
     smtpUrl: raw.SMTP_URL,
+    trustProxy: Object.freeze(trustProxy),
+    limits: Object.freeze({
+      loginPerAccountAndIp: raw.STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP,
+      loginPerIp: raw.STOCKROOM_LOGIN_LIMIT_PER_IP,
+      loginPerAccount: raw.STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT,
+      registerPerIp: raw.STOCKROOM_REGISTER_LIMIT_PER_IP,
+      resetPerEmail: raw.STOCKROOM_RESET_LIMIT_PER_EMAIL,
+      resetPerIp: raw.STOCKROOM_RESET_LIMIT_PER_IP,
+    }),
     failpoint: raw.STOCKROOM_FAILPOINT,
     checkoutRatePerIp: raw.STOCKROOM_CHECKOUT_RATE_PER_IP,
     checkoutRatePerCustomer: raw.STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER,

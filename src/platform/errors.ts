@@ -4,41 +4,85 @@
  */
 
 /** Every stable machine code a client may see. One test checks API.md's codes are all here. */
-export type ProblemCode =
-  | 'validation_failed'
-  | 'malformed_json'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'payment_declined'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'conflict'
-  | 'insufficient_stock'
-  | 'cart_already_completed'
-  | 'cart_changed'
-  | 'idempotency_key_in_use'
-  | 'email_taken'
-  | 'handle_taken'
-  | 'sku_taken'
-  | 'precondition_failed'
-  | 'precondition_required'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'idempotency_key_reused'
-  | 'promotion_invalid'
-  | 'price_missing'
-  | 'rate_limited'
-  | 'checkout_in_progress'
-  | 'payment_session_required'
-  | 'order_quantity_exceeded'
-  | 'order_not_cancelable'
-  | 'nothing_to_capture'
-  | 'refund_exceeds_captured'
-  | 'fulfillment_exceeds_order'
-  | 'return_exceeds_fulfilled'
-  | 'internal_error'
-  | 'unavailable';
+export const PROBLEM_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'unauthenticated',
+  'invalid_credentials',
+  'payment_declined',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'insufficient_stock',
+  'cart_already_completed',
+  'cart_changed',
+  'idempotency_key_in_use',
+  'email_taken',
+  'handle_taken',
+  'sku_taken',
+  'precondition_failed',
+  'precondition_required',
+  'payload_too_large',
+  'unsupported_media_type',
+  'idempotency_key_reused',
+  'promotion_invalid',
+  'price_missing',
+  'rate_limited',
+  'checkout_in_progress',
+  'payment_session_required',
+  'order_quantity_exceeded',
+  'order_not_cancelable',
+  'nothing_to_capture',
+  'refund_exceeds_captured',
+  'fulfillment_exceeds_order',
+  'return_exceeds_fulfilled',
+  'internal_error',
+  'unavailable',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/**
+ * The `detail` a problem document carries when the error that produced it named none: API.md lists
+ * `detail` as a member of every problem, so no answer may go without one. Typed by every code, so a
+ * new code cannot be added without its default.
+ */
+export const DEFAULT_DETAILS: Readonly<Record<ProblemCode, string>> = Object.freeze({
+  validation_failed: 'Some fields are missing or invalid; see errors[].',
+  malformed_json: 'Send a JSON document in the request body.',
+  unauthenticated: 'Send a valid `Authorization: Bearer <token>` header.',
+  invalid_credentials: 'The email or password is wrong.',
+  payment_declined: 'The payment provider declined the payment.',
+  forbidden: 'Your account may not do this.',
+  not_found: 'There is no such resource, or you may not see it.',
+  method_not_allowed: 'This method is not allowed on this resource.',
+  conflict: 'The request conflicts with the current state of the resource.',
+  insufficient_stock: 'Some lines ask for more than is available.',
+  cart_already_completed: 'This cart has already been checked out.',
+  cart_changed: 'The cart changed since you last read it; read it again.',
+  idempotency_key_in_use: 'Retry after the first request with this Idempotency-Key has finished.',
+  email_taken: 'An account with this email already exists.',
+  handle_taken: 'Another resource already uses this handle.',
+  sku_taken: 'Another variant already uses this SKU.',
+  precondition_failed: 'The resource changed since you read it; read it again and retry with its new ETag.',
+  precondition_required: 'Send an If-Match header with the ETag you read.',
+  payload_too_large: 'Send a smaller request body.',
+  unsupported_media_type: 'Send the body as application/json in UTF-8.',
+  idempotency_key_reused: 'Use a new Idempotency-Key for a different request.',
+  promotion_invalid: 'The promotion code cannot be applied to this cart.',
+  price_missing: 'A variant has no price in the cart\'s currency.',
+  rate_limited: 'Too many requests; retry after the time in Retry-After.',
+  checkout_in_progress: 'Another request is checking out this cart; retry with its Idempotency-Key or wait.',
+  payment_session_required: 'Create a payment session for the cart before completing it.',
+  order_quantity_exceeded: 'The order holds more units than one order may.',
+  order_not_cancelable: 'The order can no longer be canceled.',
+  nothing_to_capture: 'The order has no authorized amount left to capture.',
+  refund_exceeds_captured: 'The refund is larger than the captured amount not yet refunded.',
+  fulfillment_exceeds_order: 'The fulfilment ships more units than remain unfulfilled on the order.',
+  return_exceeds_fulfilled: 'The return takes back more units than were fulfilled and not yet returned.',
+  internal_error: 'Something went wrong on our side; the request id identifies it in our logs.',
+  unavailable: 'The service is temporarily unavailable; retry shortly.',
+});
 
 export interface FieldError {
   /** JSON pointer into the request, e.g. `/variants/0/sku`, or `/query/limit` for a query parameter. */
@@ -141,6 +185,20 @@ export class PreconditionFailed extends AppError {
   readonly status = 412;
   readonly code: ProblemCode = 'precondition_failed';
   readonly title: string = 'The resource has changed since you read it';
+}
+
+/** A path (or one of its parameters) longer than the router accepts. */
+export class UriTooLong extends AppError {
+  readonly status = 414;
+  readonly code: ProblemCode = 'validation_failed';
+  readonly title: string = 'The request path is too long';
+}
+
+/** Request headers larger than the server accepts (answered at the connection, before routing). */
+export class HeadersTooLarge extends AppError {
+  readonly status = 431;
+  readonly code: ProblemCode = 'validation_failed';
+  readonly title: string = 'The request headers are too large';
 }
 
 export class PayloadTooLarge extends AppError {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './db/types.ts';
 import { queryRows } from './db/client.ts';
@@ -5,9 +6,18 @@ import { newId } from './ids.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
- * jobs with `FOR UPDATE SKIP LOCKED`, so any number of processes share the queue without taking a
- * job twice. A claimed job holds a lease; a job whose worker died is claimed again when the lease
- * runs out. Failures back off exponentially; a job out of attempts is parked as `dead`.
+ * jobs in `run_at` order with `FOR UPDATE SKIP LOCKED`, so any number of processes share the queue
+ * without taking a job twice. Failures back off exponentially; a job out of attempts is parked as
+ * `dead`.
+ *
+ * Leases and ownership: every claim of a job writes a fresh `claim_token` and a lease
+ * (`locked_until`) for that one job. While the handler runs, a heartbeat renews the lease (every
+ * third of it), so a long job is never taken over by another worker while its own is alive; a job
+ * whose worker died is claimed again once its lease runs out. Every later write of the claim —
+ * heartbeat, progress, finish — is conditional on the token, so a worker that lost its claim (its
+ * process stalled past the lease and another worker took the job) can no longer record anything:
+ * its heartbeat and progress report the loss (`context.signal` aborts), and its finish is dropped.
+ * A worker claims and runs one job at a time, so no claimed job waits, unrenewed, behind another.
  */
 
 export interface JobRecord {
@@ -18,10 +28,31 @@ export interface JobRecord {
   maxAttempts: number;
 }
 
+/** A job as one worker claimed it. */
+export interface ClaimedJob extends JobRecord {
+  /** This claim's token: only its holder may renew, report on or finish the job. */
+  claimToken: string;
+  /** How long this claim's lease lasts without renewal. */
+  leaseSeconds: number;
+}
+
 export interface JobContext {
   db: Db;
-  /** Saves progress (visible at GET /admin/jobs/:id) and extends the lease. */
+  /** Saves progress (visible at GET /admin/jobs/:id) and extends the lease; throws `JobClaimLost` once the claim is gone. */
   progress(progress: Record<string, unknown>): Promise<void>;
+  /**
+   * Aborted when this worker has lost its claim on the job: stop work, nothing more will be
+   * recorded. Always set by the worker (optional only so a test can call a handler directly).
+   */
+  signal?: AbortSignal;
+}
+
+/** This worker no longer holds the job: its lease ran out and the job was claimed again (or finished). */
+export class JobClaimLost extends Error {
+  override name = 'JobClaimLost';
+  constructor(jobId: string) {
+    super(`lost the claim on job ${jobId}`);
+  }
 }
 
 export type JobHandler = (job: JobRecord, context: JobContext) => Promise<Record<string, unknown> | void>;
@@ -47,6 +78,11 @@ export interface JobView {
 }
 
 const LEASE_SECONDS = 60;
+
+export interface ClaimOptions {
+  /** Lease of each claimed job, renewed by the heartbeat while it runs (default 60 s). */
+  leaseSeconds?: number;
+}
 
 /** Adds a job in the caller's transaction. With a `dedupeKey` already used, nothing is added and the existing job's id is returned. */
 export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions = {}): Promise<string> {
@@ -94,59 +130,144 @@ export async function findJob(db: Db, id: string): Promise<JobView | undefined> 
   };
 }
 
-/** Claims up to `limit` due jobs among `names`; each is leased to this worker. */
-export async function claimJobs(db: Db, names: readonly string[], limit: number): Promise<JobRecord[]> {
-  if (names.length === 0) return [];
-  const rows = await queryRows<JobRow>(db, sql`
+interface ClaimedRow {
+  id: string;
+  name: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+  run_at: string | Date;
+  created_at: string | Date;
+}
+
+/**
+ * Claims up to `limit` due jobs among `names`, in `run_at` order (oldest first); each gets its own
+ * lease under a fresh claim token. Returned in the order they should run.
+ */
+export async function claimJobs(db: Db, names: readonly string[], limit: number, options: ClaimOptions = {}): Promise<ClaimedJob[]> {
+  if (names.length === 0 || limit < 1) return [];
+  const leaseSeconds = options.leaseSeconds ?? LEASE_SECONDS;
+  const token = randomUUID();
+  // Conditional on the row still being claimable as the subquery saw it, under its row lock: SKIP
+  // LOCKED lets concurrent workers pass each other's candidates instead of claiming them twice.
+  const rows = await queryRows<ClaimedRow>(db, sql`
     UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = now(),
-                    locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
+                    claim_token = ${token} || ':' || id,
+                    locked_until = now() + make_interval(secs => ${leaseSeconds})
     WHERE id IN (
       SELECT id FROM jobs
       WHERE name IN (${sql.join(names.map((n) => sql`${n}`), sql`, `)})
         AND run_at <= now()
         AND (status = 'queued' OR (status = 'running' AND locked_until < now()))
-      ORDER BY run_at
+      ORDER BY run_at, created_at, id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING *`);
-  return rows.map((r) => ({ id: r.id, name: r.name, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
+    RETURNING id, name, payload, attempts, max_attempts, run_at, created_at`);
+  // RETURNING follows the physical order of the rows, not the subquery's: restore run_at order.
+  const time = (v: string | Date) => new Date(v).getTime();
+  rows.sort((a, b) => time(a.run_at) - time(b.run_at) || time(a.created_at) - time(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    payload: r.payload,
+    attempts: r.attempts,
+    maxAttempts: r.max_attempts,
+    claimToken: `${token}:${r.id}`,
+    leaseSeconds,
+  }));
 }
 
-async function finish(db: Db, job: JobRecord, outcome: { result?: Record<string, unknown>; error?: unknown }): Promise<void> {
+/**
+ * Renews the claim's lease. False when the claim is gone (the job was claimed again after the lease
+ * ran out, or finished), so the worker must stop.
+ */
+export async function renewClaim(db: Db, job: ClaimedJob): Promise<boolean> {
+  // Conditional on the token: only the current claim holder extends the lease.
+  const rows = await queryRows<{ ok: number }>(db, sql`
+    UPDATE jobs SET locked_until = now() + make_interval(secs => ${job.leaseSeconds})
+    WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
+    RETURNING 1 AS ok`);
+  return rows.length > 0;
+}
+
+/** Records the outcome of a claim; false (and nothing written) when this worker no longer holds it. */
+async function finish(db: Db, job: ClaimedJob, outcome: { result?: Record<string, unknown>; error?: unknown }): Promise<boolean> {
+  // Every finish is conditional on the claim token: a worker whose lease ran out and whose job was
+  // claimed again must not mark it done (or failed) under the new claim holder.
   if (outcome.error === undefined) {
-    await db.execute(sql`
+    const rows = await queryRows<{ ok: number }>(db, sql`
       UPDATE jobs SET status = 'succeeded', result = ${JSON.stringify(outcome.result ?? {})}::jsonb,
-                      locked_until = NULL, updated_at = now()
-      WHERE id = ${job.id}`);
-    return;
+                      locked_until = NULL, claim_token = NULL, updated_at = now()
+      WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
+      RETURNING 1 AS ok`);
+    return rows.length > 0;
   }
   const message = outcome.error instanceof Error ? outcome.error.message : 'job failed';
   const isDead = job.attempts >= job.maxAttempts;
   const backoffSeconds = Math.min(3600, 2 ** job.attempts * 5) * (0.5 + Math.random() / 2);
-  await db.execute(sql`
+  const rows = await queryRows<{ ok: number }>(db, sql`
     UPDATE jobs SET status = ${isDead ? 'dead' : 'queued'}, last_error = ${message.slice(0, 2000)},
-                    run_at = now() + make_interval(secs => ${backoffSeconds}), locked_until = NULL, updated_at = now()
-    WHERE id = ${job.id}`);
+                    run_at = now() + make_interval(secs => ${backoffSeconds}), locked_until = NULL,
+                    claim_token = NULL, updated_at = now()
+    WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
+    RETURNING 1 AS ok`);
+  return rows.length > 0;
 }
 
-/** Runs one job to completion, recording its result or its failure. */
-export async function runJob(db: Db, job: JobRecord, handler: JobHandler): Promise<void> {
+export interface RunOptions {
+  /** How often the lease is renewed while the handler runs; a third of the lease by default. */
+  heartbeatMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Runs one claimed job to completion, renewing its lease while it runs, and records its result or
+ * its failure — unless the claim was lost meanwhile, in which case nothing is recorded. Resolves to
+ * whether the outcome was recorded.
+ */
+export async function runJob(db: Db, job: ClaimedJob, handler: JobHandler, options: RunOptions = {}): Promise<boolean> {
+  const controller = new AbortController();
+  const lose = () => { if (!controller.signal.aborted) controller.abort(new JobClaimLost(job.id)); };
+  const heartbeatMs = options.heartbeatMs ?? Math.max(100, (job.leaseSeconds * 1000) / 3);
+  let beating: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    beating = beating.then(async () => {
+      if (controller.signal.aborted) return;
+      try {
+        if (!(await renewClaim(db, job))) lose();
+      } catch (error) {
+        options.onError?.(error); // a missed beat is retried at the next; the lease has slack
+      }
+    });
+  }, heartbeatMs);
   const context: JobContext = {
     db,
+    signal: controller.signal,
     async progress(progress) {
-      await db.execute(sql`
+      if (controller.signal.aborted) throw new JobClaimLost(job.id);
+      const rows = await queryRows<{ ok: number }>(db, sql`
         UPDATE jobs SET progress = ${JSON.stringify(progress)}::jsonb, updated_at = now(),
-                        locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
-        WHERE id = ${job.id}`);
+                        locked_until = now() + make_interval(secs => ${job.leaseSeconds})
+        WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
+        RETURNING 1 AS ok`);
+      if (rows.length === 0) {
+        lose();
+        throw new JobClaimLost(job.id);
+      }
     },
   };
+  let outcome: { result?: Record<string, unknown>; error?: unknown };
   try {
-    const result = await handler(job, context);
-    await finish(db, job, { result: result ?? {} });
+    outcome = { result: (await handler(job, context)) ?? {} };
   } catch (error) {
-    await finish(db, job, { error });
+    outcome = { error };
+  } finally {
+    clearInterval(timer);
+    await beating;
   }
+  if (controller.signal.aborted) return false;
+  return finish(db, job, outcome);
 }
 
 export interface Worker {
@@ -156,7 +277,11 @@ export interface Worker {
 }
 
 /** Starts a polling worker for the given handlers. */
-export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler>>, options: { pollMs?: number; onError?: (error: unknown) => void } = {}): Worker {
+export function startWorker(
+  db: Db,
+  handlers: Readonly<Record<string, JobHandler>>,
+  options: { pollMs?: number; onError?: (error: unknown) => void; leaseSeconds?: number; heartbeatMs?: number } = {},
+): Worker {
   const names = Object.keys(handlers);
   let stopped = false;
   let running: Promise<number> = Promise.resolve(0);
@@ -164,13 +289,17 @@ export function startWorker(db: Db, handlers: Readonly<Record<string, JobHandler
   const drain = async (): Promise<number> => {
     let done = 0;
     for (;;) {
-      const jobs = await claimJobs(db, names, 4);
-      if (jobs.length === 0) return done;
-      for (const job of jobs) {
-        const handler = handlers[job.name];
-        if (handler) await runJob(db, job, handler);
-        done += 1;
+      // One job per claim: a job claimed in a batch would wait, its lease unrenewed, behind the others.
+      const [job] = await claimJobs(db, names, 1, options.leaseSeconds === undefined ? {} : { leaseSeconds: options.leaseSeconds });
+      if (!job) return done;
+      const handler = handlers[job.name];
+      if (handler) {
+        await runJob(db, job, handler, {
+          ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }),
+          ...(options.onError ? { onError: options.onError } : {}),
+        });
       }
+      done += 1;
       if (stopped) return done;
     }
   };

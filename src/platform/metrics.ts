@@ -5,7 +5,9 @@ import type { Database } from './db/types.ts';
 /** Prometheus metrics of one app: HTTP durations by route and status, database pool and queries, process. */
 export function installMetrics(app: FastifyInstance, database: Database, expose: boolean): Registry {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'stockroom_' });
+  // The standard process_* and nodejs_* names, unprefixed, so standard dashboards work; every metric
+  // of our own is named stockroom_*.
+  collectDefaultMetrics({ register: registry });
 
   const duration = new Histogram({
     name: 'stockroom_http_request_duration_seconds',

@@ -17,10 +17,26 @@ export interface TestDatabase {
 }
 
 /**
+ * Connection budget on server PostgreSQL (max_connections 100 by default, shared by every test file
+ * running at once, TEST_CONCURRENCY=3, and anything else using the server): a test file's pool holds
+ * TEST_POOL_SIZE connections, a concurrency test asks for more (CHECKS.md R1: 2 processes × 10).
+ * Requests beyond the pool queue for a connection; on a loaded 2-core machine that queue can be
+ * seconds long, so test pools wait up to TEST_CONNECT_TIMEOUT_MS for one instead of the server's 3 s
+ * (a test of connect timeouts opens its own database with its own).
+ */
+export const TEST_POOL_SIZE = 5;
+export const TEST_CONNECT_TIMEOUT_MS = 60_000;
+
+export interface TestDatabaseOptions {
+  poolSize?: number;
+  migrate?: boolean;
+}
+
+/**
  * A fresh, migrated database for one test file: its own in-memory PGlite, or its own schema on the
  * PostgreSQL server (created here and dropped when the file's tests end), so files run in parallel.
  */
-export async function startTestDatabase(options: { poolSize?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const database = options.migrate === false ? await openDatabase({ dataDir: 'memory://' }) : await openMigratedEmbedded();
     after(() => database.close());
@@ -31,7 +47,9 @@ export async function startTestDatabase(options: { poolSize?: number; migrate?: 
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: schema, poolSize: options.poolSize ?? 20 });
+  const database = await openDatabase({
+    url: TEST_DATABASE_URL, searchPath: schema, poolSize: options.poolSize ?? TEST_POOL_SIZE, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
+  });
   if (options.migrate !== false) await migrate(database);
   after(async () => {
     await database.close();
@@ -44,9 +62,11 @@ export async function startTestDatabase(options: { poolSize?: number; migrate?: 
 }
 
 /** Opens a second handle on the same test database (a second app instance, as another process would). */
-export async function openSecondHandle(test: TestDatabase): Promise<Database> {
+export async function openSecondHandle(test: TestDatabase, options: { poolSize?: number } = {}): Promise<Database> {
   if (!TEST_DATABASE_URL || !test.schema) throw new Error('a second handle needs server PostgreSQL');
-  const database = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test.schema, poolSize: 20 });
+  const database = await openDatabase({
+    url: TEST_DATABASE_URL, searchPath: test.schema, poolSize: options.poolSize ?? TEST_POOL_SIZE, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
+  });
   after(() => database.close());
   return database;
 }

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 /** Drizzle tables of the cart module: private to it (migrations/0006_cart.sql is the truth). */
 
@@ -45,7 +45,7 @@ export const cartItems = pgTable('cart_items', {
   cartId: text('cart_id').notNull(),
   variantId: text('variant_id').notNull(),
   quantity: integer('quantity').notNull(),
-  unitPrice: integer('unit_price').notNull(),
+  unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 }, (t) => [unique().on(t.cartId, t.variantId)]);

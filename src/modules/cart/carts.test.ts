@@ -205,7 +205,7 @@ test('promotions: each refusal has its reason; one that stops applying is droppe
   const promo = async (body: Json) => assert.equal((await call('POST', '/admin/promotions', body, admin)).status, 201);
   const day = 24 * 3600 * 1000;
   const other = await createProduct(t, admin);
-  await promo({ code: 'MIN50', type: 'percentage', value: 10, minSubtotal: 5000 });
+  await promo({ code: 'MIN50', type: 'percentage', value: 10, minSubtotal: 5000, currency: 'EUR' });
   await promo({ code: 'OLD', type: 'percentage', value: 10, endsAt: new Date(Date.now() - day).toISOString() });
   await promo({ code: 'SOON', type: 'percentage', value: 10, startsAt: new Date(Date.now() + day).toISOString() });
   await promo({ code: 'USEDUP', type: 'percentage', value: 10, usageLimit: 0 });

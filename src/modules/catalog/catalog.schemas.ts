@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CurrencyCode, MoneySchema } from '../../platform/money.ts';
+import { CurrencyCode, MoneyAmount, MoneySchema } from '../../platform/money.ts';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
 
 /** TypeBox request/response schemas of the catalog: the REST contract and its OpenAPI document. */
@@ -152,8 +152,8 @@ export const StoreProductsQuery = Type.Object({
   category: Type.Optional(Handle),
   collection: Type.Optional(Handle),
   currency: Type.Optional(CurrencyCode),
-  minPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000 })),
-  maxPrice: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000_000_000 })),
+  minPrice: Type.Optional(MoneyAmount()),
+  maxPrice: Type.Optional(MoneyAmount()),
   inStock: Type.Optional(Type.Boolean()),
   sort: Type.Optional(SortKey),
 }, { additionalProperties: false });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
+import { queryRows, withAmbientTransaction, withTransaction, type Db } from '../../platform/db/index.ts';
+import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import type { CommandContext } from '../../platform/module.ts';
 import { applyGroups, buildGroup, type ProductGroup, type RowError } from './import-apply.ts';
@@ -142,16 +143,25 @@ export async function loadDemoCatalog(db: Db): Promise<number> {
     const batch: ProductGroup[] = groups.slice(i, i + 100);
     const written = await applyGroups(db, batch, errors);
     count += written.created + written.updated;
+    await failpoint('demo.catalog.batch');
   }
   if (errors.length > 0) throw new Error(`demo catalog rows failed: ${JSON.stringify(errors.slice(0, 3))}`);
   return count;
 }
 
-/** Loads the demo catalog on the first start of an empty shop when STOCKROOM_DEMO_DATA=true. */
+/**
+ * Loads the demo catalog on the first start of an empty shop when STOCKROOM_DEMO_DATA=true. All of it
+ * in one transaction (the loader's own transactions join it): a start killed halfway leaves no
+ * product behind, so the next start, finding the shop still empty, loads the whole catalog again.
+ * The lock serialises two first starts on one server database; the second then finds products.
+ */
 export async function bootstrapDemoCatalog(context: CommandContext): Promise<void> {
   if (!context.config.demoData) return;
-  const [row] = await queryRows<{ has_products: boolean }>(context.db, sql`SELECT EXISTS (SELECT 1 FROM products) AS has_products`);
-  if (row?.has_products) return;
-  const count = await loadDemoCatalog(context.db);
-  context.log.info({ products: count }, 'loaded the demo catalog');
+  const count = await withAmbientTransaction(context.db, async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stockroom.demo.catalog'))`);
+    const [row] = await queryRows<{ has_products: boolean }>(tx, sql`SELECT EXISTS (SELECT 1 FROM products) AS has_products`);
+    if (row?.has_products) return 0;
+    return loadDemoCatalog(context.db);
+  });
+  if (count > 0) context.log.info({ products: count }, 'loaded the demo catalog');
 }

@@ -7,6 +7,7 @@ import { IMPORT_JOB, runImport } from './import.ts';
 export {
   findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, setVariantsAvailability, type SellableVariant,
 } from './variants.ts';
+export { findStockVariants, type StockVariant } from './stock-variants.ts';
 export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';
 
 export const catalogModule: StockroomModule = {

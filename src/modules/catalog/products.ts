@@ -212,6 +212,11 @@ async function writeVariants(tx: Tx, current: Product | undefined, next: Product
   }));
   const updates = records.filter((_, i) => !next.variants[i]?.isNew);
   const inserts = records.filter((_, i) => next.variants[i]?.isNew);
+  const before = new Map((current?.variants ?? []).map((v) => [v.id, v]));
+  await releaseUniqueKeys(tx, updates.filter((r) => {
+    const old = before.get(r.id);
+    return old !== undefined && (old.sku !== r.sku || JSON.stringify(old.options) !== JSON.stringify(r.options));
+  }).map((r) => r.id));
   if (updates.length > 0) {
     await tx.execute(sql`
       UPDATE product_variants v SET sku = r.sku, title = r.title, options = r.options, position = r.position,
@@ -239,6 +244,21 @@ async function writeVariants(tx: Tx, current: Product | undefined, next: Product
       SELECT r.variant_id, r.currency, r.amount
       FROM jsonb_to_recordset(${JSON.stringify(prices)}::jsonb) AS r(variant_id text, currency text, amount bigint)`);
   }
+}
+
+/**
+ * Step one of a two-step update: gives these variants placeholder SKUs and option values so the
+ * final values can then be written in any order. Why: PostgreSQL checks a unique index row by row
+ * during an UPDATE (partial unique indexes cannot be DEFERRABLE), so swapping the SKUs (or option
+ * values) of two variants in one statement would collide midway. Placeholders cannot clash with real
+ * values: a SKU never starts with a space, and each placeholder holds the variant's unique id. They
+ * live only inside the transaction, which writes the final values before it commits.
+ */
+export async function releaseUniqueKeys(tx: Tx, variantIds: readonly string[]): Promise<void> {
+  if (variantIds.length === 0) return;
+  await tx.execute(sql`
+    UPDATE product_variants SET sku = ' ' || id, options = jsonb_build_object(' ', id)
+    WHERE id = ANY(${textArray(variantIds)}) AND deleted_at IS NULL`);
 }
 
 async function writeLinks(tx: Tx, current: Product | undefined, next: ProductState): Promise<void> {

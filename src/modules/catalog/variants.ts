@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
-import type { Money } from '../../platform/money.ts';
+import { int8ToNumber, type Money } from '../../platform/money.ts';
 import type { Product, VariantCreateBody, VariantPatchBody } from './catalog.schemas.ts';
 import { lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
 import type { VariantPath } from './validation.ts';
@@ -106,7 +106,7 @@ export async function findSellableVariants(db: Db | Tx, variantIds: readonly str
       title: row.title,
       sku: row.sku,
       options: row.options,
-      prices: row.prices.map((p) => ({ currency: p.currency, amount: Number(p.amount) })),
+      prices: row.prices.map((p) => ({ currency: p.currency, amount: int8ToNumber(p.amount) })),
       manageInventory: row.manage_inventory,
       allowBackorder: row.allow_backorder,
       weightGrams: row.weight_grams,

@@ -11,6 +11,7 @@ import { getCustomer, listCustomers } from './customers.ts';
 import { changeOwnStaffPassword, createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
 import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
 import { listEmails } from './mailer.ts';
+import { redactSpentResetEmails } from './password-reset.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { verifyCurrentPassword } from './login.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
@@ -100,7 +101,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     config: { permission: 'staff:write' },
     schema: {
       tags: staffTags,
-      summary: 'Change role, name, password or disable; the last active owner stays an owner',
+      summary: 'Change role, name, password (owners only, never your own) or disable; the last active owner stays an owner',
       params: IdParams,
       body: UpdateStaffBody,
       response: { 200: StaffView },
@@ -183,8 +184,9 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
   // ---- stored emails ----
   app.get('/admin/emails', {
     config: { permission: 'emails:read' },
-    schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured', querystring: ListQuery, response: { 200: EmailPage } },
+    schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured (owners only; spent reset codes are struck out)', querystring: ListQuery, response: { 200: EmailPage } },
   }, async (req) => {
+    await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
     const page = await listEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
     return { items: page.items.map(toEmailView), nextCursor: page.nextCursor };
   });

@@ -9,7 +9,7 @@ import { createCustomer, findCustomerByEmail } from './customers.ts';
 import { authenticateCustomer, authenticateStaff, throttledLogin } from './login.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { countRegistrationAttempt } from './registration.ts';
-import { confirmPasswordReset, createPasswordResetToken } from './password-reset.ts';
+import { confirmPasswordReset, countResetRequest, createPasswordResetToken, redactSpentResetEmails } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
 import type { IdentityApp, IdentityRuntime } from './runtime.ts';
 
@@ -20,7 +20,7 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   app.post('/auth/customers/register', {
     schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
   }, async (req, reply) => {
-    await countRegistrationAttempt(runtime.registrationThrottle, runtime.registrationLimits, req.ip);
+    await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
     const passwordHash = await hashNewPassword(req.body.password);
     const result = await withTransaction(db, async (tx) => {
       const customer = await createCustomer(tx, { ...req.body, passwordHash });
@@ -65,7 +65,12 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
   }, async (req, reply) => {
     const principal = req.principal;
     if (principal.kind === 'anonymous') throw new Unauthenticated();
-    if (principal.kind === 'api_key') throw new BadRequest({ detail: 'API keys are revoked at DELETE /admin/api-keys/:id.' });
+    if (principal.kind === 'api_key') {
+      throw new BadRequest({
+        detail: 'API keys are revoked at DELETE /admin/api-keys/:id.',
+        errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
+      });
+    }
     await withTransaction(db, (tx) => revokeSession(tx, principal.sessionId));
     req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
     reply.code(204);
@@ -76,10 +81,9 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
     schema: { tags, summary: 'Email a password reset token; 202 whether or not the account exists', body: ResetRequestBody, response: { 202: Accepted } },
   }, async (req, reply) => {
     reply.code(202);
-    const key = `reset:${req.body.email.trim().toLowerCase()}`;
-    // At most a few reset emails per address and window, so nobody can flood an inbox.
-    if ((await runtime.throttle.blockedFor(key, 3)) > 0) return { status: 'accepted' as const };
-    await runtime.throttle.fail([key]);
+    if (!(await countResetRequest(runtime.throttle, runtime.resetLimits, { ip: req.ip, email: req.body.email }))) {
+      return { status: 'accepted' as const };
+    }
     const customer = await findCustomerByEmail(db, req.body.email);
     if (customer) {
       const token = await withTransaction(db, (tx) => createPasswordResetToken(tx, customer));
@@ -90,6 +94,7 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
           text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
             `${token}\n\nor open ${config.publicUrl}/account/reset-password#token=${token}\n\n` +
             `If it was not you, ignore this email; your password stays as it is.`,
+          secret: token,
         });
       } catch (error) {
         // Still 202: an error here would tell the caller that the account exists. The message is
@@ -97,6 +102,8 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
         const { message, code } = error as { message?: string; code?: string };
         req.log.error({ event: 'auth.reset_email_failed', customerId: customer.id, err: { message, code } }, 'password reset email not sent');
       }
+      // A newer request may have replaced this token while its email was being stored.
+      await redactSpentResetEmails(db, customer.id);
     }
     return { status: 'accepted' as const };
   });

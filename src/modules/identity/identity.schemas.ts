@@ -4,19 +4,21 @@ import { PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
 import { PERMISSIONS, ROLES } from './permissions.ts';
 
 const closed = { additionalProperties: false } as const;
+/** PostgreSQL text cannot hold NUL: such input is refused as invalid (400 naming the field), never a 500. */
+const noNul = { pattern: '^[^\\u0000]*$' } as const;
 
-export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Email = Type.String({ format: 'email', maxLength: 254, ...noNul });
 export const Password = Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX });
-const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Name = Type.String({ minLength: 1, maxLength: 200, ...noNul });
 const NullableName = Type.Union([Name, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time' });
 export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 const PermissionSchema = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, closed);
+export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, ...noNul }) }, closed);
 export const ListQuery = Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, closed);
 export const CustomerListQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), email: Type.Optional(Type.String({ maxLength: 254 })) },
+  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), email: Type.Optional(Type.String({ maxLength: 254, ...noNul })) },
   closed,
 );
 
@@ -109,18 +111,18 @@ export const RegisterBody = Type.Object({
   lastName: Type.Optional(Name),
 }, closed);
 
-export const LoginBody = Type.Object({ email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: PASSWORD_MAX }) }, closed);
-export const ResetRequestBody = Type.Object({ email: Type.String({ maxLength: 254 }) }, closed);
+export const LoginBody = Type.Object({ email: Type.String({ maxLength: 254, ...noNul }), password: Type.String({ maxLength: PASSWORD_MAX }) }, closed);
+export const ResetRequestBody = Type.Object({ email: Type.String({ maxLength: 254, ...noNul }) }, closed);
 export const ResetConfirmBody = Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }), password: Password }, closed);
 export const ChangePasswordBody = Type.Object({ currentPassword: Type.String({ maxLength: PASSWORD_MAX }), newPassword: Password }, closed);
 
 export const UpdateMeBody = Type.Object({
   firstName: Type.Optional(NullableName),
   lastName: Type.Optional(NullableName),
-  phone: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()])),
+  phone: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 40, ...noNul }), Type.Null()])),
 }, closed);
 
-const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, ...noNul });
 const OptText = (max: number) => Type.Optional(Type.Union([Text(max), Type.Null()]));
 /** A postal address as customers and carts take it (country upper-cased when stored). */
 export const CreateAddressBody = Type.Object({

@@ -1,6 +1,6 @@
 import { boolean, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** Drizzle views of migrations/0002_identity.sql. Private to the identity module. */
+/** Drizzle views of migrations/0002_identity.sql and 0008_identity_hardening.sql. Private to the identity module. */
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -82,5 +82,8 @@ export const emails = pgTable('emails', {
   toAddress: text('to_address').notNull(),
   subject: text('subject').notNull(),
   body: text('body').notNull(),
+  /** The secret the body carries (0008), struck out of it once spent; NULL when none or struck. */
+  secret: text('secret'),
+  secretHash: text('secret_hash'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });

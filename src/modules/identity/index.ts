@@ -15,7 +15,7 @@ export { createApiKey, type ApiKeyRow } from './api-keys.ts';
 export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';
 export { hashPassword } from './passwords.ts';
 export { databaseMailer, smtpMailer, type Mailer, type EmailMessage } from './mailer.ts';
-export { memoryThrottle, redisThrottle, type Throttle } from './throttle.ts';
+export { memoryThrottle, redisThrottle, throttleAddress, type Throttle } from './throttle.ts';
 export type { IdentityOptions } from './runtime.ts';
 
 /** Builds the identity module; `options` lets tests shorten the login throttle window. */

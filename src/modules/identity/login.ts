@@ -6,40 +6,82 @@ import { WrongCredentials } from './identity.errors.ts';
 import { findCustomerByEmail, normalizeEmail, type CustomerRow } from './customers.ts';
 import { findStaffByEmail, type StaffRow } from './staff.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
-import type { Throttle } from './throttle.ts';
+import { throttleAddress, type Throttle } from './throttle.ts';
 
 export interface LoginLimits {
+  /** Window of the per-address counters. */
   windowMs: number;
-  /** Wrong passwords one account may have per window; the next attempt gets 429. */
-  perAccount: number;
-  /** Wrong passwords one IP may have per window, across accounts. */
+  /** Attempts one address may make against one account per `windowMs`. */
+  perAccountAndIp: number;
+  /** Attempts one address may make per `windowMs`, across accounts. */
   perIp: number;
+  /** Window of the per-account ceiling. */
+  accountWindowMs: number;
+  /**
+   * The per-account ceiling: attempts per `accountWindowMs` from all the addresses the account has
+   * not signed in from, together; and separately the same number from the addresses it has.
+   */
+  perAccount: number;
+  /** How long an address stays known to an account after a successful sign-in from it. */
+  knownAddressMs: number;
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = { windowMs: 60_000, perAccount: 5, perIp: 30 };
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  windowMs: 60_000,
+  perAccountAndIp: 5,
+  perIp: 30,
+  accountWindowMs: 60 * 60_000,
+  perAccount: 20,
+  knownAddressMs: 30 * 24 * 60 * 60_000,
+};
 
 /**
- * Runs one login attempt under the per-IP and per-account throttles: refused with 429 while either
- * is exhausted, counted against both when the credentials are wrong. The account key is the
- * normalized email, so unknown emails are throttled exactly like known ones.
+ * Runs one sign-in attempt under the login throttles. Every attempt is counted BEFORE the password is
+ * checked, in one atomic step over all its counters, so a burst of concurrent guesses cannot get more
+ * attempts to argon2 than the limits allow; a successful attempt is given back afterwards (and clears
+ * its address's count for the account), so only failures use the budget up.
+ *
+ * The counters, per window (defaults in `DEFAULT_LOGIN_LIMITS`, configurable):
+ * - per (account, client address): 5 a minute. This is the limit a guesser normally meets, and it
+ *   only stops that address: an attacker elsewhere cannot lock the real user out.
+ * - per client address: 30 a minute across accounts (password spraying).
+ * - per account, a ceiling over all addresses: 20 an hour from addresses the account has never
+ *   signed in from, and a separate 20 an hour from addresses it has (a successful sign-in makes an
+ *   address known for 30 days). That caps guesses at an account, however many addresses an attacker
+ *   has, at 960 a day (it was 7,200); an attacker who exhausts the "new addresses" ceiling holds off
+ *   sign-ins from new addresses for at most the rest of that hour, but not from the real user's
+ *   usual addresses, and a password reset still works.
+ * A client address is an IPv4 address, or an IPv6 /64 network (`throttleAddress`): one subscriber
+ * usually holds a whole /64.
+ * While any counter is full the attempt gets 429 with Retry-After, whether or not the password is right.
+ * The account key is the normalized email, so unknown emails are throttled exactly like known ones.
  */
 export async function throttledLogin<T>(
   throttle: Throttle, limits: LoginLimits, input: { ip: string; scope: string; email: string },
   attempt: () => Promise<T | undefined>,
 ): Promise<T> {
-  const ipKey = `ip:${input.ip}`;
-  const accountKey = `account:${input.scope}:${normalizeEmail(input.email)}`;
-  const waitMs = Math.max(
-    await throttle.blockedFor(accountKey, limits.perAccount),
-    await throttle.blockedFor(ipKey, limits.perIp),
-  );
+  // The address comes first and ends at `|`, which neither an IP nor the scope contains.
+  const address = throttleAddress(input.ip);
+  const addressAndAccount = `${input.scope}:${address}|${normalizeEmail(input.email)}`;
+  const emailKey = `${input.scope}|${normalizeEmail(input.email)}`;
+  const knownKey = `login:known:${addressAndAccount}`;
+  const known = await throttle.isMarked(knownKey);
+  const pairKey = `login:pair:${addressAndAccount}`;
+  const ipKey = `login:ip:${address}`;
+  const accountKey = `login:account:${known ? 'known' : 'new'}:${emailKey}`;
+  const waitMs = await throttle.take([
+    { key: pairKey, limit: limits.perAccountAndIp, windowMs: limits.windowMs },
+    { key: ipKey, limit: limits.perIp, windowMs: limits.windowMs },
+    { key: accountKey, limit: limits.perAccount, windowMs: limits.accountWindowMs },
+  ]);
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many failed sign-in attempts; try again later.' });
   const result = await attempt();
-  if (result === undefined) {
-    await throttle.fail([ipKey, accountKey]);
-    throw new WrongCredentials();
-  }
-  await throttle.reset(accountKey);
+  if (result === undefined) throw new WrongCredentials();
+  await Promise.all([
+    throttle.reset(pairKey),
+    throttle.refund([ipKey, accountKey]),
+    throttle.mark(knownKey, limits.knownAddressMs),
+  ]);
   return result;
 }
 

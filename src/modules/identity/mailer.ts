@@ -4,11 +4,17 @@ import type { Db } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { emails } from './identity.tables.ts';
 import { cursorId, toPage } from './paging.ts';
+import { hashToken } from './tokens.ts';
 
 export interface EmailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * A secret the text carries (a reset token). A stored email keeps it apart too, so that the secret
+   * can be struck out of the text once it is spent (`redactSpentResetEmails`).
+   */
+  secret?: string;
 }
 
 /** Where emails leave: an SMTP server, or (without one) the `emails` table owners read at /admin/emails. */
@@ -28,7 +34,14 @@ export function smtpMailer(url: string, from: string): Mailer {
 export function databaseMailer(db: Db): Mailer {
   return {
     async send(message) {
-      await db.insert(emails).values({ id: newId('eml'), toAddress: message.to, subject: message.subject, body: message.text });
+      await db.insert(emails).values({
+        id: newId('eml'),
+        toAddress: message.to,
+        subject: message.subject,
+        body: message.text,
+        secret: message.secret ?? null,
+        secretHash: message.secret === undefined ? null : hashToken(message.secret),
+      });
     },
   };
 }

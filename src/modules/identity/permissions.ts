@@ -45,8 +45,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, ReadonlySet<Permission>>> =
   viewer: new Set<Permission>([...SAFE_READS, ...SELF_SERVICE]),
 });
 
-/** Permissions an API key may never carry: a key cannot mint keys, manage staff or hold a password. */
-export const NON_DELEGABLE: readonly Permission[] = ['staff:write', 'api_keys:write', 'me:write'];
+/**
+ * Permissions an API key may never carry: a key cannot mint keys, manage staff or hold a password,
+ * and cannot read stored emails (they carry password reset tokens: owners only, signed in).
+ */
+export const NON_DELEGABLE: readonly Permission[] = ['staff:write', 'api_keys:write', 'me:write', 'emails:read'];
 
 /** Permissions every API key holds whatever it was given: a key may always ask who it is. */
 export const IMPLICIT_KEY_PERMISSIONS: readonly Permission[] = ['me:read'];

@@ -4,7 +4,7 @@ import { queryRows } from '../../platform/db/index.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
 import { sessions } from './identity.tables.ts';
-import { IMPLICIT_KEY_PERMISSIONS, permissionsOf } from './permissions.ts';
+import { IMPLICIT_KEY_PERMISSIONS, NON_DELEGABLE, permissionsOf } from './permissions.ts';
 import { hashToken } from './tokens.ts';
 import { touchApiKeyIfStale } from './api-keys.ts';
 
@@ -82,7 +82,9 @@ interface ApiKeyRow {
 
 /**
  * A key acts with its own permissions, narrowed to what its creator may still do: demoting the
- * creator narrows their keys, disabling the creator stops them (a deleted creator leaves keys as they were).
+ * creator narrows their keys, disabling the creator stops them, and a key whose creator is gone
+ * (deleted: `created_by` is NULL) stops too, so a key never holds more than a current, active staff
+ * member grants. Permissions a key may not carry (NON_DELEGABLE) are dropped whatever is stored.
  * Every key also holds `me:read`, so it can ask `GET /admin/me` who it is.
  */
 async function resolveApiKey(db: Db, secretHash: string): Promise<Principal | undefined> {
@@ -92,9 +94,9 @@ async function resolveApiKey(db: Db, secretHash: string): Promise<Principal | un
     FROM api_keys k
     LEFT JOIN staff st ON st.id = k.created_by
     WHERE k.secret_hash = ${secretHash} AND k.revoked_at IS NULL`);
-  if (!row || row.creator_disabled === true) return undefined;
+  if (!row || row.creator_role === null || row.creator_disabled !== false) return undefined;
   if (row.is_stale) await touchApiKeyIfStale(db, row.id);
-  const creator = row.creator_role === null ? undefined : permissionsOf(row.creator_role);
-  const permissions = creator ? row.permissions.filter((p) => creator.has(p)) : row.permissions;
+  const creator = permissionsOf(row.creator_role);
+  const permissions = row.permissions.filter((p) => creator.has(p) && !(NON_DELEGABLE as readonly string[]).includes(p));
   return { kind: 'api_key', id: row.id, permissions: new Set([...permissions, ...IMPLICIT_KEY_PERMISSIONS]) };
 }

@@ -1,11 +1,11 @@
-import { desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { queryRows } from '../../platform/db/index.ts';
-import { NotFound } from '../../platform/errors.ts';
+import { Forbidden, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
-import { staff } from './identity.tables.ts';
+import { apiKeys, staff } from './identity.tables.ts';
 import { EmailTaken, LastOwner, OwnerOnly } from './identity.errors.ts';
 import type { Role } from './permissions.ts';
 import { normalizeEmail } from './customers.ts';
@@ -103,8 +103,9 @@ export interface UpdateStaffInput {
 }
 
 /**
- * Changes a staff member. Only owners may touch an owner or make one; the last active owner can be
- * neither demoted nor disabled. Disabling or a new password ends all of their sessions at once.
+ * Changes a staff member. Only owners may touch an owner or make one, and only an owner may set
+ * another member's password (nobody their own here: that goes through /admin/me/password, which
+ * asks for the current one); the last active owner can be neither demoted nor disabled. Disabling or a new password ends all of their sessions at once.
  */
 export async function updateStaff(
   tx: Tx, actor: Principal, id: string, input: UpdateStaffInput, expectedVersion?: number,
@@ -117,6 +118,14 @@ export async function updateStaff(
   assertVersion(expectedVersion, current.version);
   if ((current.role === 'owner' || input.role === 'owner') && !isOwnerActor(actor)) {
     throw new OwnerOnly({ detail: 'Only an owner can change an owner or grant the owner role.' });
+  }
+  if (input.passwordHash !== undefined) {
+    if (actor.kind === 'staff' && actor.id === id) {
+      throw new Forbidden({ detail: 'Change your own password at POST /admin/me/password; it asks for the current one.' });
+    }
+    if (!isOwnerActor(actor)) {
+      throw new OwnerOnly({ detail: 'Only an owner can set another staff member\'s password.' });
+    }
   }
   if (current.role === 'owner' && before.role !== 'owner' && losesOwner) {
     await assertAnotherActiveOwner(tx, id); // it became an owner between the two reads
@@ -152,7 +161,10 @@ export async function changeOwnStaffPassword(tx: Tx, id: string, passwordHash: s
   await revokeAllSessions(tx, { staffId: id }, keepSessionId);
 }
 
-/** Deletes a staff member (their sessions go with them); never the last active owner. */
+/**
+ * Deletes a staff member (their sessions go with them) and revokes every API key they created, so a
+ * key never outlives the person whose permissions bound it; never the last active owner.
+ */
 export async function deleteStaff(tx: Tx, actor: Principal, id: string, expectedVersion?: number): Promise<void> {
   const before = await getStaff(tx, id);
   if (before.role === 'owner') {
@@ -165,5 +177,9 @@ export async function deleteStaff(tx: Tx, actor: Principal, id: string, expected
     if (!isOwnerActor(actor)) throw new OwnerOnly({ detail: 'Only an owner can remove an owner.' });
     await assertAnotherActiveOwner(tx, id);
   }
+  await tx
+    .update(apiKeys)
+    .set({ revokedAt: sql`now()`, version: sql`${apiKeys.version} + 1` })
+    .where(and(eq(apiKeys.createdBy, id), isNull(apiKeys.revokedAt)));
   await tx.delete(staff).where(eq(staff.id, id));
 }

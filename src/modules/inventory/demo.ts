@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
+import { failpoint } from '../../platform/failpoints.ts';
 import type { CommandContext } from '../../platform/module.ts';
 import { listVariantIds } from '../catalog/index.ts';
-import { receiveStock, textArray } from './levels.ts';
+import { receiveStock } from './levels.ts';
 import { DEFAULT_LOCATION_ID } from './locations.ts';
 
 /**
  * The demo shop's stock: every managed variant of the catalog gets 0…40 units at the default
- * location, through the same bulk receiving service (and ledger) as any other stock. Loaded once, when
- * the ledger is empty; it runs after catalog's bootstrap, so a fresh demo shop opens with stock.
+ * location, through the same bulk receiving service (and ledger) as any other stock. Loaded when the
+ * ledger is empty, all in one transaction: a start killed halfway leaves no stock behind and the next
+ * start (the ledger still empty) stocks the whole catalog. It runs after catalog's bootstrap, so a
+ * fresh demo shop opens with stock.
  */
 
 const BATCH_SIZE = 500;
@@ -22,28 +25,25 @@ export function demoQuantity(variantId: string): number {
 
 /** Stocks the demo catalog when the ledger is empty; returns how many variants got stock (0: nothing to do). */
 export async function loadDemoStock(db: Db): Promise<number> {
-  const [ledger] = await queryRows<{ has_rows: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM inventory_ledger) AS has_rows`);
-  if (ledger?.has_rows !== false) return 0;
-  let stocked = 0;
-  let after: string | undefined;
-  for (;;) {
-    const ids = await listVariantIds(db, { isManagedOnly: true, limit: BATCH_SIZE, ...(after === undefined ? {} : { after }) });
-    if (ids.length === 0) break;
-    after = ids.at(-1);
-    stocked += await withTransaction(db, async (tx) => {
-      // Serialises concurrent first starts on one database; released at commit. After the lock,
-      // only variants without any ledger row are stocked, so no variant is ever stocked twice.
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stockroom.demo.inventory'))`);
-      const untouched = await queryRows<{ id: string }>(tx, sql`
-        SELECT id FROM unnest(${textArray(ids)}) AS v(id)
-        WHERE NOT EXISTS (SELECT 1 FROM inventory_ledger l WHERE l.variant_id = v.id)
-        ORDER BY id`);
+  return withTransaction(db, async (tx) => {
+    // Serialises concurrent first starts on one database; released at commit. The second start
+    // then finds the ledger written and stocks nothing.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stockroom.demo.inventory'))`);
+    const [ledger] = await queryRows<{ has_rows: boolean }>(tx, sql`SELECT EXISTS (SELECT 1 FROM inventory_ledger) AS has_rows`);
+    if (ledger?.has_rows !== false) return 0;
+    let stocked = 0;
+    let after: string | undefined;
+    for (;;) {
+      const ids = await listVariantIds(tx, { isManagedOnly: true, limit: BATCH_SIZE, ...(after === undefined ? {} : { after }) });
+      if (ids.length === 0) break;
+      after = ids.at(-1);
       // A few variants start out of stock (quantity 0: no level, no ledger row).
-      const entries = untouched.map(({ id }) => ({ variantId: id, locationId: DEFAULT_LOCATION_ID, quantity: demoQuantity(id) }));
-      return receiveStock(tx, { entries, reason: 'import', actor: 'system', note: DEMO_STOCK_NOTE });
-    });
-  }
-  return stocked;
+      const entries = ids.map((id) => ({ variantId: id, locationId: DEFAULT_LOCATION_ID, quantity: demoQuantity(id) }));
+      stocked += await receiveStock(tx, { entries, reason: 'import', actor: 'system', note: DEMO_STOCK_NOTE });
+      await failpoint('demo.inventory.batch');
+    }
+    return stocked;
+  });
 }
 
 /** Gives the demo catalog stock on a start with STOCKROOM_DEMO_DATA=true and an empty ledger. */

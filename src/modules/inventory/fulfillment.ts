@@ -4,9 +4,9 @@ import { Conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
 import { appendLedger } from './ledger.ts';
-import { applyDeltas, lockLevels, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability, textArray } from './levels.ts';
 import { getLocation } from './locations.ts';
-import { mergeLines, sellableVariantsOf, type StockLine } from './reservations.ts';
+import { mergeLines, type StockLine } from './reservations.ts';
 
 /** Shipping reserved stock (on_hand and reserved both drop) and taking returns back (on_hand rises). */
 
@@ -45,7 +45,8 @@ export async function fulfillStock(tx: Tx, input: FulfillStockInput): Promise<{ 
     ? mergeLines(input.lines)
     : mergeLines(held.map((h) => ({ variantId: h.variant_id, quantity: h.quantity })));
   if (lines.length === 0) return [];
-  const variants = input.lines ? await sellableVariantsOf(tx, lines) : undefined;
+  // Deleted variants included: an order placed before the variant was deleted still ships.
+  const variants = input.lines ? await stockVariantsOf(tx, lines.map((l) => l.variantId)) : undefined;
 
   const whole: string[] = [];
   const partial: { row: HeldRow; take: number }[] = [];
@@ -109,7 +110,7 @@ export interface RestockItemsInput {
 export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ variantId: string; locationId: string; quantity: number }[]> {
   if (input.lines.length === 0) return [];
   mergeLines(input.lines); // validates quantities
-  const variants = await sellableVariantsOf(tx, input.lines);
+  const variants = await stockVariantsOf(tx, input.lines.map((l) => l.variantId)); // deleted ones too
   const shippedFrom = new Map<string, string>();
   if (input.orderId !== undefined) {
     const rows = await queryRows<{ variant_id: string; location_id: string }>(tx, sql`
@@ -129,7 +130,7 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
     at.quantity += line.quantity;
     perLevel.set(key, at);
   }
-  const restocked = [...perLevel.values()].sort((a, b) => (a.variantId + a.locationId < b.variantId + b.locationId ? -1 : 1));
+  const restocked = [...perLevel.values()].sort(compareLevelKeys); // the canonical lock order
   for (const r of restocked) {
     const variant = variants.get(r.variantId);
     // An increase never breaks an invariant; the upsert creates the level if the location had none.
@@ -137,7 +138,7 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${r.variantId}, ${r.locationId}, ${r.quantity}, ${variant?.allowBackorder === true})
       ON CONFLICT (variant_id, location_id) DO UPDATE
-      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`);
+      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`).catch(locationGone(r.locationId));
   }
   await appendLedger(tx, restocked.map((r) => ({
     variantId: r.variantId, locationId: r.locationId, onHandDelta: r.quantity, reservedDelta: 0,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { pgErrorCode, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
-import { findSellableVariants, setVariantsAvailability, type SellableVariant } from '../catalog/index.ts';
+import { findSellableVariants, findStockVariants, setVariantsAvailability, type StockVariant } from '../catalog/index.ts';
 import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
 import type { LedgerReason } from './inventory.tables.ts';
 import { appendLedger, type LedgerEntry } from './ledger.ts';
@@ -22,6 +22,12 @@ export interface LevelKey {
   locationId: string;
 }
 
+/** The canonical lock order of level rows: variant id, then location id (byte order, as `COLLATE "C"`). */
+export function compareLevelKeys(a: LevelKey, b: LevelKey): number {
+  if (a.variantId !== b.variantId) return a.variantId < b.variantId ? -1 : 1;
+  return a.locationId < b.locationId ? -1 : a.locationId > b.locationId ? 1 : 0;
+}
+
 export interface LevelDelta extends LevelKey {
   onHandDelta: number;
   reservedDelta: number;
@@ -29,17 +35,17 @@ export interface LevelDelta extends LevelKey {
 
 /**
  * Locks the given level rows in the one canonical order every inventory writer uses (variant id,
- * then location priority, then location id), so two transactions touching the same levels queue
- * behind each other instead of deadlocking. Returns the locked rows (their latest committed state).
+ * then location id, byte order), so two transactions touching the same levels queue behind each
+ * other instead of deadlocking. Returns the locked rows (their latest committed state).
  */
 export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }[]> {
   if (keys.length === 0) return [];
   return queryRows(tx, sql`
     SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
-    FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
+    FROM inventory_levels l
     WHERE (l.variant_id, l.location_id) IN (
       SELECT * FROM unnest(${textArray(keys.map((k) => k.variantId))}, ${textArray(keys.map((k) => k.locationId))}))
-    ORDER BY l.variant_id, s.priority, s.id
+    ORDER BY l.variant_id COLLATE "C", l.location_id COLLATE "C"
     FOR UPDATE OF l`);
 }
 
@@ -82,12 +88,35 @@ export async function syncAvailability(tx: Tx, variantIds: Iterable<string>): Pr
   await setVariantsAvailability(tx, ids.map((id) => ({ variantId: id, hasStock: hasStock.get(id) === true })));
 }
 
-/** The catalog variant, managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
-export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise<SellableVariant> {
-  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+/**
+ * Catalog variants whose stock is moved, deleted ones included (an order may still ship a variant
+ * deleted since, and its stock must stay adjustable); 404 naming the first id that never existed.
+ */
+export async function stockVariantsOf(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, StockVariant>> {
+  const variants = await findStockVariants(db, variantIds);
+  const missing = variantIds.find((id) => !variants.has(id));
+  if (missing !== undefined) throw new NotFound({ detail: `There is no variant ${missing}.` });
+  return variants;
+}
+
+/** The catalog variant (deleted or not), managed by inventory; 404 when unknown, 409 when it does not manage inventory. */
+export async function getTrackedVariant(db: Db | Tx, variantId: string): Promise<StockVariant> {
+  const variant = (await stockVariantsOf(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
   if (!variant.manageInventory) throw new VariantNotTracked(variantId);
   return variant;
+}
+
+/**
+ * For a write that creates a level: the location was deleted after we read it (its delete committed
+ * while we waited for the level row), so the foreign key refused the new level: 404, as if we had
+ * come a moment later.
+ */
+export function locationGone(locationId: string): (error: unknown) => never {
+  return (error: unknown) => {
+    if (pgErrorCode(error) === '23503') throw new NotFound({ detail: `There is no stock location ${locationId}.` });
+    throw error;
+  };
 }
 
 export interface AdjustStockInput {
@@ -113,13 +142,13 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
   let changed: { on_hand: number }[];
   if (input.delta > 0) {
     // An increase can never break an invariant; the upsert creates the level on first adjustment.
-    changed = await queryRows(tx, sql`
+    changed = await queryRows<{ on_hand: number }>(tx, sql`
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${input.variantId}, ${input.locationId}, ${input.delta}, ${backorder})
       ON CONFLICT (variant_id, location_id) DO UPDATE
       SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now(),
           allow_backorder = ${backorder} OR inventory_levels.reserved > inventory_levels.on_hand + EXCLUDED.on_hand
-      RETURNING on_hand`);
+      RETURNING on_hand`).catch(locationGone(input.locationId));
   } else {
     // Why conditional: the check (enough unreserved stock to remove) and the write are one
     // statement, so a concurrent reservation cannot slip in between and end up unbacked.
@@ -162,7 +191,8 @@ export interface ReceiveStockInput {
  * Only increases, so no invariant can break; unknown or unmanaged variants are refused whole.
  */
 export async function receiveStock(tx: Tx, input: ReceiveStockInput): Promise<number> {
-  const entries = input.entries.filter((e) => e.quantity !== 0);
+  // In the canonical lock order (variant id, location id): the upsert locks rows as it meets them.
+  const entries = input.entries.filter((e) => e.quantity !== 0).sort(compareLevelKeys);
   if (entries.length === 0) return 0;
   if (entries.some((e) => !Number.isInteger(e.quantity) || e.quantity < 0)) {
     throw new BadRequest({ errors: [{ path: '/quantity', message: 'must be a positive integer' }] });
@@ -212,7 +242,7 @@ interface LevelRow {
   updated_at: Date | string | null;
 }
 
-/** `sku` is the catalog's current SKU of the variant ('' once the variant is deleted). */
+/** `sku` is the catalog's SKU of the variant (its last one once the variant is deleted). */
 function toLevelView(r: LevelRow, sku: string): LevelView {
   const onHand = r.on_hand ?? 0;
   const reserved = r.reserved ?? 0;
@@ -224,8 +254,8 @@ function toLevelView(r: LevelRow, sku: string): LevelView {
 }
 
 /** Stock of one variant at every location (zeros where it has no level yet), by allocation order. */
-export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: SellableVariant; levels: LevelView[] }> {
-  const variant = (await findSellableVariants(db, [variantId])).get(variantId);
+export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: StockVariant; levels: LevelView[] }> {
+  const variant = (await findStockVariants(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
   const rows = await queryRows<LevelRow>(db, sql`
     SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.on_hand, l.reserved,
@@ -243,7 +273,7 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
     INSERT INTO inventory_levels (variant_id, location_id, allow_backorder, low_stock_threshold)
     VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
-    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`);
+    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`).catch(locationGone(key.locationId));
   const [row] = await queryRows<LevelRow>(tx, sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
@@ -266,7 +296,7 @@ export async function listLowStock(db: Db, query: { limit?: number | undefined; 
     ORDER BY l.variant_id, l.location_id
     LIMIT ${limit + 1}`);
   const page = rows.slice(0, limit);
-  const variants = await findSellableVariants(db, page.map((r) => r.variant_id));
+  const variants = await findStockVariants(db, page.map((r) => r.variant_id));
   const items = page.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? ''));
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.variantId, last.locationId]) : null };

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
 import { Conflict, NotFound, PreconditionFailed } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import { stockLocations } from './inventory.tables.ts';
 
@@ -77,12 +78,20 @@ export async function deleteLocation(tx: Tx, id: string, expectedVersion?: numbe
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     throw new PreconditionFailed({ detail: `The stock location is at version ${current.version}; read it again and retry.` });
   }
-  const [held] = await queryRows<{ n: number }>(tx, sql`
-    SELECT count(*)::int AS n FROM inventory_levels WHERE location_id = ${id} AND (on_hand <> 0 OR reserved <> 0)`);
+  // Why FOR UPDATE on the levels too: the location lock only stops new levels (their foreign key
+  // check waits for it); a receipt into an existing empty level updates that row and would commit
+  // between this check and the DELETE below, whose units the DELETE would then erase. With the
+  // levels locked (canonical order) such a receipt waits for us and then fails on the missing location.
+  const levels = await queryRows<{ on_hand: number; reserved: number }>(tx, sql`
+    SELECT on_hand, reserved FROM inventory_levels WHERE location_id = ${id}
+    ORDER BY variant_id COLLATE "C" FOR UPDATE`);
   const [reservations] = await queryRows<{ n: number }>(tx, sql`
     SELECT count(*)::int AS n FROM inventory_reservations WHERE location_id = ${id}`);
-  if ((held?.n ?? 0) > 0) throw new Conflict({ detail: 'The location still holds stock; move or adjust it to zero first.' });
+  if (levels.some((l) => l.on_hand !== 0 || l.reserved !== 0)) throw new Conflict({ detail: 'The location still holds stock; move or adjust it to zero first.' });
   if ((reservations?.n ?? 0) > 0) throw new Conflict({ detail: 'Orders have reserved stock at this location; it is kept for their history.' });
-  await tx.execute(sql`DELETE FROM inventory_levels WHERE location_id = ${id}`);
+  await failpoint('inventory.location.delete.checked');
+  // Why conditional: a backstop for the check above. A level that still held anything would stay,
+  // and the location's DELETE would then fail on its foreign key instead of erasing stock.
+  await tx.execute(sql`DELETE FROM inventory_levels WHERE location_id = ${id} AND on_hand = 0 AND reserved = 0`);
   await tx.delete(stockLocations).where(eq(stockLocations.id, id));
 }

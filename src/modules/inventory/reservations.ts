@@ -43,7 +43,7 @@ export function mergeLines(lines: readonly StockLine[], path = '/lines'): StockL
     }
     merged.set(line.variantId, (merged.get(line.variantId) ?? 0) + line.quantity);
   });
-  return [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([variantId, quantity]) => ({ variantId, quantity }));
+  return [...merged].sort(([a], [b]) => compareIds(a, b)).map(([variantId, quantity]) => ({ variantId, quantity }));
 }
 
 /** Catalog variants for these lines; 404 naming the first unknown one. */
@@ -84,7 +84,7 @@ function plan(levels: readonly { locationId: string; available: number }[], quan
     if (existing) {
       existing.quantity += remaining;
     } else {
-      // Insert it at its place in allocation order, so rows are still locked in the canonical order.
+      // Insert it at its place in allocation order (the order takes are listed and reported in).
       const order = levels.map((l) => l.locationId);
       const at = takes.findIndex((t) => order.indexOf(t.locationId) > order.indexOf(backorderAt));
       takes.splice(at === -1 ? takes.length : at, 0, { locationId: backorderAt, quantity: remaining, fromStock: 0 });
@@ -117,61 +117,76 @@ async function applyTake(tx: Tx, variant: SellableVariant, take: Take): Promise<
   return rows.length > 0;
 }
 
+/** Thrown inside the reservation's savepoint when an unlocked read turned out stale: start again, locking first. */
+class StaleRead extends Error {}
+
 /**
- * Takes one line. First from an unlocked read of the levels (cheap, right almost always); if any
- * conditional UPDATE finds the read stale, or the read says there is not enough, the variant's
- * levels are locked and the rest is allocated from their exact state, so a rejection is never false.
+ * Takes one line. Lock order (the one every inventory writer uses): levels by (variant id, location
+ * id). A variant stocked at one location takes the fast path: one conditional UPDATE from an
+ * unlocked read. Otherwise (several locations, or not enough by the read), the variant's levels are
+ * locked first, in location id order, and allocated by priority from their exact state, so a
+ * rejection is never false. With `lockFirst` (a retry after a stale read) every line locks first.
  */
-async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number): Promise<Allocation> {
+async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number, lockFirst: boolean): Promise<Allocation> {
   const rows = await queryRows<{ location_id: string; available: number | null }>(tx, sql`
     SELECT s.id AS location_id, l.on_hand - l.reserved AS available
     FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variant.id}
     ORDER BY s.priority, s.id`);
   // A backorder waits at the first location that stocks the variant (else the first location).
   const backorderAt = variant.allowBackorder ? (rows.find((r) => r.available !== null) ?? rows[0])?.location_id : undefined;
-  const done: Take[] = [];
-  const first = plan(rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })), quantity, backorderAt);
-  if (first.missing === 0) {
-    let stale = false;
-    for (const take of first.takes) {
-      if (!(await applyTake(tx, variant, take))) { stale = true; break; }
-      done.push(take);
+  const stocked = rows.filter((r) => r.available !== null).length;
+  if (!lockFirst && stocked <= 1) {
+    const fast = plan(rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })), quantity, backorderAt);
+    const [take, ...more] = fast.takes;
+    if (fast.missing === 0 && take && more.length === 0) {
+      // A failed conditional UPDATE still holds its row (READ COMMITTED re-check locks it), and a
+      // level may have appeared at a location we did not read: rather than lock more rows around it
+      // out of order, the whole reservation rolls back to its savepoint and starts again locking first.
+      if (!(await applyTake(tx, variant, take))) throw new StaleRead();
+      return { takes: [take], short: undefined };
     }
-    if (!stale) return { takes: done, short: undefined };
   }
 
-  // Exact path. Why FOR UPDATE: with the variant's level rows locked (canonical order: priority,
-  // id) nobody can change them until we commit, so this read is the truth and the plan holds.
-  const locked = await queryRows<{ location_id: string; available: number }>(tx, sql`
-    SELECT l.location_id, l.on_hand - l.reserved AS available
+  // Exact path. Why FOR UPDATE: with the variant's level rows locked nobody can change them until we
+  // commit, so this read is the truth and the plan holds. Locked in location id order (the canonical
+  // order), allocated in priority order.
+  const locked = await queryRows<{ location_id: string; available: number; priority: number }>(tx, sql`
+    SELECT l.location_id, l.on_hand - l.reserved AS available, s.priority
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.variant_id = ${variant.id}
-    ORDER BY s.priority, s.id
+    ORDER BY l.location_id COLLATE "C"
     FOR UPDATE OF l`);
-  const taken = done.reduce((n, t) => n + t.quantity, 0);
-  const rest = plan(locked.map((r) => ({ locationId: r.location_id, available: r.available })), quantity - taken, backorderAt);
-  if (rest.missing > 0) {
-    const available = taken + locked.reduce((n, r) => n + Math.max(0, r.available), 0);
-    return { takes: done, short: { variantId: variant.id, requested: quantity, available } };
+  locked.sort((a, b) => a.priority - b.priority || compareIds(a.location_id, b.location_id));
+  const exact = plan(locked.map((r) => ({ locationId: r.location_id, available: r.available })), quantity, backorderAt);
+  if (exact.missing > 0) {
+    const available = locked.reduce((n, r) => n + Math.max(0, r.available), 0);
+    return { takes: [], short: { variantId: variant.id, requested: quantity, available } };
   }
-  for (const take of rest.takes) {
+  for (const take of exact.takes) {
     if (!(await applyTake(tx, variant, take))) throw new Error(`inventory: locked level of ${variant.id} changed under us`);
-    done.push(take);
   }
-  return { takes: done, short: undefined };
+  return { takes: exact.takes, short: undefined };
+}
+
+/** Code-unit order of ids, the same as PostgreSQL's `COLLATE "C"`. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
  * The common case in a fixed number of statements whatever the line count (checkout's statement
  * budget): one read of every line's levels, a plan from it, and one conditional UPDATE for all the
- * takes. Any doubt (backorder variants, a line the read says is short, a level the UPDATE finds
- * changed) gives up, undoing what it took, and leaves every line to the per-line
- * path of `allocateLine`, which decides exactly. Returns the allocations it made, or none.
+ * takes. Backorder variants or a line the read says is short give up before locking anything and
+ * leave every line to the per-line path of `allocateLine`, which decides exactly. A level the UPDATE
+ * finds changed (a stale read) throws StaleRead: the reservation rolls back to its savepoint, which
+ * releases the rows this statement locked, and starts again locking first, so no lock is ever taken
+ * out of the canonical order after this one. Returns every line's allocation, or none.
  */
 async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>, lines: readonly StockLine[]): Promise<Map<string, Allocation>> {
   const none = new Map<string, Allocation>();
   // One line is already two statements on the per-line path; the batch pays off from two lines on.
   if (lines.length < 2 || lines.some((l) => variants.get(l.variantId)?.allowBackorder !== false)) return none;
+  // Allocation order (priority, then id) for the plan; this read locks nothing.
   const rows = await queryRows<{ variant_id: string; location_id: string; available: number | null }>(tx, sql`
     SELECT v.id AS variant_id, s.id AS location_id, l.on_hand - l.reserved AS available
     FROM unnest(${textArray(lines.map((l) => l.variantId))}) AS v(id) CROSS JOIN stock_locations s
@@ -186,17 +201,17 @@ async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>,
   }
   const all = [...plans].flatMap(([variantId, takes]) => takes.map((t) => ({ variantId, ...t })));
   const wanted = sql`VALUES ${sql.join(all.map((t) => sql`(${t.variantId}, ${t.locationId}, ${t.quantity}::int)`), sql`, `)}`;
-  // Why this shape: `locked` takes the level rows in the canonical order (variant id, then location
-  // priority, id), so concurrent batches cannot deadlock; the UPDATE is conditional per row (under
-  // READ COMMITTED PostgreSQL re-checks the WHERE against the latest committed row), so no level
-  // ends with reserved > on_hand. Fewer rows than takes means the read was stale.
-  const done = await queryRows<{ variant_id: string; location_id: string; quantity: number }>(tx, sql`
+  // Why this shape: `locked` takes the level rows in the canonical order every inventory writer uses
+  // (variant id, then location id, byte order — see lockLevels), so this batch cannot deadlock with
+  // another batch, the per-line path, fulfilment or a restock; the UPDATE is conditional per row
+  // (under READ COMMITTED PostgreSQL re-checks the WHERE against the latest committed row), so no
+  // level ends with reserved > on_hand. Fewer rows than takes means the read was stale.
+  const done = await queryRows<{ variant_id: string }>(tx, sql`
     WITH wanted (variant_id, location_id, quantity) AS (${wanted}),
     locked AS MATERIALIZED (
       SELECT l.variant_id, l.location_id FROM inventory_levels l
       JOIN wanted w ON w.variant_id = l.variant_id AND w.location_id = l.location_id
-      JOIN stock_locations s ON s.id = l.location_id
-      ORDER BY l.variant_id, s.priority, s.id
+      ORDER BY l.variant_id COLLATE "C", l.location_id COLLATE "C"
       FOR UPDATE OF l
     )
     UPDATE inventory_levels l SET reserved = l.reserved + w.quantity, allow_backorder = false, updated_at = now()
@@ -204,17 +219,8 @@ async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>,
     WHERE w.variant_id = l.variant_id AND w.location_id = l.location_id
       AND k.variant_id = l.variant_id AND k.location_id = l.location_id
       AND l.on_hand - l.reserved >= w.quantity
-    RETURNING l.variant_id, l.location_id, w.quantity`);
-  if (done.length !== all.length) {
-    // Stale: give back what this statement took (the rows are still ours, locked; nobody saw them).
-    if (done.length > 0) {
-      await tx.execute(sql`
-        UPDATE inventory_levels l SET reserved = l.reserved - d.quantity
-        FROM (VALUES ${sql.join(done.map((d) => sql`(${d.variant_id}, ${d.location_id}, ${d.quantity}::int)`), sql`, `)}) AS d (variant_id, location_id, quantity)
-        WHERE l.variant_id = d.variant_id AND l.location_id = d.location_id`);
-    }
-    return none;
-  }
+    RETURNING l.variant_id`);
+  if (done.length !== all.length) throw new StaleRead();
   return new Map([...plans].map(([variantId, takes]) => [variantId, { takes, short: undefined }]));
 }
 
@@ -230,15 +236,17 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
   const variants = await sellableVariantsOf(tx, lines);
   const managed = lines.filter((l) => variants.get(l.variantId)?.manageInventory === true);
   if (managed.length === 0) return [];
-  return tx.transaction(async (sp) => {
+  const attempt = (lockFirst: boolean) => tx.transaction(async (sp) => {
     const short: ShortLine[] = [];
     const reservations: Reservation[] = [];
     const ledger: LedgerInput[] = [];
-    const batched = await allocateAllAtOnce(sp, variants, managed);
+    // The batch locks nothing when it gives up (no level matched), else it covers every line, so the
+    // per-line path never locks after it; on a retry after a stale read every line locks first.
+    const batched = lockFirst ? new Map<string, Allocation>() : await allocateAllAtOnce(sp, variants, managed);
     for (const line of managed) { // sorted by variant id: the canonical lock order
       const variant = variants.get(line.variantId);
       if (!variant) continue;
-      const allocation = batched.get(line.variantId) ?? await allocateLine(sp, variant, line.quantity);
+      const allocation = batched.get(line.variantId) ?? await allocateLine(sp, variant, line.quantity, lockFirst);
       if (allocation.short) { short.push(allocation.short); continue; }
       const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
       for (const take of allocation.takes) {
@@ -259,6 +267,12 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     await syncAvailability(sp, managed.map((l) => l.variantId));
     return reservations;
   });
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (!(error instanceof StaleRead)) throw error;
+    return attempt(true); // the savepoint rolled back: nothing of this reservation is held any more
+  }
 }
 
 async function insertReservations(tx: Tx, rows: readonly Reservation[]): Promise<void> {

@@ -39,7 +39,7 @@ void test('regions: create, read, list, update with If-Match, delete', async () 
   assert.equal(got.status, 200);
   assert.deepEqual(got.body, region);
 
-  const second = await call('POST', '/admin/regions', { ...regionBody, name: 'Second' });
+  const second = await call('POST', '/admin/regions', { ...regionBody, name: 'Second', countries: ['BE'] });
   const page1 = await call('GET', '/admin/regions?limit=1');
   assert.equal((page1.body.items as Json[]).length, 1);
   assert.equal(typeof page1.body.nextCursor, 'string');
@@ -84,7 +84,7 @@ void test('permissions: a viewer reads but cannot write; anonymous gets 401', as
 });
 
 void test('shipping options: each type, with type-specific validation', async () => {
-  const region = (await call('POST', '/admin/regions', { ...regionBody, name: 'Ship' })).body;
+  const region = (await call('POST', '/admin/regions', { ...regionBody, name: 'Ship', countries: ['NL'] })).body;
   const regionId = String(region.id);
 
   const flat = await call('POST', '/admin/shipping-options', { regionId, name: 'Standard', type: 'flat', amount: 495 });
@@ -137,13 +137,13 @@ void test('shipping options: each type, with type-specific validation', async ()
 });
 
 void test('promotions: CRUD, case-insensitive unique codes, validation with paths', async () => {
-  const created = await call('POST', '/admin/promotions', { code: 'Summer10', type: 'percentage', value: 10, usageLimit: 100, minSubtotal: 2000 });
+  const created = await call('POST', '/admin/promotions', { code: 'Summer10', type: 'percentage', value: 10, usageLimit: 100, minSubtotal: 2000, currency: 'EUR' });
   assert.equal(created.status, 201);
   assert.equal(created.body.used, 0);
   assert.equal(created.body.startsAt, null);
   assert.deepEqual(created.body.productIds, []);
 
-  const duplicate = await call('POST', '/admin/promotions', { code: 'SUMMER10', type: 'fixed', value: 500 });
+  const duplicate = await call('POST', '/admin/promotions', { code: 'SUMMER10', type: 'fixed', value: 500, currency: 'EUR' });
   assert.equal(duplicate.status, 409);
   assert.equal(duplicate.body.code, 'conflict');
 
@@ -155,7 +155,7 @@ void test('promotions: CRUD, case-insensitive unique codes, validation with path
   assert.deepEqual(paths(tooMuch.body), ['/value']);
 
   const window = await call('POST', '/admin/promotions', {
-    code: 'BACKWARDS', type: 'fixed', value: 100, startsAt: '2030-01-02T00:00:00Z', endsAt: '2030-01-01T00:00:00Z',
+    code: 'BACKWARDS', type: 'fixed', value: 100, currency: 'EUR', startsAt: '2030-01-02T00:00:00Z', endsAt: '2030-01-01T00:00:00Z',
   });
   assert.equal(window.status, 400);
   assert.deepEqual(paths(window.body), ['/endsAt']);
@@ -165,7 +165,7 @@ void test('promotions: CRUD, case-insensitive unique codes, validation with path
   assert.ok(paths(badType.body).includes('/type'));
 
   for (const field of ['discountTotal', 'total', 'used']) {
-    const sneaky = await call('POST', '/admin/promotions', { code: 'SNEAKY', type: 'fixed', value: 1, [field]: 0 });
+    const sneaky = await call('POST', '/admin/promotions', { code: 'SNEAKY', type: 'fixed', value: 1, currency: 'EUR', [field]: 0 });
     assert.equal(sneaky.status, 400, field);
     assert.deepEqual(paths(sneaky.body), [`/${field}`]);
   }
@@ -185,14 +185,14 @@ void test('promotions: CRUD, case-insensitive unique codes, validation with path
 
   assert.equal((await call('DELETE', `/admin/promotions/${id}`)).status, 204);
   assert.equal((await call('GET', `/admin/promotions/${id}`)).status, 404);
-  const reused = await call('POST', '/admin/promotions', { code: 'summer10', type: 'fixed', value: 100 });
+  const reused = await call('POST', '/admin/promotions', { code: 'summer10', type: 'fixed', value: 100, currency: 'EUR' });
   assert.equal(reused.status, 201);
 });
 
 void test('idempotent replay of a create returns the same promotion', async () => {
   const headers = { 'idempotency-key': 'promo-create-1' };
-  const first = await call('POST', '/admin/promotions', { code: 'ONCE', type: 'fixed', value: 100 }, { headers });
-  const second = await call('POST', '/admin/promotions', { code: 'ONCE', type: 'fixed', value: 100 }, { headers });
+  const first = await call('POST', '/admin/promotions', { code: 'ONCE', type: 'fixed', value: 100, currency: 'EUR' }, { headers });
+  const second = await call('POST', '/admin/promotions', { code: 'ONCE', type: 'fixed', value: 100, currency: 'EUR' }, { headers });
   assert.equal(first.status, 201);
   assert.equal(second.status, 201);
   assert.equal(second.headers['idempotent-replayed'], 'true');

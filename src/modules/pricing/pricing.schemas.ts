@@ -1,15 +1,16 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CurrencyCode } from '../../platform/money.ts';
+import { CurrencyCode, MoneyAmount } from '../../platform/money.ts';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
 
 /** TypeBox request/response schemas of the pricing module: the REST and OpenAPI contract. */
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Amount = (description: string) => Type.Integer({ minimum: 0, maximum: 100_000_000_000, description });
+const Amount = (description: string) => MoneyAmount(description);
 const Timestamp = Type.String({ format: 'date-time' });
 
-export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2, upper case', examples: ['DE'] });
-const TaxRateBps = Type.Integer({ minimum: 0, maximum: 100_000, description: 'Basis points: 1900 is 19 %' });
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)', examples: ['DE'] });
+/** 0..10000 basis points is 0–100 %: no real sales tax or VAT exceeds that (the highest are near 27 %). */
+const TaxRateBps = Type.Integer({ minimum: 0, maximum: 10_000, description: 'Basis points, 0..10000 (0–100 %): 1900 is 19 %' });
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
 
@@ -128,7 +129,7 @@ export const PromotionType = Type.Union([Type.Literal('percentage'), Type.Litera
 const promotionFields = {
   code: Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Case-insensitive and unique' }),
   type: PromotionType,
-  value: Type.Integer({ minimum: 0, maximum: 100_000_000_000, description: 'percentage: whole percent 1..100; fixed: minor units; free_shipping: 0' }),
+  value: MoneyAmount('percentage: whole percent 1..100; fixed: minor units of `currency`; free_shipping: 0'),
   currency: Nullable(CurrencyCode),
   startsAt: Nullable(Timestamp),
   endsAt: Nullable(Timestamp),

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Drizzle tables of the pricing module: private to it (migrations/0005_pricing.sql is the truth). */
 
@@ -27,13 +27,19 @@ export const regions = pgTable('regions', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 
+/** One row per country served (0010): its primary key keeps a country in at most one region. */
+export const regionCountries = pgTable('region_countries', {
+  country: text('country').primaryKey(),
+  regionId: text('region_id').notNull(),
+});
+
 export const shippingOptions = pgTable('shipping_options', {
   id: text('id').primaryKey(),
   regionId: text('region_id').notNull(),
   name: text('name').notNull(),
   type: text('type').$type<'flat' | 'weight_based' | 'free_over'>().notNull(),
-  amount: integer('amount').notNull(),
-  freeOverAmount: integer('free_over_amount'),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
+  freeOverAmount: bigint('free_over_amount', { mode: 'number' }),
   weightBands: jsonb('weight_bands').$type<WeightBand[]>().notNull(),
   isActive: boolean('is_active').notNull(),
   version: integer('version').notNull(),
@@ -45,13 +51,13 @@ export const promotions = pgTable('promotions', {
   id: text('id').primaryKey(),
   code: text('code').notNull(),
   type: text('type').$type<'percentage' | 'fixed' | 'free_shipping'>().notNull(),
-  value: integer('value').notNull(),
+  value: bigint('value', { mode: 'number' }).notNull(),
   currency: text('currency'),
   startsAt: timestamp('starts_at', { withTimezone: true }),
   endsAt: timestamp('ends_at', { withTimezone: true }),
   usageLimit: integer('usage_limit'),
   perCustomerLimit: integer('per_customer_limit'),
-  minSubtotal: integer('min_subtotal'),
+  minSubtotal: bigint('min_subtotal', { mode: 'number' }),
   productIds: text('product_ids').array().notNull(),
   categoryIds: text('category_ids').array().notNull(),
   used: integer('used').notNull(),

@@ -46,7 +46,7 @@ void test('validatePromotion accepts a valid code in any case and names why othe
   assert.equal(await reasonOf(validatePromotion(db, { ...cart, code: future.code })), 'not_started');
   const past = await promotion({ endsAt: '2030-01-01T00:00:00Z' });
   assert.equal(await reasonOf(validatePromotion(db, { ...cart, code: past.code })), 'expired');
-  const min = await promotion({ minSubtotal: 5001 });
+  const min = await promotion({ minSubtotal: 5001, currency: 'EUR' });
   assert.equal(await reasonOf(validatePromotion(db, { ...cart, code: min.code })), 'min_subtotal_not_met');
   const elsewhere = await promotion({ productIds: ['prod_b'], categoryIds: ['cat_hats'] });
   assert.equal(await reasonOf(validatePromotion(db, { ...cart, code: elsewhere.code })), 'not_applicable');

@@ -12,12 +12,27 @@ import type { TotalsPromotionInput } from './totals.ts';
 /**
  * Promotions: discount codes (case-insensitive, unique among live promotions) with a validity
  * window, usage limits, a minimum subtotal and optional product/category restrictions.
+ *
+ * Amounts are minor units of one currency, so a promotion that carries one — a `fixed` discount or
+ * a `minSubtotal` — must name its `currency`, and applies only to carts in that currency (elsewhere:
+ * 422 `promotion_invalid`, reason `not_applicable`). A `percentage` or `free_shipping` promotion
+ * without amounts may leave `currency` null and applies in every currency (or name one to limit it).
  */
 
-type PromotionFields = Pick<Promotion, 'type' | 'value' | 'startsAt' | 'endsAt'> & Partial<Pick<Promotion, 'usageLimit' | 'used'>>;
+type PromotionFields = Pick<Promotion, 'type' | 'value' | 'startsAt' | 'endsAt' | 'currency' | 'minSubtotal'> & Partial<Pick<Promotion, 'usageLimit' | 'used'>>;
+
+/** Whether the promotion carries an amount in minor units (and so means something in one currency only). */
+function carriesAmount(p: Pick<Promotion, 'type' | 'minSubtotal'>): boolean {
+  return p.type === 'fixed' || p.minSubtotal !== null;
+}
 
 function checkPromotion(p: PromotionFields, hasValue: boolean): void {
   const errors: FieldError[] = [];
+  if (p.currency === null && p.type === 'fixed') {
+    errors.push({ path: '/currency', message: 'is required for a fixed promotion: its value is in minor units of this currency' });
+  } else if (p.currency === null && p.minSubtotal !== null) {
+    errors.push({ path: '/currency', message: 'is required with minSubtotal: the minimum is in minor units of this currency' });
+  }
   if (p.type === 'percentage' && (!hasValue || p.value < 1 || p.value > 100)) {
     errors.push({ path: '/value', message: 'must be a whole percentage from 1 to 100' });
   }
@@ -56,6 +71,8 @@ export async function createPromotion(tx: Tx, input: CreatePromotionBody): Promi
     value: input.type === 'free_shipping' ? 0 : (input.value ?? 0),
     startsAt: date(input.startsAt) ?? null,
     endsAt: date(input.endsAt) ?? null,
+    currency: input.currency ?? null,
+    minSubtotal: input.minSubtotal ?? null,
   };
   checkPromotion(fields, input.value !== undefined);
   const now = new Date();
@@ -63,10 +80,8 @@ export async function createPromotion(tx: Tx, input: CreatePromotionBody): Promi
     id: newId('promo'),
     code: input.code,
     ...fields,
-    currency: input.currency ?? null,
     usageLimit: input.usageLimit ?? null,
     perCustomerLimit: input.perCustomerLimit ?? null,
-    minSubtotal: input.minSubtotal ?? null,
     productIds: input.productIds ?? [],
     categoryIds: input.categoryIds ?? [],
     used: 0,
@@ -182,7 +197,8 @@ export interface ValidatePromotionInput {
   code: string;
   /** Cart subtotal before discounts, in the cart currency. */
   subtotal: number;
-  currency?: string | undefined;
+  /** The cart's currency: a promotion naming another currency does not apply. */
+  currency: string;
   customerId?: string | null | undefined;
   email?: string | null | undefined;
   /** The products and categories of the cart's lines, for restricted promotions. */
@@ -203,8 +219,12 @@ export async function validatePromotion(db: Db, input: ValidatePromotionInput): 
   if (promotion.perCustomerLimit !== null && (await countRedemptions(db, promotion.id, input)) >= promotion.perCustomerLimit) {
     throw new PromotionInvalid('per_customer_limit_reached');
   }
-  if (promotion.currency !== null && input.currency !== undefined && promotion.currency !== input.currency) {
-    throw new PromotionInvalid('not_applicable', `This promotion is only valid in ${promotion.currency}.`);
+  if (promotion.currency !== null && promotion.currency !== input.currency) {
+    throw new PromotionInvalid('not_applicable', `This promotion is only valid in ${promotion.currency}; the cart is in ${input.currency}.`);
+  }
+  // A promotion saved before currencies were required: its amounts mean nothing in any one currency.
+  if (promotion.currency === null && carriesAmount(promotion)) {
+    throw new PromotionInvalid('not_applicable', 'This promotion names no currency for its amounts, so it applies to no cart.');
   }
   if (promotion.minSubtotal !== null && input.subtotal < promotion.minSubtotal) throw new PromotionInvalid('min_subtotal_not_met');
   const restricted = promotion.productIds.length > 0 || promotion.categoryIds.length > 0;

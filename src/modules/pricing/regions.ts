@@ -1,15 +1,24 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
-import { BadRequest, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
+import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { BadRequest, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { regions, type TaxOverride } from './pricing.tables.ts';
 import type { CreateRegionBody, UpdateRegionBody } from './pricing.schemas.ts';
 import { cursorId, toPage, type Page, type Region } from './pricing.views.ts';
+import { isCountryCode } from './countries.ts';
 
-/** Regions: a currency, the countries it serves and their tax rules. */
+/**
+ * Regions: a currency, the countries it serves and their tax rules. A country is served by at most
+ * one region (the `region_countries` primary key); codes are officially assigned ISO 3166-1 alpha-2
+ * codes; `taxRateBps` is 0..10000 (0–100 %, the schema's bound).
+ */
 
-function checkTaxOverrides(countries: readonly string[], overrides: readonly TaxOverride[]): void {
+/** `isNewCountries`: the countries come from this request (stored ones were checked when saved). */
+function checkRegionFields(countries: readonly string[], overrides: readonly TaxOverride[], isNewCountries: boolean): void {
   const errors: FieldError[] = [];
+  countries.forEach((c, i) => {
+    if (isNewCountries && !isCountryCode(c)) errors.push({ path: `/countries/${i}`, message: 'is not an ISO 3166-1 alpha-2 country code' });
+  });
   const seen = new Set<string>();
   overrides.forEach((o, i) => {
     if (!countries.includes(o.country)) errors.push({ path: `/taxOverrides/${i}/country`, message: 'must be one of the region countries' });
@@ -19,10 +28,37 @@ function checkTaxOverrides(countries: readonly string[], overrides: readonly Tax
   if (errors.length > 0) throw new BadRequest({ detail: 'Some fields are invalid.', errors });
 }
 
-/** Creates a region; tax overrides must name countries of the region. */
+/**
+ * Makes `region_countries` say that `regionId` serves exactly `countries`. Guarantee: a country is
+ * in at most one region, also when two admins save overlapping regions at the same moment — the
+ * INSERT … ON CONFLICT on the primary key waits for a concurrent claimer to commit or roll back, so
+ * exactly one of them gets the country and the other a 409 naming it (and its whole save rolls back).
+ */
+async function claimCountries(tx: Tx, regionId: string, countries: readonly string[]): Promise<void> {
+  // Sorted: concurrent claims take the rows in one order, so they wait on each other, never deadlock.
+  const list = sql`${sql.param([...countries].sort())}::text[]`;
+  await tx.execute(sql`DELETE FROM region_countries WHERE region_id = ${regionId} AND NOT (country = ANY(${list}))`);
+  await tx.execute(sql`
+    INSERT INTO region_countries (country, region_id) SELECT c, ${regionId} FROM unnest(${list}) AS c ORDER BY c
+    ON CONFLICT (country) DO NOTHING`);
+  const taken = await queryRows<{ country: string; region_id: string; name: string }>(tx, sql`
+    SELECT rc.country, rc.region_id, r.name FROM region_countries rc JOIN regions r ON r.id = rc.region_id
+    WHERE rc.country = ANY(${list}) AND rc.region_id <> ${regionId} ORDER BY rc.country`);
+  if (taken.length === 0) return;
+  const holder = new Map(taken.map((t) => [t.country, t]));
+  throw new Conflict({
+    detail: `${taken.map((t) => t.country).join(', ')} already ${taken.length === 1 ? 'belongs' : 'belong'} to another region; a country is in at most one region.`,
+    errors: countries.flatMap((c, i) => {
+      const h = holder.get(c);
+      return h ? [{ path: `/countries/${i}`, message: `${c} is already in region ${h.name} (${h.region_id})` }] : [];
+    }),
+  });
+}
+
+/** Creates a region; tax overrides must name countries of the region; its countries must be free. */
 export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Region> {
   const taxOverrides = input.taxOverrides ?? [];
-  checkTaxOverrides(input.countries, taxOverrides);
+  checkRegionFields(input.countries, taxOverrides, true);
   const now = new Date();
   const [row] = await tx.insert(regions).values({
     id: newId('reg'),
@@ -38,6 +74,7 @@ export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Reg
     updatedAt: now,
   }).returning();
   if (!row) throw new Error('insert returned no row');
+  await claimCountries(tx, row.id, row.countries);
   return row;
 }
 
@@ -76,12 +113,13 @@ export async function updateRegion(tx: Tx, id: string, patch: UpdateRegionBody, 
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
     throw new PreconditionFailed({ detail: `The region is at version ${current.version}; read it again and retry.` });
   }
-  checkTaxOverrides(patch.countries ?? current.countries, patch.taxOverrides ?? current.taxOverrides);
+  checkRegionFields(patch.countries ?? current.countries, patch.taxOverrides ?? current.taxOverrides, patch.countries !== undefined);
   const [row] = await tx.update(regions)
     .set({ ...patch, version: sql`${regions.version} + 1`, updatedAt: new Date() })
     .where(eq(regions.id, id))
     .returning();
   if (!row) throw new NotFound({ detail: `There is no region ${id}.` });
+  if (patch.countries !== undefined) await claimCountries(tx, row.id, row.countries);
   return row;
 }
 

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database, Db } from './types.ts';
-import { registerCommitHook } from './tx.ts';
+import { isStalePreparedStatement, registerCommitHook } from './tx.ts';
 
 export interface OpenDatabaseOptions {
   /** `postgres://…` for a server; undefined for the embedded database. */
@@ -60,22 +60,47 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return options.url ? openPostgres(options.url, options) : openEmbedded(options);
 }
 
-async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const pgOptions = [`-c statement_timeout=${options.statementTimeoutMs ?? 15000}`];
+/**
+ * The node-postgres pool settings for a server database. Besides the server-side statement_timeout,
+ * the client bounds every query itself (`query_timeout`, a little above statement_timeout): when the
+ * network path silently drops packets, the server's timeout error never arrives, and a request
+ * holding a connection would otherwise wait as long as TCP retransmits (minutes). TCP keepalive
+ * makes the OS notice a dead peer on idle connections too.
+ */
+export function postgresPoolConfig(url: string, options: OpenDatabaseOptions): pg.PoolConfig {
+  const statementTimeoutMs = options.statementTimeoutMs ?? 15000;
+  const pgOptions = [`-c statement_timeout=${statementTimeoutMs}`];
   const fromUrl = new URL(url).searchParams.get('options'); // e.g. `-c search_path=shop`
   if (fromUrl) pgOptions.push(fromUrl);
   if (options.searchPath) pgOptions.push(`-c search_path=${options.searchPath}`);
-  const pool = new pg.Pool({
+  return {
     connectionString: url,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     idleTimeoutMillis: 30_000,
     application_name: 'stockroom',
     options: pgOptions.join(' '),
-  });
+    query_timeout: statementTimeoutMs + QUERY_TIMEOUT_SLACK_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  };
+}
+
+/** The client's bound on one migration script (many statements, each under statement_timeout). */
+const SCRIPT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
+
+/** How much longer than statement_timeout the client waits for an answer before giving up. */
+export const QUERY_TIMEOUT_SLACK_MS = 2000;
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  const pool = new pg.Pool(postgresPoolConfig(url, options));
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
-  if (options.prepareStatements !== false) pool.on('connect', preparePerConnection);
+  const generation = { value: 0 };
+  pool.on('connect', (client) => {
+    dropConnectionOnQueryTimeout(client);
+    if (options.prepareStatements !== false) preparePerConnection(client, generation);
+  });
   const stats = { queries: 0 };
   const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
   return {
@@ -91,7 +116,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       try {
         await connection.query('BEGIN');
         const result = await fn(async (script) => {
-          const out = (await connection.query(script)) as pg.QueryResult | pg.QueryResult[];
+          // A script (one migration file) runs many statements in one message; statement_timeout
+          // bounds each, so the client's bound for the whole message is a generous one.
+          const out = (await connection.query({ text: script, query_timeout: SCRIPT_QUERY_TIMEOUT_MS } as pg.QueryConfig)) as pg.QueryResult | pg.QueryResult[];
           const last = Array.isArray(out) ? out.at(-1) : out;
           return (last?.rows ?? []) as Record<string, unknown>[];
         });
@@ -114,29 +141,69 @@ const PREPARE_MAX_PARAMS = 100;
 const PREPARE_MAX_TEXT = 8_000;
 
 /**
+ * A query that timed out on the client leaves its connection waiting for an answer that may never
+ * come (the statement is still active on it): the connection is destroyed, so the pool replaces it
+ * instead of handing it to the next request.
+ */
+function dropConnectionOnQueryTimeout(client: pg.PoolClient): void {
+  type Query = (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as Query;
+  (client as unknown as { query: Query }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    if (!(result instanceof Promise)) return result;
+    return result.catch((error: unknown) => {
+      if (error instanceof Error && error.message === 'Query read timeout') {
+        (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+      }
+      throw error;
+    });
+  };
+}
+
+/**
  * Makes each connection prepare the statements it runs and reuse them: planning a catalog page
  * query costs about as much as running it, and the same few statement texts serve nearly every
  * request. A statement is named by a hash of its text, so the name is stable across requests and
  * connections. Bulk statements (many parameters, long texts) vary with their row count and are
  * left unprepared, which bounds the statements a connection keeps.
+ *
+ * When another process migrates, a prepared statement whose result columns changed (`SELECT *`,
+ * `RETURNING *`) fails once with "cached plan must not change result type". The first connection
+ * to see that bumps the pool-wide `generation`, which is part of every statement name, so from then
+ * on every connection of the pool prepares its statements afresh instead of each failing once. The
+ * failed statement is retried at once when it ran outside a transaction; inside one, the
+ * transaction is aborted and `withTransaction` retries it (see `isStalePreparedStatement`).
+ * Statements of older generations stay prepared until their connection closes (a few per migration).
  */
-function preparePerConnection(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const names = new Map<string, string>();
-  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
+function preparePerConnection(client: pg.PoolClient, generation: { value: number }): void {
+  type Query = (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as Query;
+  const hashes = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let hash = hashes.get(text);
+    if (hash === undefined) {
+      hash = createHash('sha1').update(text).digest('hex').slice(0, 24);
+      hashes.set(text, hash);
+    }
+    return `s${hash}_${generation.value}`;
+  };
+  (client as unknown as { query: Query }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
     if (
       config && typeof config === 'object' && !('name' in config && (config as { name?: unknown }).name) &&
       typeof (config as { text?: unknown }).text === 'string' && Array.isArray(values) &&
-      values.length > 0 && values.length <= PREPARE_MAX_PARAMS
+      values.length > 0 && values.length <= PREPARE_MAX_PARAMS && rest.length === 0
     ) {
       const text = (config as { text: string }).text;
       if (text.length <= PREPARE_MAX_TEXT) {
-        let name = names.get(text);
-        if (name === undefined) {
-          name = `s${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-          names.set(text, name);
-        }
-        return query({ ...config, name }, values, ...rest);
+        const used = generation.value;
+        const first = query({ ...config, name: nameOf(text) }, values) as Promise<unknown>;
+        return first.catch((error: unknown) => {
+          if (!isStalePreparedStatement(error)) throw error;
+          if (generation.value === used) generation.value += 1;
+          // Inside a transaction the error aborted it: only the whole transaction can be retried.
+          if (client.getTransactionStatus() !== 'I') throw error;
+          return query({ ...config, name: nameOf(text) }, values);
+        });
       }
     }
     return query(config, values, ...rest);
@@ -209,7 +276,10 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   await client.waitReady;
   const stats = { queries: 0 };
   const db = drizzlePglite(client, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
-  if (walDir && options.fsyncOnCommit !== false) registerCommitHook(db, walSyncer(walDir));
+  if (walDir && options.fsyncOnCommit !== false) {
+    const sync = walSyncer(walDir, () => currentWalSegment(client));
+    registerCommitHook(db, async () => { await sync(); });
+  }
   return {
     kind: 'pglite',
     db,
@@ -238,24 +308,64 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   };
 }
 
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+
+function fsyncFd(fd: number): Promise<void> {
+  return new Promise<void>((done, fail) => fsync(fd, (error) => (error ? fail(error) : done())));
+}
+
+function fsyncPath(path: string): Promise<void> {
+  const fd = openSync(path, 'r');
+  return fsyncFd(fd).finally(() => closeSync(fd));
+}
+
 /**
  * PGlite runs PostgreSQL with fsync off: a commit reaches the OS page cache (so a killed process
- * loses nothing) but not the disk. After each committed transaction we fsync the newest WAL segment
- * ourselves, so an OS crash or power loss cannot lose an acknowledged order. WAL segment names grow
- * monotonically, so the newest is the greatest name.
+ * loses nothing) but not the disk. After each committed transaction we fsync the WAL ourselves, so
+ * an OS crash or power loss cannot lose an acknowledged order.
+ *
+ * What to sync is asked of PostgreSQL: `pg_walfile_name(pg_current_wal_lsn())` names the segment
+ * holding the last WAL byte written. (The greatest segment name in pg_wal is *not* it: a checkpoint
+ * recycles old segments into future names, so the greatest is often an empty segment not yet
+ * written.) Every segment from the one synced last up to the current one is synced, so a commit
+ * whose records crossed a segment boundary is synced whole; when the segment changes, the pg_wal
+ * directory is synced too, so the new segment's name survives a crash.
+ *
+ * Returns the function to run after each commit; it resolves to the segments it synced.
  */
-function walSyncer(walDir: string): () => Promise<void> {
+export function walSyncer(walDir: string, currentSegment: () => Promise<string | undefined>): () => Promise<string[]> {
   let current: { name: string; fd: number } | undefined;
   return async () => {
-    const newest = readdirSync(walDir).filter((n) => /^[0-9A-F]{24}$/.test(n)).sort().at(-1);
-    if (!newest) return;
-    if (current?.name !== newest) {
-      if (current) closeSync(current.fd);
-      current = { name: newest, fd: openSync(join(walDir, newest), 'r+') };
+    const segment = await currentSegment();
+    if (!segment || !WAL_SEGMENT.test(segment)) return [];
+    const synced: string[] = [];
+    if (current && current.name !== segment) {
+      // Segments written since the last sync: the rest of the previous one, and any in between.
+      const previous = current.name;
+      const between = readdirSync(walDir).filter((n) => WAL_SEGMENT.test(n) && n > previous && n < segment).sort();
+      await fsyncFd(current.fd);
+      synced.push(current.name);
+      for (const name of between) {
+        await fsyncPath(join(walDir, name));
+        synced.push(name);
+      }
+      closeSync(current.fd);
+      current = undefined;
     }
-    const fd = current.fd;
-    await new Promise<void>((done, fail) => fsync(fd, (error) => (error ? fail(error) : done())));
+    if (!current) {
+      current = { name: segment, fd: openSync(join(walDir, segment), 'r+') };
+      await fsyncPath(walDir);
+    }
+    await fsyncFd(current.fd);
+    synced.push(segment);
+    return synced;
   };
+}
+
+/** The WAL segment PostgreSQL is writing: the one holding the last byte it wrote. */
+async function currentWalSegment(client: PGlite): Promise<string | undefined> {
+  const result = await client.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
+  return result.rows[0]?.segment;
 }
 
 /** Runs a statement and returns its rows, whichever driver is underneath. */

@@ -29,6 +29,21 @@ export function pgErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A prepared statement whose result columns changed under it (another process migrated, e.g. added
+ * a column to a table a `SELECT *` reads): PostgreSQL refuses to run the cached plan. The statement
+ * is re-prepared under a new name on the next try (see `preparePerConnection`), so a retry succeeds.
+ */
+export function isStalePreparedStatement(error: unknown): boolean {
+  if (pgErrorCode(error) !== '0A000') return false;
+  for (let current: unknown = error, depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === 'string' && message.includes('cached plan must not change result type')) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function jitter(attempt: number): Promise<void> {
   const ms = Math.floor(Math.random() * 10 * 2 ** attempt);
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,7 +51,8 @@ function jitter(attempt: number): Promise<void> {
 
 /**
  * Runs `fn` in one database transaction and returns its result.
- * The callback is retried (at most 3 tries) only on serialization failures and deadlocks, so it must
+ * The callback is retried (at most 3 tries) only on serialization failures, deadlocks and stale
+ * prepared statements (after another process migrated), so it must
  * hold no external side effects; after the last try the caller gets 503 `unavailable`.
  * Inside an idempotent request the callback joins that request's transaction instead, so the stored
  * response commits together with the effect it describes.
@@ -61,7 +77,7 @@ async function runTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T>
       return result;
     } catch (error) {
       const code = pgErrorCode(error);
-      if (code === undefined || !RETRYABLE.has(code)) throw error;
+      if ((code === undefined || !RETRYABLE.has(code)) && !isStalePreparedStatement(error)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new Unavailable({ detail: 'The database was too busy to complete the request; retry it.', cause: error });
       }

@@ -91,7 +91,8 @@ export function installAuth(app: FastifyInstance, db: Db, resolveToken: TokenRes
     request.principal = ANONYMOUS;
     const header = request.headers.authorization;
     if (header !== undefined) {
-      const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+      // The scheme name is case-insensitive (RFC 9110 §11.1): `bearer`, `BEARER` and `Bearer` alike.
+      const match = /^Bearer +([A-Za-z0-9._~+/=-]+)$/i.exec(header);
       if (!match?.[1] || match[1].length > MAX_TOKEN_LENGTH) {
         throw new Unauthenticated({ detail: 'Send `Authorization: Bearer <token>`.' });
       }

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { Type } from '@sinclair/typebox';
@@ -44,8 +45,13 @@ async function widgetCount(name: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/** Anonymous callers without a credential must send a secret-length key; tests pad short names. */
+const secretKey = (name: string): string => (name.length >= 22 ? name : `${name}-0123456789abcdefghijkl`);
+/** How an anonymous caller's key is stored: only its hash. */
+const storedKey = (name: string): string => createHash('sha256').update(secretKey(name)).digest('hex');
+
 const post = (payload: object, key?: string, url = '/store/widgets') =>
-  t.app.inject({ method: 'POST', url, payload, headers: key ? { 'idempotency-key': key } : {} });
+  t.app.inject({ method: 'POST', url, payload, headers: key ? { 'idempotency-key': secretKey(key) } : {} });
 
 test('a retry with the same key replays the first response and does nothing again', async () => {
   const first = await post({ name: 'replay' }, 'key-replay');
@@ -83,7 +89,7 @@ test('a failed request stores nothing: its retry runs afresh', async () => {
   const res = await post({ name: 'fails' }, 'key-fails', '/store/widgets/failing');
   assert.equal(res.statusCode, 409);
   assert.equal(await widgetCount('fails'), 0, 'the handler write rolled back');
-  const rows = await queryRows(t.database.db, sql`SELECT 1 FROM idempotency_keys WHERE key = 'key-fails'`);
+  const rows = await queryRows(t.database.db, sql`SELECT 1 FROM idempotency_keys WHERE key = ${storedKey('key-fails')}`);
   assert.equal(rows.length, 0, 'the claim was released');
   const retry = await post({ name: 'fails' }, 'key-fails', '/store/widgets/failing');
   assert.equal(retry.statusCode, 409);
@@ -106,23 +112,23 @@ test('a key longer than 255 characters → 400', async () => {
 test('the stored response commits in the same transaction as the effect', async () => {
   await post({ name: 'atomic' }, 'key-atomic');
   const rows = await queryRows<{ status: string; response_status: number }>(t.database.db, sql`
-    SELECT status, response_status FROM idempotency_keys WHERE key = 'key-atomic'`);
+    SELECT status, response_status FROM idempotency_keys WHERE key = ${storedKey('key-atomic')}`);
   assert.deepEqual(rows, [{ status: 'completed', response_status: 201 }]);
 });
 
 test('a claim left behind by a dead process is taken over once its lease runs out', async () => {
   await t.database.db.execute(sql`
     INSERT INTO idempotency_keys (principal, key, method, route, fingerprint, status, locked_until)
-    VALUES ('anonymous', 'key-orphan', 'POST', '/store/widgets', 'whatever', 'in_progress', now() + interval '1 minute')`);
+    VALUES ('guest_key', ${storedKey('key-orphan')}, 'POST', '/store/widgets', 'whatever', 'in_progress', now() + interval '1 minute')`);
   const blocked = await post({ name: 'orphan' }, 'key-orphan');
   assert.equal(blocked.statusCode, 422, 'a different fingerprint is still a different request');
-  await t.database.db.execute(sql`DELETE FROM idempotency_keys WHERE key = 'key-orphan'`);
+  await t.database.db.execute(sql`DELETE FROM idempotency_keys WHERE key = ${storedKey('key-orphan')}`);
   const first = await post({ name: 'orphan' }, 'key-orphan-2');
   assert.equal(first.statusCode, 201);
   // Simulate a crash mid-request: the row is back to in_progress with an expired lease.
   await t.database.db.execute(sql`
     UPDATE idempotency_keys SET status = 'in_progress', locked_until = now() - interval '1 second'
-    WHERE key = 'key-orphan-2'`);
+    WHERE key = ${storedKey('key-orphan-2')}`);
   const retried = await post({ name: 'orphan' }, 'key-orphan-2');
   assert.equal(retried.statusCode, 201);
   assert.equal(retried.headers['idempotent-replayed'], undefined);
@@ -131,7 +137,7 @@ test('a claim left behind by a dead process is taken over once its lease runs ou
 test('keys are kept 24 hours; pruning older ones lets a key run again', async () => {
   await post({ name: 'expiry' }, 'key-expiry');
   assert.equal(await pruneIdempotencyKeys(t.database.db, 1), 0, 'never prunes keys younger than 24 h');
-  await t.database.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = 'key-expiry'`);
+  await t.database.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = ${storedKey('key-expiry')}`);
   assert.equal(await pruneIdempotencyKeys(t.database.db), 1);
   const again = await post({ name: 'expiry' }, 'key-expiry');
   assert.equal(again.statusCode, 201);
@@ -153,4 +159,17 @@ test('concurrent duplicates: one runs, the others get 409 idempotency_key_in_use
   }
   if (TEST_DATABASE_URL) assert.ok(inUse.length >= 1, 'on PostgreSQL the duplicates overlap and get 409');
   assert.equal(await widgetCount('concurrent'), 1);
+});
+
+test('an anonymous caller without a credential must send a secret-length key; it is stored hashed', async () => {
+  const short = await t.app.inject({ method: 'POST', url: '/store/widgets', payload: { name: 'short' }, headers: { 'idempotency-key': 'abc-123' } });
+  assert.equal(short.statusCode, 400);
+  assert.match(String(short.headers['content-type']), /problem\+json/);
+  assert.deepEqual(short.json<{ errors: { path: string }[] }>().errors.map((e) => e.path), ['/headers/idempotency-key']);
+  assert.equal(await widgetCount('short'), 0, 'a refused key does nothing');
+  const ok = await post({ name: 'hashed' }, 'key-hashed');
+  assert.equal(ok.statusCode, 201);
+  const rows = await queryRows<{ principal: string; key: string }>(t.database.db, sql`
+    SELECT principal, key FROM idempotency_keys WHERE key IN (${secretKey('key-hashed')}, ${storedKey('key-hashed')})`);
+  assert.deepEqual(rows, [{ principal: 'guest_key', key: storedKey('key-hashed') }], 'the secret itself is never stored');
 });

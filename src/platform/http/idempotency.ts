@@ -27,6 +27,19 @@ import { principalScope } from './auth.ts';
  * last phase stores the response. A retry with the same key starts at the recorded recovery point
  * instead of from scratch. A failure after a committed phase keeps the key (and releases its lease)
  * so the retry resumes; a failure before any phase deletes the claim, as in the default mode.
+ *
+ * Scope: a stored reply may carry a credential (a guest cart's id is its only credential), so a key
+ * is only ever looked up within the scope of the caller who could have made the first request:
+ * - a signed-in caller (customer, staff, API key): that principal;
+ * - an anonymous caller on a route under a credential it presents in the path (`/store/carts/:id…`,
+ *   where the cart id is the guest's credential): that credential — guest B, holding another cart,
+ *   can never reach the reply stored for guest A's cart, whatever key both send;
+ * - an anonymous caller who presents no credential at all (e.g. `POST /store/carts`): the key itself
+ *   is the credential. It must be an unguessable secret of at least 22 characters (>= 128 bits when
+ *   random, e.g. a UUID or 16 random bytes in base64url); shorter keys get 400 validation_failed
+ *   naming `/headers/idempotency-key`. Such keys are stored only as their SHA-256 hash, so only the
+ *   holder of the key can replay its reply. Clients that reuse one constant key across shoppers
+ *   defeat this, as they would any secret.
  */
 
 const HEADER = 'idempotency-key';
@@ -34,6 +47,15 @@ const LEASE_SECONDS = 60;
 /** A phased request renews its lease at every phase; a crashed one can be resumed this soon. */
 const PHASED_LEASE_SECONDS = 15;
 const STORED_HEADERS = ['location', 'etag'];
+/** Shortest key an anonymous caller without a credential may send: 22 base64url characters = 132 bits. */
+export const MIN_ANONYMOUS_KEY_LENGTH = 22;
+/**
+ * Routes whose path parameter is the anonymous caller's credential, and that parameter's name. The
+ * route template must start with the prefix (so `/store/carts/:id/items` is under the cart).
+ */
+const CREDENTIAL_ROUTES: readonly { prefix: string; param: string; scope: string }[] = [
+  { prefix: '/store/carts/:id', param: 'id', scope: 'guest_cart' },
+];
 
 interface Claim {
   principal: string;
@@ -113,8 +135,29 @@ export async function pruneIdempotencyKeys(db: Db, maxAgeHours = 24): Promise<nu
   return rows[0]?.n ?? 0;
 }
 
-async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, key: string): Promise<FastifyReply | undefined> {
-  const principal = principalScope(request.principal);
+/**
+ * The (scope, stored key) pair a request's Idempotency-Key is claimed under; see the module comment.
+ * Throws 400 for an anonymous caller without a credential whose key is too short to be a secret.
+ */
+export function idempotencyScope(request: FastifyRequest, key: string): Claim {
+  if (request.principal.kind !== 'anonymous') return { principal: principalScope(request.principal), key };
+  const url = request.routeOptions.url ?? '';
+  for (const route of CREDENTIAL_ROUTES) {
+    if (url !== route.prefix && !url.startsWith(`${route.prefix}/`)) continue;
+    const value = (request.params as Record<string, unknown> | undefined)?.[route.param];
+    if (typeof value === 'string' && value.length > 0) return { principal: `${route.scope}:${value}`, key };
+  }
+  if (key.length < MIN_ANONYMOUS_KEY_LENGTH) {
+    throw new BadRequest({
+      detail: `Without a signed-in session, an Idempotency-Key must be a random secret of at least ${MIN_ANONYMOUS_KEY_LENGTH} characters (e.g. a UUID).`,
+      errors: [{ path: '/headers/idempotency-key', message: `must be at least ${MIN_ANONYMOUS_KEY_LENGTH} characters for an anonymous caller` }],
+    });
+  }
+  return { principal: 'guest_key', key: createHash('sha256').update(key).digest('hex') };
+}
+
+async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKey: string): Promise<FastifyReply | undefined> {
+  const { principal, key } = idempotencyScope(request, rawKey);
   const fingerprint = fingerprintOf(request);
   const method = request.method;
   const route = request.routeOptions.url ?? request.url;

@@ -52,7 +52,15 @@ test('GET /metrics exposes request durations by route, database and process metr
   assert.match(String(res.headers['content-type']), /^text\/plain/);
   assert.match(res.body, /stockroom_http_request_duration_seconds_bucket\{[^}]*route="\/health\/live"[^}]*status_code="200"/);
   assert.match(res.body, /stockroom_db_queries_total/);
-  assert.match(res.body, /stockroom_process_cpu_seconds_total/);
+  // prom-client's default metrics keep their standard names, so standard dashboards work.
+  for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+    assert.match(res.body, new RegExp(`^# TYPE ${name} `, 'm'), `${name} is exposed under its standard name`);
+  }
+  assert.doesNotMatch(res.body, /stockroom_(process|nodejs)_/, 'no stockroom_ prefix on default metrics');
+  // Every metric of our own is named stockroom_…
+  const ours = [...res.body.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]!).filter((n) => !/^(process|nodejs)_/.test(n));
+  assert.ok(ours.length >= 3);
+  for (const name of ours) assert.match(name, /^stockroom_/);
 });
 
 test('CORS: allow-listed origins per namespace, nobody else', async () => {

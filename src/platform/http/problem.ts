@@ -1,15 +1,19 @@
+import type { Socket } from 'node:net';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   AppError,
   BadRequest,
+  DEFAULT_DETAILS,
   Conflict,
+  HeadersTooLarge,
   InternalError,
   MalformedJson,
   NotFound,
   PayloadTooLarge,
   Unavailable,
   UnsupportedMediaType,
+  UriTooLong,
   type FieldError,
 } from '../errors.ts';
 import { pgErrorCode } from '../db/tx.ts';
@@ -24,7 +28,7 @@ export const ProblemSchema = Type.Object(
     type: Type.String(),
     title: Type.String(),
     status: Type.Integer(),
-    detail: Type.Optional(Type.String()),
+    detail: Type.String(),
     code: Type.String({ description: 'Stable snake_case machine code' }),
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     lines: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
@@ -69,7 +73,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const c = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof c.code === 'string' && NETWORK_CODES.has(c.code)) return true;
-    if (typeof c.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client was closed|Cannot use a pool after calling end/i.test(c.message)) return true;
+    if (typeof c.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client was closed|Cannot use a pool after calling end/i.test(c.message)) return true;
     current = c.cause;
   }
   return false;
@@ -106,7 +110,12 @@ export function toAppError(error: unknown): AppError {
   if (pgCode === '23505') return new Conflict({ detail: 'A record with the same unique value already exists.' });
   if (pgCode === '23503' || pgCode === '23514') return new Conflict({ detail: 'The change would break a consistency rule.' });
   if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22001') {
-    return new BadRequest({ detail: 'A value is out of range or malformed.' });
+    // The database refused a value no schema caught; which field is not known here, so the
+    // error names the request as a whole.
+    return new BadRequest({
+      detail: 'A value is out of range or malformed.',
+      errors: [{ path: '', message: 'contains a value the database cannot store (out of range or malformed)' }],
+    });
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     if (fastifyError.statusCode === 404) return new NotFound();
@@ -118,8 +127,13 @@ export function toAppError(error: unknown): AppError {
 }
 
 export function problemBody(error: AppError): Problem {
-  const body: Problem = { type: `${TYPE_BASE}${error.code}`, title: error.title, status: error.status, code: error.code };
-  if (error.detail) body.detail = error.detail;
+  const body: Problem = {
+    type: `${TYPE_BASE}${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.detail || DEFAULT_DETAILS[error.code],
+    code: error.code,
+  };
   if (error.errors) body.errors = error.errors;
   if (error.extensions) Object.assign(body, error.extensions);
   return body;
@@ -156,4 +170,62 @@ export function installProblemHandlers(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, new NotFound({ detail: `There is no ${request.method} route at this path.` })));
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors its router raises before any hook runs (a path with
+ * malformed percent-encoding, a path parameter over `maxParamLength`) become problem+json too,
+ * instead of Fastify's own JSON shape.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  let appError: AppError;
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    appError = new UriTooLong({
+      detail: 'A path parameter is too long.',
+      errors: [{ path: '/params', message: 'must be at most 200 characters' }],
+    });
+  } else if (error.code === 'FST_ERR_BAD_URL') {
+    appError = new BadRequest({
+      detail: 'The request path is not validly percent-encoded.',
+      errors: [{ path: '/params', message: 'must be valid percent-encoded UTF-8' }],
+    });
+  } else {
+    appError = toAppError(error);
+  }
+  request.log.info({ code: appError.code, status: appError.status, reason: error.code }, 'request rejected');
+  void sendProblem(reply, appError);
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: a request Node's HTTP parser refuses (oversized headers,
+ * malformed request line) is answered on the raw socket, before any request exists, with a
+ * problem+json document rather than Node's or Fastify's plain text.
+ */
+export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    socket.destroy(error);
+    return;
+  }
+  let appError: AppError;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    appError = new HeadersTooLarge({ errors: [{ path: '/headers', message: 'must be at most 16 KiB in total' }] });
+  } else if (error.code?.startsWith('HPE_INVALID_HEADER')) {
+    // e.g. a NUL or another control character in a header: the parser does not say which header.
+    appError = new BadRequest({
+      detail: 'A request header is not valid HTTP header text.',
+      errors: [{ path: '/headers', message: 'must not contain NUL or other control characters' }],
+    });
+  } else {
+    appError = new BadRequest({ detail: 'The request is not valid HTTP/1.1.' });
+  }
+  const body = JSON.stringify(problemBody(appError));
+  const reason = appError.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${appError.status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { textArray } from './views.ts';
+
+/**
+ * What inventory needs to move stock of a variant that may no longer be sold. Variants (and
+ * products) are soft-deleted, so an order that holds a deleted variant can still ship it and its
+ * stock can still be counted, written off or restocked.
+ */
+export interface StockVariant {
+  id: string;
+  sku: string;
+  manageInventory: boolean;
+  allowBackorder: boolean;
+  /** The variant or its product is deleted: not sold any more, but its stock still exists. */
+  deleted: boolean;
+}
+
+/** Variants by id, deleted ones included; ids that never existed are absent from the map. */
+export async function findStockVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, StockVariant>> {
+  const result = new Map<string, StockVariant>();
+  if (variantIds.length === 0) return result;
+  const rows = await queryRows<{ id: string; sku: string; manage_inventory: boolean; allow_backorder: boolean; deleted: boolean }>(db, sql`
+    SELECT v.id, v.sku, v.manage_inventory, v.allow_backorder, (v.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL) AS deleted
+    FROM product_variants v JOIN products p ON p.id = v.product_id
+    WHERE v.id = ANY(${textArray([...new Set(variantIds)])})`);
+  for (const row of rows) {
+    result.set(row.id, { id: row.id, sku: row.sku, manageInventory: row.manage_inventory, allowBackorder: row.allow_backorder, deleted: row.deleted });
+  }
+  return result;
+}
