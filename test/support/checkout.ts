@@ -51,17 +51,34 @@ export async function send(app: StockroomApp, method: 'GET' | 'POST' | 'PATCH', 
 
 const auth = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
+/**
+ * The EUR region serving DE (19 % tax): a country belongs to at most one region, so every shop of a
+ * test file shares the one created by the first.
+ */
+async function germany(t: TestApp, admin: string, suffix: string): Promise<string> {
+  const list = await send(t.app, 'GET', '/admin/regions?limit=100', undefined, auth(admin));
+  assert.equal(list.status, 200, JSON.stringify(list.body));
+  const regions = list.body.items as unknown as { id: string; currency: string; countries: string[] }[];
+  const existing = regions.find((r) => r.countries.includes('DE'));
+  if (existing) {
+    assert.equal(existing.currency, 'EUR', 'DE belongs to a region of another currency');
+    return existing.id;
+  }
+  const region = await send(t.app, 'POST', '/admin/regions', { name: `Germany ${suffix}`, currency: 'EUR', countries: ['DE'], taxRateBps: 1900 }, auth(admin));
+  assert.equal(region.status, 201, JSON.stringify(region.body));
+  return region.body.id;
+}
+
 export async function setupShop(t: TestApp, admin: string, stock = 100): Promise<Shop> {
   const a = auth(admin);
   const suffix = randomBytes(3).toString('hex');
-  const region = await send(t.app, 'POST', '/admin/regions', { name: `Germany ${suffix}`, currency: 'EUR', countries: ['DE'], taxRateBps: 1900 }, a);
-  assert.equal(region.status, 201, JSON.stringify(region.body));
-  const option = await send(t.app, 'POST', '/admin/shipping-options', { regionId: region.body.id, name: 'Standard', type: 'flat', amount: 490 }, a);
+  const regionId = await germany(t, admin, suffix);
+  const option = await send(t.app, 'POST', '/admin/shipping-options', { regionId, name: `Standard ${suffix}`, type: 'flat', amount: 490 }, a);
   assert.equal(option.status, 201, JSON.stringify(option.body));
   const product = await createProduct(t, admin);
   const variants = product.variants.map((v) => v.id) as [string, string];
   for (const v of variants) await setStock(t, admin, v, stock);
-  return { regionId: region.body.id, shippingOptionId: option.body.id, variants, productId: product.id };
+  return { regionId, shippingOptionId: option.body.id, variants, productId: product.id };
 }
 
 export interface CartSpec {
