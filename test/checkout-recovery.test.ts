@@ -19,7 +19,7 @@ const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const db = t.database.db;
 const admin = await createStaffToken(t, 'admin');
 const shop = await setupShop(t, admin, 50);
-await send(t.app, 'POST', '/admin/promotions', { code: 'RECOVER5', type: 'fixed', value: 500 }, { authorization: `Bearer ${admin}` });
+await send(t.app, 'POST', '/admin/promotions', { code: 'RECOVER5', type: 'fixed', value: 500, currency: 'EUR' }, { authorization: `Bearer ${admin}` });
 const [S] = shop.variants;
 
 const sweep = () => recoverCheckouts(db, paymentProviders(db), { olderThanSeconds: 0 });

@@ -129,7 +129,7 @@ test('promotion race: 50 concurrent checkouts of a code limited to 10 uses → e
   const { apps, admin } = env();
   const shop = await setupShop(apps[0], admin, 100);
   const code = `LIMIT10${Date.now() % 100000}`;
-  const promo = await send(apps[0].app, 'POST', '/admin/promotions', { code, type: 'fixed', value: 100, usageLimit: 10 }, { authorization: `Bearer ${admin}` });
+  const promo = await send(apps[0].app, 'POST', '/admin/promotions', { code, type: 'fixed', value: 100, currency: 'EUR', usageLimit: 10 }, { authorization: `Bearer ${admin}` });
   assert.equal(promo.status, 201, JSON.stringify(promo.body));
   const carts = await readyCarts(50, () => readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }], promotion: code }));
   const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `promo-${i}`, ip: randomIp() })));

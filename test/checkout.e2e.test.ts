@@ -179,13 +179,24 @@ test('catalog edits after purchase never change the order', async () => {
 });
 
 test('R4: the same key on another cart → 422 and nothing done; the same key from another customer runs on its own', async () => {
-  const first = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
-  const second = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
-  assert.equal((await complete(t.app, first, { key: 'r4-key' })).status, 201);
+  // A signed-in caller's keys are theirs: the same key on another of their carts is misuse.
+  const owner = await createCustomerToken(t);
+  const first = await readyCart(t.app, shop, { token: owner.token, lines: [{ variantId: S, quantity: 1 }] });
+  const second = await readyCart(t.app, shop, { token: owner.token, lines: [{ variantId: S, quantity: 1 }] });
+  assert.equal((await complete(t.app, first, { token: owner.token, key: 'r4-key' })).status, 201);
   const charges = await chargeCount();
-  const misuse = await complete(t.app, second, { key: 'r4-key' });
+  const misuse = await complete(t.app, second, { token: owner.token, key: 'r4-key' });
   assert.deepEqual([misuse.status, misuse.body.code], [422, 'idempotency_key_reused']);
   assert.equal(await chargeCount(), charges);
+  assert.equal((await send(t.app, 'GET', `/store/carts/${second}`, undefined, { authorization: `Bearer ${owner.token}` })).body.completedAt, null);
+  // A guest's keys belong to the guest's cart (its credential): another guest cart never sees that reply.
+  const guestFirst = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  const guestSecond = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
+  const g1 = await complete(t.app, guestFirst, { key: 'r4-guest-key' });
+  const g2 = await complete(t.app, guestSecond, { key: 'r4-guest-key' });
+  assert.deepEqual([g1.status, g2.status], [201, 201]);
+  assert.notEqual(g1.body.order.id, g2.body.order.id);
+  assert.equal(g2.headers['idempotent-replayed'], undefined);
   const a = await createCustomerToken(t);
   const b = await createCustomerToken(t);
   const cartA = await readyCart(t.app, shop, { token: a.token, lines: [{ variantId: M, quantity: 1 }] });

@@ -23,7 +23,7 @@ const t = skip ? undefined : await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP
 const setup = async () => {
   if (!t) throw new Error('needs server PostgreSQL');
   const admin = await createStaffToken(t, 'admin');
-  await send(t.app, 'POST', '/admin/promotions', { code: 'CRASH1', type: 'fixed', value: 100 }, { authorization: `Bearer ${admin}` });
+  await send(t.app, 'POST', '/admin/promotions', { code: 'CRASH1', type: 'fixed', value: 100, currency: 'EUR' }, { authorization: `Bearer ${admin}` });
   return { t, admin, shop: await setupShop(t, admin, 1000), env: (extra: Record<string, string> = {}) => childEnv(TEST_DATABASE_URL!, t.testDatabase.schema!, extra) };
 };
 const ctx = skip ? undefined : await setup();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
@@ -54,22 +55,24 @@ await db.execute(sql`CREATE TABLE holds (id text PRIMARY KEY, name text NOT NULL
 const post = (payload: object, key?: string) =>
   t.app.inject({ method: 'POST', url: '/store/two-phase', payload, headers: key ? { 'idempotency-key': key } : {} });
 const holds = (name: string) => queryRows<{ state: string }>(db, sql`SELECT state FROM holds WHERE name = ${name} ORDER BY id`);
+// An anonymous caller without a credential: the key is the credential, stored only as its SHA-256 hash.
+const stored = (key: string) => createHash('sha256').update(key).digest('hex');
 const keyRow = (key: string) => queryRows<{ status: string; recovery_point: string | null }>(db, sql`
-  SELECT status, recovery_point FROM idempotency_keys WHERE key = ${key}`);
+  SELECT status, recovery_point FROM idempotency_keys WHERE key = ${stored(key)}`);
 
 test('a failure between phases keeps the recovery point; the retry resumes there instead of starting again', async () => {
   failBetweenPhasesOnce.add('resume');
-  const first = await post({ name: 'resume' }, 'key-resume');
+  const first = await post({ name: 'resume' }, 'key-resume-00000000000000');
   assert.equal(first.statusCode, 500);
   assert.deepEqual(await holds('resume'), [{ state: 'held' }], 'phase 1 committed on its own');
-  assert.deepEqual(await keyRow('key-resume'), [{ status: 'in_progress', recovery_point: 'held' }]);
+  assert.deepEqual(await keyRow('key-resume-00000000000000'), [{ status: 'in_progress', recovery_point: 'held' }]);
 
-  const retry = await post({ name: 'resume' }, 'key-resume');
+  const retry = await post({ name: 'resume' }, 'key-resume-00000000000000');
   assert.equal(retry.statusCode, 201);
   assert.deepEqual(await holds('resume'), [{ state: 'placed' }], 'phase 1 was not run again');
   assert.equal(externalCalls.get('resume'), 2, 'the external call is repeated (with its own idempotency key in real routes)');
 
-  const replay = await post({ name: 'resume' }, 'key-resume');
+  const replay = await post({ name: 'resume' }, 'key-resume-00000000000000');
   assert.equal(replay.statusCode, 201);
   assert.equal(replay.headers['idempotent-replayed'], 'true');
   assert.equal(replay.body, retry.body);
@@ -77,11 +80,11 @@ test('a failure between phases keeps the recovery point; the retry resumes there
 });
 
 test('fail(): the undo and the stored problem commit together; the replay is the same problem+json', async () => {
-  const declined = await post({ name: 'decline', outcome: 'decline' }, 'key-decline');
+  const declined = await post({ name: 'decline', outcome: 'decline' }, 'key-decline-0000000000000');
   assert.equal(declined.statusCode, 402);
   assert.match(String(declined.headers['content-type']), /problem\+json/);
   assert.deepEqual(await holds('decline'), [{ state: 'released' }]);
-  const replay = await post({ name: 'decline', outcome: 'decline' }, 'key-decline');
+  const replay = await post({ name: 'decline', outcome: 'decline' }, 'key-decline-0000000000000');
   assert.equal(replay.statusCode, 402);
   assert.equal(replay.headers['idempotent-replayed'], 'true');
   assert.match(String(replay.headers['content-type']), /problem\+json/);
@@ -90,9 +93,9 @@ test('fail(): the undo and the stored problem commit together; the replay is the
 });
 
 test('a failure before any phase releases the key: the retry runs afresh', async () => {
-  const res = await post({ name: 'early', outcome: 'invalid' }, 'key-early');
+  const res = await post({ name: 'early', outcome: 'invalid' }, 'key-early-000000000000000');
   assert.equal(res.statusCode, 400);
-  assert.deepEqual(await keyRow('key-early'), []);
+  assert.deepEqual(await keyRow('key-early-000000000000000'), []);
 });
 
 test('without a key the phases still run as separate transactions', async () => {
@@ -105,8 +108,8 @@ test('without a key the phases still run as separate transactions', async () => 
 
 test('a resumed key whose lease is still running answers 409 idempotency_key_in_use', async () => {
   failBetweenPhasesOnce.add('leased');
-  assert.equal((await post({ name: 'leased' }, 'key-leased')).statusCode, 500);
-  await db.execute(sql`UPDATE idempotency_keys SET locked_until = now() + interval '1 minute' WHERE key = 'key-leased'`);
-  const busy = await post({ name: 'leased' }, 'key-leased');
+  assert.equal((await post({ name: 'leased' }, 'key-leased-00000000000000')).statusCode, 500);
+  await db.execute(sql`UPDATE idempotency_keys SET locked_until = now() + interval '1 minute' WHERE key = ${stored('key-leased-00000000000000')}`);
+  const busy = await post({ name: 'leased' }, 'key-leased-00000000000000');
   assert.deepEqual([busy.statusCode, busy.json<{ code: string }>().code], [409, 'idempotency_key_in_use']);
 });
