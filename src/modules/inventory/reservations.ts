@@ -240,8 +240,8 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     const short: ShortLine[] = [];
     const reservations: Reservation[] = [];
     const ledger: LedgerInput[] = [];
-    // The batch locks nothing when it gives up (no level matched), else it covers every line, so the
-    // per-line path never locks after it; on a retry after a stale read every line locks first.
+    // The batch covers every line, or gives up before locking anything, or throws StaleRead: the
+    // per-line path never locks after it. On the retry after a stale read every line locks first.
     const batched = lockFirst ? new Map<string, Allocation>() : await allocateAllAtOnce(sp, variants, managed);
     for (const line of managed) { // sorted by variant id: the canonical lock order
       const variant = variants.get(line.variantId);
