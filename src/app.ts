@@ -16,6 +16,7 @@ import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
+import { jobRoutes } from './platform/jobs.routes.ts';
 import type { ModuleContext, StockroomModule } from './platform/module.ts';
 import { modules as allModules } from './modules/index.ts';
 
@@ -132,6 +133,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       return sendProblem(reply, new Unavailable({ detail: 'The database is not answering.' }));
     }
   });
+
+  await app.register(jobRoutes, { db: database.db });
 
   const context: ModuleContext = { db: database.db, database, config };
   for (const module of modules) {

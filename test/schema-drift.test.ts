@@ -9,13 +9,16 @@ import { queryRows } from '../src/platform/db/index.ts';
 
 /**
  * The committed SQL migrations are the source of truth; the Drizzle tables in each module's
- * `*.tables.ts` must describe exactly what they create (names, nullability), or typed queries lie.
+ * `*.tables.ts` (and the platform's `platform.tables.ts`) must describe exactly what they create
+ * (names, nullability), or typed queries lie.
  */
 const { database } = await startTestDatabase();
 
 async function drizzleTables(): Promise<PgTable[]> {
   const root = new URL('../src/modules/', import.meta.url);
   const tables: PgTable[] = [];
+  const platform = (await import('../src/platform/platform.tables.ts')) as Record<string, unknown>;
+  for (const value of Object.values(platform)) if (is(value, PgTable)) tables.push(value);
   for (const module of readdirSync(root)) {
     let files: string[];
     try {

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { Type, type Static } from '@sinclair/typebox';
 import type { Db, Tx } from './db/types.ts';
+import type { SqlRow } from './db/rows.ts';
 import { queryRows } from './db/client.ts';
+import type { jobs } from './platform.tables.ts';
 import { newId } from './ids.ts';
+import { closed, iso, Nullable, Timestamp } from './http/schema.ts';
 
 /**
  * Background jobs in the database. `enqueue` runs in the caller's transaction; workers claim due
@@ -65,17 +69,19 @@ export interface EnqueueOptions {
   createdBy?: string;
 }
 
-export interface JobView {
-  id: string;
-  name: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'dead';
-  progress: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  lastError: string | null;
-  attempts: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A job as GET /admin/jobs/:id shows it: the response schema and the type `findJob` returns. */
+export const JobView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
+  progress: Type.Record(Type.String(), Type.Unknown()),
+  result: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  lastError: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+}, { ...closed, title: 'Job' });
+export type JobView = Static<typeof JobView>;
 
 const LEASE_SECONDS = 60;
 
@@ -98,21 +104,7 @@ export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions
   return existing?.id ?? id;
 }
 
-interface JobRow {
-  id: string;
-  name: string;
-  status: JobView['status'];
-  payload: Record<string, unknown>;
-  progress: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  last_error: string | null;
-  attempts: number;
-  max_attempts: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
-
-const iso = (v: string | Date): string => new Date(v).toISOString();
+type JobRow = SqlRow<typeof jobs>;
 
 export async function findJob(db: Db, id: string): Promise<JobView | undefined> {
   const [row] = await queryRows<JobRow>(db, sql`SELECT * FROM jobs WHERE id = ${id}`);
@@ -130,15 +122,7 @@ export async function findJob(db: Db, id: string): Promise<JobView | undefined> 
   };
 }
 
-interface ClaimedRow {
-  id: string;
-  name: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-  max_attempts: number;
-  run_at: string | Date;
-  created_at: string | Date;
-}
+type ClaimedRow = Pick<JobRow, 'id' | 'name' | 'payload' | 'attempts' | 'max_attempts' | 'run_at' | 'created_at'>;
 
 /**
  * Claims up to `limit` due jobs among `names`, in `run_at` order (oldest first); each gets its own

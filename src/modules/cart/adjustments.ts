@@ -4,7 +4,8 @@ import type { Principal } from '../../platform/http/auth.ts';
 import { PromotionInvalid, validatePromotion, type ShippingQuote } from '../pricing/index.ts';
 import type { PaymentBody } from './cart.schemas.ts';
 import { getCartRow, mutateCart, type CartCaller } from './carts.ts';
-import { priceCart, quoteShippingFor, type PricedCart } from './totals.ts';
+import { loadCartContents } from './items.ts';
+import { priceLines, quoteShippingFor, type PricedCart } from './price-cart.ts';
 
 /** What a cart adds on top of its lines: a shipping method, promotion codes, a payment provider. */
 
@@ -13,22 +14,24 @@ export const MAX_CART_PROMOTIONS = 5;
 
 /** The shipping options valid for the cart's region, address and contents, priced for it. */
 export async function listCartShippingOptions(db: Db, cartId: string, principal: Principal): Promise<ShippingQuote[]> {
-  const priced = await priceCart(db, await getCartRow(db, cartId, principal));
-  return quoteShippingFor(db, priced.cart, priced.totals.subtotal, priced.totalWeightGrams);
+  const cart = await getCartRow(db, cartId, principal);
+  const { subtotal, totalWeightGrams } = priceLines(cart, await loadCartContents(db, cart.id));
+  return quoteShippingFor(db, cart, subtotal, totalWeightGrams);
 }
 
 /** Chooses a shipping option; it must be one `listCartShippingOptions` offers right now. */
 export async function setShippingMethod(tx: Tx, caller: CartCaller, cartId: string, shippingOptionId: string): Promise<PricedCart> {
   return mutateCart(tx, caller, cartId, async (cart) => {
-    const priced = await priceCart(tx, cart);
-    const quotes = await quoteShippingFor(tx, cart, priced.totals.subtotal, priced.totalWeightGrams);
+    const contents = await loadCartContents(tx, cart.id);
+    const { subtotal, totalWeightGrams } = priceLines(cart, contents);
+    const quotes = await quoteShippingFor(tx, cart, subtotal, totalWeightGrams);
     if (!quotes.some((q) => q.option.id === shippingOptionId)) {
       throw new BadRequest({
         detail: 'This shipping option is not offered for the cart (its region, address country or weight).',
         errors: [{ path: '/shippingOptionId', message: 'is not offered for this cart' }],
       });
     }
-    return { shippingOptionId };
+    return { patch: { shippingOptionId }, contents };
   });
 }
 
@@ -39,11 +42,11 @@ export async function setShippingMethod(tx: Tx, caller: CartCaller, cartId: stri
  */
 export async function applyPromotion(tx: Tx, caller: CartCaller, cartId: string, code: string): Promise<PricedCart> {
   return mutateCart(tx, caller, cartId, async (cart) => {
-    const priced = await priceCart(tx, cart);
-    const available = priced.lines.filter((l) => l.isAvailable && l.variant);
+    const contents = await loadCartContents(tx, cart.id);
+    const { available, subtotal } = priceLines(cart, contents);
     const promotion = await validatePromotion(tx, {
       code,
-      subtotal: priced.totals.subtotal,
+      subtotal,
       currency: cart.currency,
       customerId: cart.customerId,
       email: cart.email,
@@ -51,10 +54,18 @@ export async function applyPromotion(tx: Tx, caller: CartCaller, cartId: string,
       categoryIds: available.flatMap((l) => l.variant?.categoryIds ?? []),
       at: new Date(),
     });
-    const kept = priced.promotions.map((p) => ({ id: p.id, code: p.code }));
-    if (kept.some((p) => p.id === promotion.id)) throw new PromotionInvalid('already_applied');
-    if (kept.length >= MAX_CART_PROMOTIONS) throw new Conflict({ detail: `A cart holds at most ${MAX_CART_PROMOTIONS} promotion codes.` });
-    return { promotions: [...kept, { id: promotion.id, code: promotion.code }] };
+    // A held code that no longer applies is dropped by the pricing below, so the cap counts the
+    // codes that still apply once the new one is added.
+    if (cart.promotions.some((p) => p.id === promotion.id)) throw new PromotionInvalid('already_applied');
+    return {
+      patch: { promotions: [...cart.promotions, { id: promotion.id, code: promotion.code }] },
+      contents,
+      check: (priced) => {
+        if (priced.promotions.length > MAX_CART_PROMOTIONS) {
+          throw new Conflict({ detail: `A cart holds at most ${MAX_CART_PROMOTIONS} promotion codes.` });
+        }
+      },
+    };
   });
 }
 
@@ -64,7 +75,7 @@ export async function removePromotion(tx: Tx, caller: CartCaller, cartId: string
     const wanted = code.toLowerCase();
     const rest = cart.promotions.filter((p) => p.code.toLowerCase() !== wanted);
     if (rest.length === cart.promotions.length) throw new NotFound({ detail: `The cart has no promotion ${code}.` });
-    return { promotions: rest };
+    return { patch: { promotions: rest } };
   });
 }
 
@@ -73,6 +84,6 @@ export async function removePromotion(tx: Tx, caller: CartCaller, cartId: string
  * client secret) comes with the payments module; until then the selection is `pending`.
  */
 export async function selectPaymentProvider(tx: Tx, caller: CartCaller, cartId: string, input: PaymentBody): Promise<{ provider: string; status: 'pending' }> {
-  await mutateCart(tx, caller, cartId, async () => ({ paymentProvider: input.provider, paymentData: input.data ?? null }));
+  await mutateCart(tx, caller, cartId, async () => ({ patch: { paymentProvider: input.provider, paymentData: input.data ?? null } }));
   return { provider: input.provider, status: 'pending' };
 }

@@ -1,13 +1,9 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CurrencyCode, MoneySchema } from '../../platform/money.ts';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 import { PostalAddress } from '../identity/index.ts';
 
 /** TypeBox request and response schemas of the cart routes. Every body is closed (S3). */
-
-const closed = { additionalProperties: false } as const;
-const Id = Type.String({ minLength: 1, maxLength: 100 });
-const Timestamp = Type.String({ format: 'date-time' });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** Per-line quantity cap: a line holds 1..999 units (re-adding a variant merges into its line). */
 export const MAX_LINE_QUANTITY = 999;

@@ -1,19 +1,10 @@
 import { bigint, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import type { PostalAddress } from '../identity/index.ts';
 
 /** Drizzle tables of the cart module: private to it (migrations/0006_cart.sql is the truth). */
 
-export interface StoredAddress {
-  firstName?: string | null | undefined;
-  lastName?: string | null | undefined;
-  company?: string | null | undefined;
-  address1: string;
-  address2?: string | null | undefined;
-  city: string;
-  postalCode?: string | null | undefined;
-  province?: string | null | undefined;
-  countryCode: string;
-  phone?: string | null | undefined;
-}
+/** A cart address as stored: identity's postal address (country upper-cased). */
+export type StoredAddress = PostalAddress;
 
 /** A promotion attached to a cart: its id (what it really is) and its code (what the shopper typed). */
 export interface CartPromotionRef {

@@ -1,10 +1,9 @@
+import { iso } from '../../platform/http/schema.ts';
 import type { CartAddress, CartView } from './cart.schemas.ts';
 import type { StoredAddress } from './cart.tables.ts';
-import type { PricedCart } from './totals.ts';
+import type { PricedCart } from './price-cart.ts';
 
 /** Pure mapping from a priced cart to the API shape. */
-
-const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
 function toAddress(a: StoredAddress | null): CartAddress | null {
   if (a === null) return null;

@@ -171,6 +171,40 @@ test('re-adding merges into the line; quantities stay within 1..999', async () =
   assert.equal((await call('DELETE', `/store/carts/${id}/items/${line.id}`)).status, 404);
 });
 
+test('a cart write reads lines and variants once and prices once: adding an item costs six statements', async () => {
+  const id = (await newCart()).id;
+  const counted = async (fn: () => Promise<unknown>) => {
+    const before = t.database.stats.queries;
+    await fn();
+    return t.database.stats.queries - before;
+  };
+  // What opening and committing a transaction costs on this driver (BEGIN/COMMIT on PostgreSQL; none on PGlite).
+  const overhead = await counted(() => withTransaction(db, async () => undefined));
+  const add = (variantId: string, quantity: number) => counted(async () => {
+    const res = await call('POST', `/store/carts/${id}/items`, { variantId, quantity });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+  });
+  // Lock the cart, read its lines, read their variants with the new one, upsert the line, read the
+  // region (tax), save the cart. (Before the cart was priced from what the write had read: 8.)
+  const statements = { first: await add(S, 1), merge: await add(S, 2), second: await add(M, 1) };
+  assert.deepEqual(statements, { first: overhead + 6, merge: overhead + 6, second: overhead + 6 });
+
+  // Writes that check something against the cart's lines first (a shipping option, a code) read the
+  // lines once too, and price the cart once.
+  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Counted', type: 'flat', amount: 100 }, admin)).body;
+  assert.equal((await call('POST', '/admin/promotions', { code: 'COUNTED', type: 'percentage', value: 5 }, admin)).status, 201);
+  await call('PATCH', `/store/carts/${id}`, { shippingAddress: { address1: 'x', city: 'Köln', countryCode: 'DE' } });
+  const write = (url: string, body: Json) => counted(async () => {
+    const res = await call('POST', url, body);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+  });
+  const shipping = await write(`/store/carts/${id}/shipping-method`, { shippingOptionId: flat.id });
+  const promotion = await write(`/store/carts/${id}/promotions`, { code: 'COUNTED' });
+  // Shipping: lock, lines, variants, quote, region, quote for the totals, save (before: 10).
+  // Promotion: lock, lines, variants, validate the code, region, quote, validate it for the totals, save (before: 12).
+  assert.deepEqual({ shipping, promotion }, { shipping: overhead + 7, promotion: overhead + 8 });
+});
+
 test('prices come from the catalog: price_missing, unavailable variants, price changes', async () => {
   const id = (await newCart()).id;
   const usdOnly = await createProduct(t, admin, {
@@ -237,6 +271,29 @@ test('promotions: each refusal has its reason; one that stops applying is droppe
   const stored = await queryRows<{ promotions: { code: string }[] }>(db, sql`SELECT promotions FROM carts WHERE id = ${id}`);
   assert.deepEqual(stored[0]!.promotions.map((p) => p.code), ['OK5']);
   assert.equal((await call('DELETE', `/store/carts/${id}/promotions/MIN50`)).status, 404);
+});
+
+test('a cart holds at most five codes that apply: a sixth is refused and changes nothing; a held code that stopped applying does not count', async () => {
+  const ids: string[] = [];
+  for (let i = 1; i <= 6; i += 1) {
+    const res = await call('POST', '/admin/promotions', { code: `CAP${i}`, type: 'fixed', value: 10, currency: 'EUR' }, admin);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    ids.push(res.body.id);
+  }
+  const id = (await newCart()).id;
+  await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 1 });
+  for (let i = 1; i <= 5; i += 1) assert.equal((await call('POST', `/store/carts/${id}/promotions`, { code: `CAP${i}` })).status, 200);
+  const full = await call('GET', `/store/carts/${id}`);
+  const refused = await call('POST', `/store/carts/${id}/promotions`, { code: 'CAP6' });
+  assert.deepEqual([refused.status, refused.body.code], [409, 'conflict']);
+  assert.deepEqual((await call('GET', `/store/carts/${id}`)).body, full.body);
+
+  // CAP1 ends: the cart still holds it until its next write, but it no longer counts.
+  const ended = await call('PATCH', `/admin/promotions/${ids[0]!}`, { endsAt: new Date(Date.now() - 60_000).toISOString() }, admin);
+  assert.equal(ended.status, 200, JSON.stringify(ended.body));
+  const sixth = await call('POST', `/store/carts/${id}/promotions`, { code: 'CAP6' });
+  assert.equal(sixth.status, 200, JSON.stringify(sixth.body));
+  assert.deepEqual(sixth.body.promotions, ['CAP2', 'CAP3', 'CAP4', 'CAP5', 'CAP6']);
 });
 
 test('shipping options follow the address', async () => {

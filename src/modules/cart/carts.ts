@@ -1,5 +1,5 @@
 import { and, eq, gt, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { newId } from '../../platform/ids.ts';
@@ -8,7 +8,8 @@ import { findRegion, findRegionForCart, type Region } from '../pricing/index.ts'
 import { CartAlreadyCompleted } from './cart.errors.ts';
 import type { CartAddress, CreateCartBody, UpdateCartBody } from './cart.schemas.ts';
 import { carts, type CartRow, type StoredAddress } from './cart.tables.ts';
-import { priceCart, type PricedCart } from './totals.ts';
+import type { CartContents } from './items.ts';
+import { priceCart, type PricedCart } from './price-cart.ts';
 
 /**
  * Carts: creation, access, the row lock every write takes, and the cart-level fields.
@@ -65,20 +66,31 @@ export async function lockCart(tx: Tx, cartId: string, principal: Principal): Pr
 export type CartPatch = Partial<Pick<CartRow,
   'regionId' | 'customerId' | 'email' | 'shippingAddress' | 'billingAddress' | 'shippingOptionId' | 'promotions' | 'paymentProvider' | 'paymentData'>>;
 
+/** What one write does to a cart, as `mutateCart`'s `change` returns it. */
+export interface CartChange {
+  /** Cart fields to set. */
+  patch?: CartPatch;
+  /** The cart's lines and variants as they are after the change, when it read them: pricing reuses them. */
+  contents?: CartContents;
+  /** Refuses the write (throws) once the changed cart is priced, before the cart row is saved. */
+  check?: (priced: PricedCart) => void;
+}
+
 /**
- * The one write path: locks the cart, applies `change` (which may also write lines), re-prices
- * the cart and saves it with what still applies (promotions and a shipping method that no longer
+ * The one write path: locks the cart, applies `change` (which may also write lines), prices the
+ * cart once and saves it with what still applies (promotions and a shipping method that no longer
  * apply are dropped), a new version and a new expiry.
  */
 export async function mutateCart(
   tx: Tx,
   caller: CartCaller,
   cartId: string,
-  change: (cart: CartRow) => Promise<CartPatch | undefined>,
+  change: (cart: CartRow) => Promise<CartChange | undefined>,
 ): Promise<PricedCart> {
   const locked = await lockCart(tx, cartId, caller.principal);
-  const patch = (await change(locked)) ?? {};
-  const priced = await priceCart(tx, { ...locked, ...patch });
+  const { patch = {}, contents, check } = (await change(locked)) ?? {};
+  const priced = await priceCart(tx, { ...locked, ...patch }, contents);
+  check?.(priced);
   const kept = priced.promotions.map((p) => ({ id: p.id, code: p.code }));
   const [row] = await tx.update(carts)
     .set({
@@ -126,7 +138,7 @@ export async function createCart(tx: Tx, caller: CartCaller, input: CreateCartBo
 
   const customerId = caller.principal.kind === 'customer' ? caller.principal.id : null;
   const email = input.email ?? (customerId ? (await getCustomer(tx, customerId)).email : null);
-  const [row] = await tx.insert(carts).values({
+  const row = firstRow(await tx.insert(carts).values({
     id: newId('cart'),
     currency,
     regionId,
@@ -137,8 +149,7 @@ export async function createCart(tx: Tx, caller: CartCaller, input: CreateCartBo
     createdAt: sql`now()`,
     updatedAt: sql`now()`,
     expiresAt: expiresAt(caller.idleTtlMs),
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   return priceCart(tx, row);
 }
 
@@ -169,7 +180,7 @@ export async function updateCart(tx: Tx, caller: CartCaller, cartId: string, inp
         if (better) patch.regionId = better.id;
       }
     }
-    return patch;
+    return { patch };
   });
 }
 
@@ -184,6 +195,6 @@ export async function adoptCart(tx: Tx, caller: CartCaller, cartId: string): Pro
   return mutateCart(tx, caller, cartId, async (cart) => {
     if (cart.customerId === principal.id) return undefined;
     const email = cart.email ?? (await getCustomer(tx, principal.id)).email;
-    return { customerId: principal.id, email };
+    return { patch: { customerId: principal.id, email } };
   });
 }

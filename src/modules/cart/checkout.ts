@@ -4,7 +4,7 @@ import type { Principal } from '../../platform/http/auth.ts';
 import { CartAlreadyCompleted } from './cart.errors.ts';
 import { carts } from './cart.tables.ts';
 import { lockCart } from './carts.ts';
-import { priceCart, type PricedCart } from './totals.ts';
+import { priceCart, type PricedCart } from './price-cart.ts';
 
 /**
  * What the checkout (orders module) needs from a cart. Still to come with the checkout issue: the

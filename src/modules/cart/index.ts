@@ -1,12 +1,12 @@
 import type { StockroomModule } from '../../platform/module.ts';
-import { createCartRoutes } from './cart.routes.ts';
+import { cartRoutes } from './cart.routes.ts';
 import { DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB, expireCartsJob, scheduleCartExpiry } from './expiry.ts';
 
 /** The cart's public surface: other modules import only from here. */
 export { getCartForCheckout, markCartCompleted } from './checkout.ts';
 export { deleteExpiredCarts, DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB } from './expiry.ts';
 export { CartAlreadyCompleted, PriceMissing } from './cart.errors.ts';
-export type { PricedCart, PricedLine, DroppedPromotion } from './totals.ts';
+export type { PricedCart, PricedLine, DroppedPromotion } from './price-cart.ts';
 export { CartView } from './cart.schemas.ts';
 export { toCartView } from './cart.views.ts';
 
@@ -21,7 +21,7 @@ export function createCartModule(options: CartOptions = {}): StockroomModule {
   if (!Number.isFinite(idleTtlMs) || idleTtlMs < 1000) throw new RangeError('cart idleTtlMs must be at least 1000');
   return {
     name: 'cart',
-    routes: createCartRoutes({ idleTtlMs }),
+    routes: async (app, context) => { await app.register(cartRoutes, { ...context, idleTtlMs }); },
     jobs: { [EXPIRE_CARTS_JOB]: expireCartsJob },
     bootstrap: (context) => scheduleCartExpiry(context.db),
   };

@@ -1,14 +1,13 @@
-import { and, count, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/index.ts';
-import { queryRows } from '../../platform/db/index.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findSellableVariants } from '../catalog/index.ts';
+import { findSellableVariants, type SellableVariant } from '../catalog/index.ts';
 import { PriceMissing } from './cart.errors.ts';
 import { MAX_LINE_QUANTITY, type AddCartItemBody } from './cart.schemas.ts';
-import { cartItems } from './cart.tables.ts';
+import { cartItems, type CartItemRow } from './cart.tables.ts';
 import { mutateCart, type CartCaller } from './carts.ts';
-import { priceIn, type PricedCart } from './totals.ts';
+import { priceIn, type PricedCart } from './price-cart.ts';
 
 /**
  * Cart lines. Carts never hold stock (S12): nothing here touches inventory; availability is
@@ -17,6 +16,28 @@ import { priceIn, type PricedCart } from './totals.ts';
 
 /** How many distinct lines one cart may hold. */
 export const MAX_CART_LINES = 100;
+
+/** The cart's lines in the order they were first added. */
+export async function listCartItems(db: Db, cartId: string): Promise<CartItemRow[]> {
+  return db.select().from(cartItems).where(eq(cartItems.cartId, cartId)).orderBy(asc(cartItems.createdAt), asc(cartItems.id));
+}
+
+/** A cart's lines and the catalog's current view of their variants: everything pricing reads per line. */
+export interface CartContents {
+  items: CartItemRow[];
+  /** Live variants by id; a line whose variant was deleted has no entry. */
+  variants: Map<string, SellableVariant>;
+}
+
+/**
+ * Reads the cart's lines and, in one more statement, their variants together with `alsoVariantIds`
+ * (a variant about to be added), so a write reads each variant once.
+ */
+export async function loadCartContents(db: Db, cartId: string, alsoVariantIds: readonly string[] = []): Promise<CartContents> {
+  const items = await listCartItems(db, cartId);
+  const variants = await findSellableVariants(db, [...items.map((i) => i.variantId), ...alsoVariantIds]);
+  return { items, variants };
+}
 
 function itemNotFound(itemId: string): NotFound {
   return new NotFound({ detail: `The cart has no item ${itemId}.` });
@@ -29,7 +50,8 @@ function itemNotFound(itemId: string): NotFound {
  */
 export async function addCartItem(tx: Tx, caller: CartCaller, cartId: string, input: AddCartItemBody): Promise<PricedCart> {
   return mutateCart(tx, caller, cartId, async (cart) => {
-    const variant = (await findSellableVariants(tx, [input.variantId])).get(input.variantId);
+    const contents = await loadCartContents(tx, cart.id, [input.variantId]);
+    const variant = contents.variants.get(input.variantId);
     if (!variant?.isPublished) {
       throw new NotFound({
         detail: `Variant ${input.variantId} does not exist or is not for sale.`,
@@ -39,29 +61,32 @@ export async function addCartItem(tx: Tx, caller: CartCaller, cartId: string, in
     const unitPrice = priceIn(variant, cart.currency);
     if (unitPrice === undefined) throw new PriceMissing(variant.id, cart.currency);
 
-    const [lines] = await tx.select({ n: count() }).from(cartItems).where(eq(cartItems.cartId, cart.id));
-    // The count is exact: the cart row is locked, so no other line can be added meanwhile.
-    const wouldExceedLines = (lines?.n ?? 0) >= MAX_CART_LINES
-      && (await tx.select({ id: cartItems.id }).from(cartItems)
-        .where(and(eq(cartItems.cartId, cart.id), eq(cartItems.variantId, variant.id)))).length === 0;
-    if (wouldExceedLines) throw new Conflict({ detail: `A cart holds at most ${MAX_CART_LINES} lines.` });
+    // The lines are exact: the cart row is locked, so no other line can be added meanwhile.
+    const existing = contents.items.findIndex((i) => i.variantId === variant.id);
+    if (existing === -1 && contents.items.length >= MAX_CART_LINES) throw new Conflict({ detail: `A cart holds at most ${MAX_CART_LINES} lines.` });
 
     // Insert, or merge into the existing line only while the sum stays within the cap: when the
     // WHERE of DO UPDATE fails, no row comes back and nothing changed.
-    const merged = await queryRows<{ quantity: number }>(tx, sql`
-      INSERT INTO cart_items (id, cart_id, variant_id, quantity, unit_price, created_at, updated_at)
-      VALUES (${newId('item')}, ${cart.id}, ${variant.id}, ${input.quantity}, ${unitPrice}, now(), now())
-      ON CONFLICT (cart_id, variant_id) DO UPDATE
-        SET quantity = cart_items.quantity + EXCLUDED.quantity, unit_price = EXCLUDED.unit_price, updated_at = now()
-        WHERE cart_items.quantity + EXCLUDED.quantity <= ${MAX_LINE_QUANTITY}
-      RETURNING quantity`);
-    if (merged.length === 0) {
+    const [line] = await tx.insert(cartItems)
+      .values({
+        id: newId('item'), cartId: cart.id, variantId: variant.id, quantity: input.quantity, unitPrice,
+        createdAt: sql`now()`, updatedAt: sql`now()`,
+      })
+      .onConflictDoUpdate({
+        target: [cartItems.cartId, cartItems.variantId],
+        set: { quantity: sql`${cartItems.quantity} + excluded.quantity`, unitPrice: sql`excluded.unit_price`, updatedAt: sql`now()` },
+        setWhere: sql`${cartItems.quantity} + excluded.quantity <= ${MAX_LINE_QUANTITY}`,
+      })
+      .returning();
+    if (!line) {
       throw new BadRequest({
         detail: `A line holds at most ${MAX_LINE_QUANTITY} units; this would exceed it.`,
         errors: [{ path: '/quantity', message: `the line would hold more than ${MAX_LINE_QUANTITY}` }],
       });
     }
-    return undefined;
+    // A merged line keeps its place (its created_at); a new one comes last (created in this transaction).
+    const items = existing === -1 ? [...contents.items, line] : contents.items.map((i, n) => (n === existing ? line : i));
+    return { contents: { items, variants: contents.variants } };
   });
 }
 

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { withTransaction } from '../../platform/db/index.ts';
-import { NotFound } from '../../platform/errors.ts';
-import { findJob } from '../../platform/jobs.ts';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import {
   AdminProductsQuery, Category, CategoryCreateBody, CategoryPatchBody, Collection, CollectionCreateBody, CollectionPatchBody,
-  IdParams, Job, JobParams, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody, VariantParams, VariantPatchBody,
+  IdParams, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody, VariantParams, VariantPatchBody,
 } from './catalog.schemas.ts';
 import { createProduct, deleteProduct, getProduct, listAdminProducts, updateProduct } from './products.ts';
 import { addVariant, removeVariant, updateVariant } from './variants.ts';
@@ -21,7 +19,7 @@ const read = { permission: 'products:read' } as const;
 const write = { permission: 'products:write' } as const;
 const NoContent = Type.Null({ description: 'No content' });
 
-/** Admin REST routes of the catalog: products and variants, categories, collections, jobs. */
+/** Admin REST routes of the catalog: products and variants, categories, collections. */
 export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
   app.get('/admin/products', {
     config: read,
@@ -31,13 +29,13 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.post('/admin/products', {
     config: write,
     schema: { tags: products, summary: 'Create a product with its options, variants, prices and images', body: ProductCreateBody, response: { 201: Product } },
-  }, async (req, reply) => {
-    const product = await withTransaction(db, (tx) => createProduct(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const product = await createProduct(tx, req.body);
     setEtag(reply, product.id, product.version);
     reply.header('location', `/admin/products/${product.id}`);
     reply.code(201);
     return product;
-  });
+  }));
 
   app.get('/admin/products/:id', {
     config: read,
@@ -58,9 +56,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const product = await withTransaction(db, (tx) => updateProduct(tx, req.params.id, req.body, expected));
-    setEtag(reply, product.id, product.version);
-    return product;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const product = await updateProduct(tx, req.params.id, req.body, expected);
+      setEtag(reply, product.id, product.version);
+      return product;
+    });
   });
 
   app.delete('/admin/products/:id', {
@@ -68,8 +68,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: products, summary: 'Delete a product (it leaves the store at once; orders keep their snapshots)', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteProduct(tx, req.params.id, expected));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteProduct(tx, req.params.id, expected);
+      reply.code(204);
+      return null;
+    });
   });
 
   app.post('/admin/products/:id/variants', {
@@ -77,10 +80,12 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: products, summary: 'Add a variant; answers with the whole product', params: IdParams, body: VariantCreateBody, response: { 201: Product } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const product = await withTransaction(db, (tx) => addVariant(tx, req.params.id, req.body, expected));
-    setEtag(reply, product.id, product.version);
-    reply.code(201);
-    return product;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const product = await addVariant(tx, req.params.id, req.body, expected);
+      setEtag(reply, product.id, product.version);
+      reply.code(201);
+      return product;
+    });
   });
 
   app.patch('/admin/products/:id/variants/:variantId', {
@@ -88,9 +93,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: products, summary: 'Change a variant; answers with the whole product', params: VariantParams, body: VariantPatchBody, response: { 200: Product } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const product = await withTransaction(db, (tx) => updateVariant(tx, req.params.id, req.params.variantId, req.body, expected));
-    setEtag(reply, product.id, product.version);
-    return product;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const product = await updateVariant(tx, req.params.id, req.params.variantId, req.body, expected);
+      setEtag(reply, product.id, product.version);
+      return product;
+    });
   });
 
   app.delete('/admin/products/:id/variants/:variantId', {
@@ -98,9 +105,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: products, summary: 'Delete a variant; answers with the whole product', params: VariantParams, response: { 200: Product } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const product = await withTransaction(db, (tx) => removeVariant(tx, req.params.id, req.params.variantId, expected));
-    setEtag(reply, product.id, product.version);
-    return product;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const product = await removeVariant(tx, req.params.id, req.params.variantId, expected);
+      setEtag(reply, product.id, product.version);
+      return product;
+    });
   });
 
   // Categories
@@ -113,12 +122,12 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.post('/admin/categories', {
     config: write,
     schema: { tags: taxonomy, summary: 'Create a category (optionally under `parentId`)', body: CategoryCreateBody, response: { 201: Category } },
-  }, async (req, reply) => {
-    const category = await withTransaction(db, (tx) => createCategory(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const category = await createCategory(tx, req.body);
     setEtag(reply, category.id, category.version);
     reply.code(201);
     return category;
-  });
+  }));
 
   app.get('/admin/categories/:id', {
     config: read,
@@ -134,9 +143,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: taxonomy, summary: 'Update or move a category (no cycles)', params: IdParams, body: CategoryPatchBody, response: { 200: Category } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const category = await withTransaction(db, (tx) => updateCategory(tx, req.params.id, req.body, expected));
-    setEtag(reply, category.id, category.version);
-    return category;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const category = await updateCategory(tx, req.params.id, req.body, expected);
+      setEtag(reply, category.id, category.version);
+      return category;
+    });
   });
 
   app.delete('/admin/categories/:id', {
@@ -144,8 +155,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: taxonomy, summary: 'Delete a category that has no children', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteCategory(tx, req.params.id, expected));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteCategory(tx, req.params.id, expected);
+      reply.code(204);
+      return null;
+    });
   });
 
   // Collections
@@ -158,12 +172,12 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.post('/admin/collections', {
     config: write,
     schema: { tags: taxonomy, summary: 'Create a curated collection', body: CollectionCreateBody, response: { 201: Collection } },
-  }, async (req, reply) => {
-    const collection = await withTransaction(db, (tx) => createCollection(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const collection = await createCollection(tx, req.body);
     setEtag(reply, collection.id, collection.version);
     reply.code(201);
     return collection;
-  });
+  }));
 
   app.get('/admin/collections/:id', {
     config: read,
@@ -179,9 +193,11 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: taxonomy, summary: 'Update a collection; `productIds` replaces the curated order', params: IdParams, body: CollectionPatchBody, response: { 200: Collection } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const collection = await withTransaction(db, (tx) => updateCollection(tx, req.params.id, req.body, expected));
-    setEtag(reply, collection.id, collection.version);
-    return collection;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const collection = await updateCollection(tx, req.params.id, req.body, expected);
+      setEtag(reply, collection.id, collection.version);
+      return collection;
+    });
   });
 
   app.delete('/admin/collections/:id', {
@@ -189,18 +205,10 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
     schema: { tags: taxonomy, summary: 'Delete a collection (its products stay)', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteCollection(tx, req.params.id, expected));
-    return reply.code(204).send(null);
-  });
-
-  // Jobs (any module's)
-
-  app.get('/admin/jobs/:id', {
-    config: { permission: 'jobs:read' },
-    schema: { tags: ['Admin: jobs'], summary: 'A background job: status, progress and per-row errors', params: JobParams, response: { 200: Job } },
-  }, async (req) => {
-    const job = await findJob(db, req.params.id);
-    if (!job) throw new NotFound({ detail: 'There is no such job.' });
-    return job;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteCollection(tx, req.params.id, expected);
+      reply.code(204);
+      return null;
+    });
   });
 };

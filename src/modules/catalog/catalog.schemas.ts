@@ -1,16 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CurrencyCode, MoneyAmount, MoneySchema } from '../../platform/money.ts';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+import { closed, Id, Timestamp } from '../../platform/http/schema.ts';
 
 /** TypeBox request/response schemas of the catalog: the REST contract and its OpenAPI document. */
 
 const HANDLE_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Handle = Type.String({ minLength: 1, maxLength: 200, pattern: HANDLE_PATTERN, description: 'URL slug: lower-case letters, digits and single hyphens' });
-const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Sku = Type.String({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$', description: 'Stock keeping unit, unique across the catalog' });
 const Name = Type.String({ minLength: 1, maxLength: 300 });
 const LongText = Type.String({ maxLength: 20_000 });
-const Timestamp = Type.String({ format: 'date-time' });
 
 export const ProductStatus = Type.Union([Type.Literal('draft'), Type.Literal('published')]);
 export type ProductStatus = Static<typeof ProductStatus>;
@@ -18,19 +17,19 @@ export type ProductStatus = Static<typeof ProductStatus>;
 export const ProductOption = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   values: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 100 }),
-}, { additionalProperties: false });
+}, closed);
 export type ProductOption = Static<typeof ProductOption>;
 
 export const Image = Type.Object({
   url: Type.String({ minLength: 1, maxLength: 200_000, pattern: '^(https?://|data:image/)', description: 'http(s) URL or data:image/ URI' }),
   alt: Type.Optional(Type.String({ maxLength: 500 })),
-}, { additionalProperties: false });
+}, closed);
 export type Image = Static<typeof Image>;
 
 export const Seo = Type.Object({
   title: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
   description: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
-}, { additionalProperties: false });
+}, closed);
 
 const OptionValues = Type.Record(Type.String({ minLength: 1, maxLength: 100 }), Type.String({ minLength: 1, maxLength: 100 }), { description: 'Option name → value; every product option set once' });
 
@@ -44,14 +43,14 @@ const variantFields = {
   weightGrams: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
 };
 
-export const VariantCreateBody = Type.Object(variantFields, { additionalProperties: false });
+export const VariantCreateBody = Type.Object(variantFields, closed);
 export type VariantCreateBody = Static<typeof VariantCreateBody>;
 
 /** In a product PATCH: a variant with `id` updates that variant, one without is created; omitted ones are deleted. */
-export const VariantUpsert = Type.Object({ id: Type.Optional(Id), ...variantFields }, { additionalProperties: false });
+export const VariantUpsert = Type.Object({ id: Type.Optional(Id), ...variantFields }, closed);
 export type VariantUpsert = Static<typeof VariantUpsert>;
 
-export const VariantPatchBody = Type.Partial(VariantCreateBody, { additionalProperties: false });
+export const VariantPatchBody = Type.Partial(VariantCreateBody, closed);
 export type VariantPatchBody = Static<typeof VariantPatchBody>;
 
 const productFields = {
@@ -70,14 +69,14 @@ const productFields = {
 export const ProductCreateBody = Type.Object({
   ...productFields,
   variants: Type.Optional(Type.Array(VariantCreateBody, { maxItems: 500 })),
-}, { additionalProperties: false });
+}, closed);
 export type ProductCreateBody = Static<typeof ProductCreateBody>;
 
 export const ProductPatchBody = Type.Object({
   ...productFields,
   title: Type.Optional(Name),
   variants: Type.Optional(Type.Array(VariantUpsert, { maxItems: 500 })),
-}, { additionalProperties: false });
+}, closed);
 export type ProductPatchBody = Static<typeof ProductPatchBody>;
 
 export const Variant = Type.Object({
@@ -90,10 +89,10 @@ export const Variant = Type.Object({
   allowBackorder: Type.Boolean(),
   weightGrams: Type.Integer(),
   inStock: Type.Boolean(),
-}, { additionalProperties: false });
+}, closed);
 export type Variant = Static<typeof Variant>;
 
-const CategoryRef = Type.Object({ id: Type.String(), handle: Type.String(), name: Type.String() }, { additionalProperties: false });
+const CategoryRef = Type.Object({ id: Type.String(), handle: Type.String(), name: Type.String() }, closed);
 
 export const Product = Type.Object({
   id: Type.String(),
@@ -105,14 +104,14 @@ export const Product = Type.Object({
   variants: Type.Array(Variant),
   images: Type.Array(Image),
   tags: Type.Array(Type.String()),
-  seo: Type.Object({ title: Type.Union([Type.String(), Type.Null()]), description: Type.Union([Type.String(), Type.Null()]) }, { additionalProperties: false }),
+  seo: Type.Object({ title: Type.Union([Type.String(), Type.Null()]), description: Type.Union([Type.String(), Type.Null()]) }, closed),
   categories: Type.Array(CategoryRef),
   categoryIds: Type.Array(Type.String()),
   collectionIds: Type.Array(Type.String()),
   version: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-}, { title: 'Product', additionalProperties: false });
+}, { ...closed, title: 'Product' });
 export type Product = Static<typeof Product>;
 
 export const StoreVariant = Type.Object({
@@ -122,7 +121,7 @@ export const StoreVariant = Type.Object({
   options: Type.Record(Type.String(), Type.String()),
   prices: Type.Array(MoneySchema),
   inStock: Type.Boolean(),
-}, { additionalProperties: false });
+}, closed);
 
 export const StoreProduct = Type.Object({
   id: Type.String(),
@@ -134,10 +133,10 @@ export const StoreProduct = Type.Object({
   images: Type.Array(Image),
   tags: Type.Array(Type.String()),
   categories: Type.Array(CategoryRef),
-  seo: Type.Object({ title: Type.String(), description: Type.String() }, { additionalProperties: false }),
+  seo: Type.Object({ title: Type.String(), description: Type.String() }, closed),
   inStock: Type.Boolean(),
   createdAt: Timestamp,
-}, { title: 'StoreProduct', additionalProperties: false });
+}, { ...closed, title: 'StoreProduct' });
 export type StoreProduct = Static<typeof StoreProduct>;
 
 export const SortKey = Type.Union([
@@ -156,7 +155,7 @@ export const StoreProductsQuery = Type.Object({
   maxPrice: Type.Optional(MoneyAmount()),
   inStock: Type.Optional(Type.Boolean()),
   sort: Type.Optional(SortKey),
-}, { additionalProperties: false });
+}, closed);
 export type StoreProductsQuery = Static<typeof StoreProductsQuery>;
 
 export const AdminProductsQuery = Type.Object({
@@ -164,12 +163,12 @@ export const AdminProductsQuery = Type.Object({
   cursor: Type.Optional(CursorQuery),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   status: Type.Optional(ProductStatus),
-}, { additionalProperties: false });
+}, closed);
 export type AdminProductsQuery = Static<typeof AdminProductsQuery>;
 
-export const HandleParams = Type.Object({ handle: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
-export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
-export const VariantParams = Type.Object({ id: Id, variantId: Id }, { additionalProperties: false });
+export const HandleParams = Type.Object({ handle: Type.String({ minLength: 1, maxLength: 200 }) }, closed);
+export const IdParams = Type.Object({ id: Id }, closed);
+export const VariantParams = Type.Object({ id: Id, variantId: Id }, closed);
 
 // Categories
 
@@ -183,7 +182,7 @@ export const Category = Type.Object({
   version: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-}, { title: 'Category', additionalProperties: false });
+}, { ...closed, title: 'Category' });
 export type Category = Static<typeof Category>;
 
 export const CategoryCreateBody = Type.Object({
@@ -192,9 +191,9 @@ export const CategoryCreateBody = Type.Object({
   description: Type.Optional(LongText),
   parentId: Type.Optional(Type.Union([Id, Type.Null()])),
   position: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
-}, { additionalProperties: false });
+}, closed);
 export type CategoryCreateBody = Static<typeof CategoryCreateBody>;
-export const CategoryPatchBody = Type.Partial(CategoryCreateBody, { additionalProperties: false });
+export const CategoryPatchBody = Type.Partial(CategoryCreateBody, closed);
 export type CategoryPatchBody = Static<typeof CategoryPatchBody>;
 
 export interface CategoryNode {
@@ -210,13 +209,13 @@ export const StoreCategoryNode = Type.Recursive((This) => Type.Object({
   name: Type.String(),
   description: Type.String(),
   children: Type.Array(This),
-}, { additionalProperties: false }), { $id: 'StoreCategoryNode' });
+}, closed), { $id: 'StoreCategoryNode' });
 
 // Inline (no app.addSchema: adding a schema in a plugin scope makes Fastify fall back to its default
 // validator there, which silently strips unknown query fields instead of rejecting them).
-export const StoreCategoryTree = Type.Object({ items: Type.Array(StoreCategoryNode) }, { additionalProperties: false });
+export const StoreCategoryTree = Type.Object({ items: Type.Array(StoreCategoryNode) }, closed);
 
-const CategorySummary = Type.Object({ id: Type.String(), handle: Type.String(), name: Type.String() }, { additionalProperties: false });
+const CategorySummary = Type.Object({ id: Type.String(), handle: Type.String(), name: Type.String() }, closed);
 export const StoreCategory = Type.Object({
   id: Type.String(),
   handle: Type.String(),
@@ -226,7 +225,7 @@ export const StoreCategory = Type.Object({
   ancestors: Type.Array(CategorySummary, { description: 'From the root down to the parent (breadcrumbs)' }),
   children: Type.Array(CategorySummary),
   productsUrl: Type.String({ description: 'Products in this category and its descendants' }),
-}, { additionalProperties: false });
+}, closed);
 export type StoreCategory = Static<typeof StoreCategory>;
 
 // Collections
@@ -240,7 +239,7 @@ export const Collection = Type.Object({
   version: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-}, { title: 'Collection', additionalProperties: false });
+}, { ...closed, title: 'Collection' });
 export type Collection = Static<typeof Collection>;
 
 export const CollectionCreateBody = Type.Object({
@@ -248,9 +247,9 @@ export const CollectionCreateBody = Type.Object({
   title: Name,
   description: Type.Optional(LongText),
   productIds: Type.Optional(Type.Array(Id, { maxItems: 1000 })),
-}, { additionalProperties: false });
+}, closed);
 export type CollectionCreateBody = Static<typeof CollectionCreateBody>;
-export const CollectionPatchBody = Type.Partial(CollectionCreateBody, { additionalProperties: false });
+export const CollectionPatchBody = Type.Partial(CollectionCreateBody, closed);
 export type CollectionPatchBody = Static<typeof CollectionPatchBody>;
 
 export const StoreCollection = Type.Object({
@@ -259,24 +258,12 @@ export const StoreCollection = Type.Object({
   title: Type.String(),
   description: Type.String(),
   productsUrl: Type.String({ description: 'Published products of this collection, in curated order' }),
-}, { additionalProperties: false });
+}, closed);
 
-// Jobs, import, export
+// Import, export (the job an import starts is read at GET /admin/jobs/:id, in the platform)
 
-export const JobParams = Type.Object({ id: Id }, { additionalProperties: false });
-export const Job = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
-  progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
-  attempts: Type.Integer(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-}, { title: 'Job', additionalProperties: false });
 
-export const ImportAccepted = Type.Object({ jobId: Type.String() }, { additionalProperties: false });
+export const ImportAccepted = Type.Object({ jobId: Type.String() }, closed);
 export const ExportQuery = Type.Object({
   format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('ndjson')], { default: 'csv' })),
-}, { additionalProperties: false });
+}, closed);

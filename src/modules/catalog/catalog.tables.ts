@@ -1,15 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, customType, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Image, ProductOption, ProductStatus } from './catalog.schemas.ts';
 
 /**
  * The catalog's tables, private to this module (other modules use the service functions in
  * index.ts). migrations/0003_catalog.sql is the source of truth; these mirror it column for column.
- * Most reads are hand-written SQL (json aggregation, keyset pages), so these serve typed simple
- * queries and the schema drift check.
+ * Most reads are hand-written SQL (json aggregation, keyset pages); their row types come from
+ * these tables too (`SqlRow<typeof products>`), so jsonb and enum-like columns carry their types.
  */
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+// Generic in the name, so the column keeps its SQL name in its type (SqlRow keys rows by it).
+const ts = <N extends string>(name: N) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 export const categories = pgTable('categories', {
   id: text('id').primaryKey(),
@@ -38,9 +40,9 @@ export const products = pgTable('products', {
   handle: text('handle').notNull(),
   title: text('title').notNull(),
   description: text('description').notNull().default(''),
-  status: text('status').notNull().default('draft'),
-  options: jsonb('options').notNull().default([]),
-  images: jsonb('images').notNull().default([]),
+  status: text('status').$type<ProductStatus>().notNull().default('draft'),
+  options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
+  images: jsonb('images').$type<Image[]>().notNull().default([]),
   tags: text('tags').array().notNull().default(sql`'{}'`),
   seoTitle: text('seo_title'),
   seoDescription: text('seo_description'),
@@ -64,7 +66,7 @@ export const productVariants = pgTable('product_variants', {
   productId: text('product_id').notNull(),
   sku: text('sku').notNull(),
   title: text('title').notNull(),
-  options: jsonb('options').notNull().default({}),
+  options: jsonb('options').$type<Record<string, string>>().notNull().default({}),
   position: integer('position').notNull().default(0),
   manageInventory: boolean('manage_inventory').notNull().default(true),
   allowBackorder: boolean('allow_backorder').notNull().default(false),

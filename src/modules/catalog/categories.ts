@@ -1,26 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { Category, CategoryCreateBody, CategoryNode, CategoryPatchBody, StoreCategory } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
+import type { categories } from './catalog.tables.ts';
 import { slugify } from './validation.ts';
 
-interface CategoryRow {
-  id: string;
-  parent_id: string | null;
-  handle: string;
-  name: string;
-  description: string;
-  position: number;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
+type CategoryRow = SqlRow<typeof categories>;
 
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 function toCategory(row: CategoryRow): Category {
   return {
@@ -45,13 +36,11 @@ export async function getCategory(db: Db, id: string): Promise<Category> {
 }
 
 /** Every category by id, for admin tools (small: a shop has hundreds, not millions). */
-export async function listCategories(db: Db, limit: number, cursor: string | undefined): Promise<{ items: Category[]; nextCursor: string | null }> {
-  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+export async function listCategories(db: Db, limit: number, cursor: string | undefined): Promise<Paged<Category>> {
+  const [after] = cursorAfter(cursor, ['string']) ?? [];
   const rows = await queryRows<CategoryRow>(db, sql`
     SELECT * FROM categories ${after ? sql`WHERE id > ${after}` : sql``} ORDER BY id LIMIT ${limit + 1}`);
-  const items = rows.slice(0, limit).map(toCategory);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return toPage(rows.map(toCategory), limit, (c) => [c.id]);
 }
 
 async function assertParent(tx: Tx, id: string, parentId: string | null | undefined): Promise<void> {

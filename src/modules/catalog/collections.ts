@@ -1,26 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { Collection, CollectionCreateBody, CollectionPatchBody } from './catalog.schemas.ts';
 import { HandleTaken, violatedConstraint } from './catalog.errors.ts';
+import type { collections } from './catalog.tables.ts';
 import { slugify } from './validation.ts';
-import { textArray } from './views.ts';
 
-interface CollectionRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
-  product_ids: string[];
-}
+/** A collection row with its live products' ids (`withProducts`). */
+type CollectionRow = SqlRow<typeof collections> & { product_ids: string[] };
 
-const iso = (v: string | Date): string => new Date(v).toISOString();
 const notFound = () => new NotFound({ detail: 'There is no such collection.' });
 
 function toCollection(row: CollectionRow): Collection {
@@ -50,13 +42,11 @@ export async function findCollectionByHandle(db: Db, handle: string): Promise<Co
   return row ? toCollection(row) : undefined;
 }
 
-export async function listCollections(db: Db, limit: number, cursor: string | undefined): Promise<{ items: Collection[]; nextCursor: string | null }> {
-  const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+export async function listCollections(db: Db, limit: number, cursor: string | undefined): Promise<Paged<Collection>> {
+  const [after] = cursorAfter(cursor, ['string']) ?? [];
   const rows = await queryRows<CollectionRow>(db, sql`
     SELECT ${withProducts} FROM collections c ${after ? sql`WHERE c.id > ${after}` : sql``} ORDER BY c.id LIMIT ${limit + 1}`);
-  const items = rows.slice(0, limit).map(toCollection);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return toPage(rows.map(toCollection), limit, (c) => [c.id]);
 }
 
 /** Replaces the collection's products with `productIds`, in that order. */

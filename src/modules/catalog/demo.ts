@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, withAmbientTransaction, withTransaction, type Db } from '../../platform/db/index.ts';
+import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts';
 import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import type { CommandContext } from '../../platform/module.ts';
-import { applyGroups, buildGroup, type ProductGroup, type RowError } from './import-apply.ts';
+import { applyGroups } from './import-apply.ts';
+import { buildGroup, type ProductGroup, type RowError } from './import-rows.ts';
 import type { CatalogRow } from './transfer.ts';
 import { slugify } from './validation.ts';
 
@@ -107,7 +108,10 @@ export function demoRows(productCount = 300): CatalogRow[] {
   return rows;
 }
 
-/** Loads the demo catalog (upserts by handle, so running it twice changes nothing). Returns the product count. */
+/**
+ * Loads the demo catalog (upserts by handle, so running it twice changes nothing). Returns the product
+ * count. Given a transaction as `db`, every batch runs in a savepoint of it.
+ */
 export async function loadDemoCatalog(db: Db): Promise<number> {
   const categories = TREE.flatMap((root, i) => [
     { id: newId('pcat'), handle: root.handle, name: root.name, parent: null as string | null, position: i },
@@ -151,17 +155,17 @@ export async function loadDemoCatalog(db: Db): Promise<number> {
 
 /**
  * Loads the demo catalog on the first start of an empty shop when STOCKROOM_DEMO_DATA=true. All of it
- * in one transaction (the loader's own transactions join it): a start killed halfway leaves no
+ * in one transaction (the loader is handed it, so its batches are savepoints): a start killed halfway leaves no
  * product behind, so the next start, finding the shop still empty, loads the whole catalog again.
  * The lock serialises two first starts on one server database; the second then finds products.
  */
 export async function bootstrapDemoCatalog(context: CommandContext): Promise<void> {
   if (!context.config.demoData) return;
-  const count = await withAmbientTransaction(context.db, async (tx) => {
+  const count = await withTransaction(context.db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('stockroom.demo.catalog'))`);
     const [row] = await queryRows<{ has_products: boolean }>(tx, sql`SELECT EXISTS (SELECT 1 FROM products) AS has_products`);
     if (row?.has_products) return 0;
-    return loadDemoCatalog(context.db);
+    return loadDemoCatalog(tx);
   });
   if (count > 0) context.log.info({ products: count }, 'loaded the demo catalog');
 }

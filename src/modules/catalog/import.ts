@@ -6,7 +6,8 @@ import { queryRows, withTransaction, type Db } from '../../platform/db/index.ts'
 import { AppError, BadRequest, type FieldError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { enqueue, type JobHandler } from '../../platform/jobs.ts';
-import { applyGroups, buildGroup, type RowError, type StagedRow } from './import-apply.ts';
+import { applyGroups } from './import-apply.ts';
+import { buildGroup, type RowError, type StagedRow } from './import-rows.ts';
 import { CSV_COLUMNS, fromCsvRecord, handleOf } from './transfer.ts';
 import { LINE_TOO_LONG, limitImportBody, MAX_LINE_BYTES } from './import-limits.ts';
 

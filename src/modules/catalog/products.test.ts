@@ -307,8 +307,3 @@ void test('a backorder variant is in stock before inventory writes any level; fi
   const managed = await listVariantIds(db, { isManagedOnly: true, limit: 1000 });
   assert.ok(managed.includes(variant.id) && !managed.includes(unmanagedId));
 });
-
-void test('GET /admin/jobs/:id is 404 for unknown jobs', async () => {
-  const res = await t.app.inject({ method: 'GET', url: '/admin/jobs/job_nope', headers: auth });
-  assert.equal(res.statusCode, 404);
-});

@@ -5,7 +5,8 @@ import { queryRows, withTransaction } from '../../platform/db/index.ts';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
-import { buildGroup, writeGroups, type RowError } from './import-apply.ts';
+import { writeGroups } from './import-apply.ts';
+import { buildGroup, type RowError } from './import-rows.ts';
 
 const t = await startTestApp();
 const token = await createStaffToken(t, 'staff');

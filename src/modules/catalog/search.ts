@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db/index.ts';
 import { BadRequest } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import type { SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
 import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
 
@@ -52,7 +52,7 @@ function orderingFor(sort: SortKey | 'position', tsQuery: string | undefined, cu
  * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
  * per page whatever its size: one finds the page's ids, one loads their views.
  */
-export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<{ items: StoreProduct[]; nextCursor: string | null }> {
+export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<Paged<StoreProduct>> {
   const limit = query.limit ?? 20;
   const tsQuery = query.q ? toTsQuery(query.q) : undefined;
   const sort: SortKey | 'position' = query.sort ?? (query.q ? 'relevance' : query.collection ? 'position' : 'newest');
@@ -86,15 +86,16 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
   }
   const comparator = ordering.direction === 'asc' ? sql`>` : sql`<`;
   const direction = ordering.direction === 'asc' ? sql`ASC` : sql`DESC`;
-  if (query.cursor) {
-    if (ordering.key) {
-      const [key, id] = decodeCursor(query.cursor, 2);
+  if (ordering.key) {
+    const after = cursorAfter(query.cursor, [ordering.keyType === 'text' ? 'string' : 'number', 'string']);
+    if (after) {
+      const [key, id] = after;
       const typed = ordering.keyType === 'float8' ? sql`${key}::float8` : ordering.keyType === 'int4' ? sql`${key}::int4` : sql`${key}::text`;
-      conditions.push(sql`(${ordering.key}, p.id) ${comparator} (${typed}, ${String(id)})`);
-    } else {
-      const [id] = decodeCursor(query.cursor, 1);
-      conditions.push(sql`p.id ${comparator} ${String(id)}`);
+      conditions.push(sql`(${ordering.key}, p.id) ${comparator} (${typed}, ${id})`);
     }
+  } else {
+    const [id] = cursorAfter(query.cursor, ['string']) ?? [];
+    if (id !== undefined) conditions.push(sql`p.id ${comparator} ${id}`);
   }
   const from = query.collection
     ? sql`products p JOIN collection_products cp ON cp.product_id = p.id
@@ -106,13 +107,9 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${ordering.key ? sql`${ordering.key} ${direction}, ` : sql``}p.id ${direction}
     LIMIT ${limit + 1}`);
-  const page = rows.slice(0, limit);
-  const products = await loadProductsByIds(db, page.map((r) => r.id));
-  const last = page.at(-1);
-  const nextCursor = rows.length > limit && last
-    ? encodeCursor(ordering.key ? [last.sort_key, last.id] : [last.id])
-    : null;
-  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor };
+  const page = toPage(rows, limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
+  const products = await loadProductsByIds(db, page.items.map((r) => r.id));
+  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor };
 }
 
 export type StoreProductLookup =

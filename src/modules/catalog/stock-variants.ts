@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { textArray } from './views.ts';
+import { queryRows, textArray, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
+import type { productVariants } from './catalog.tables.ts';
 
 /**
  * What inventory needs to move stock of a variant that may no longer be sold. Variants (and
@@ -20,7 +20,7 @@ export interface StockVariant {
 export async function findStockVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, StockVariant>> {
   const result = new Map<string, StockVariant>();
   if (variantIds.length === 0) return result;
-  const rows = await queryRows<{ id: string; sku: string; manage_inventory: boolean; allow_backorder: boolean; deleted: boolean }>(db, sql`
+  const rows = await queryRows<Pick<SqlRow<typeof productVariants>, 'id' | 'sku' | 'manage_inventory' | 'allow_backorder'> & { deleted: boolean }>(db, sql`
     SELECT v.id, v.sku, v.manage_inventory, v.allow_backorder, (v.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL) AS deleted
     FROM product_variants v JOIN products p ON p.id = v.product_id
     WHERE v.id = ANY(${textArray([...new Set(variantIds)])})`);

@@ -1,11 +1,10 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { MoneySchema, type Money } from '../../platform/money.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { closed, Nullable } from '../../platform/http/schema.ts';
 import { Handle, Image, ProductStatus } from './catalog.schemas.ts';
 import { slugify } from './validation.ts';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /**
  * The one catalog row format shared by import and export: one row = one variant, product columns
@@ -35,7 +34,7 @@ export const CatalogRow = Type.Object({
   options: Type.Optional(Nullable(Type.Array(Type.Object({
     name: Type.String({ minLength: 1, maxLength: 100 }),
     value: Type.String({ minLength: 1, maxLength: 100 }),
-  }, { additionalProperties: false }), { maxItems: 3 }))),
+  }, closed), { maxItems: 3 }))),
   sku: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' }))),
   variantTitle: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 300 }))),
   manageInventory: Type.Optional(Nullable(Type.Boolean())),
@@ -45,7 +44,7 @@ export const CatalogRow = Type.Object({
   images: Type.Optional(Nullable(Type.Array(Image, { maxItems: 50 }))),
   categories: Type.Optional(Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 1000, pattern: '^[a-z0-9-]+(/[a-z0-9-]+)*$' }), { maxItems: 100 }))),
   collections: Type.Optional(Nullable(Type.Array(Handle, { maxItems: 100 }))),
-}, { additionalProperties: false });
+}, closed);
 export type CatalogRow = Static<typeof CatalogRow>;
 
 export const CSV_COLUMNS = [

@@ -1,38 +1,25 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/index.ts';
-import type { Money } from '../../platform/money.ts';
-import type { Image, ProductOption, ProductStatus } from './catalog.schemas.ts';
+import { queryRows, textArray, type Tx } from '../../platform/db/index.ts';
+import type { Product, ProductOption, Variant } from './catalog.schemas.ts';
 import { FieldErrors, HandleTaken, SkuTaken } from './catalog.errors.ts';
-import { textArray } from './views.ts';
 
-/** The whole desired state of one product, validated as a unit before anything is written. */
-export interface VariantState {
-  id: string;
+/**
+ * The whole desired state of one product, validated as a unit before anything is written: the
+ * product's API shape (`Product`) without what the database derives (version, timestamps, category
+ * names, stock), SEO fields flat, and variants that may still lack a title (the default is derived).
+ */
+export type VariantState = Pick<Variant, 'id' | 'sku' | 'options' | 'prices' | 'manageInventory' | 'allowBackorder' | 'weightGrams'> & {
+  /** Not stored yet: written with INSERT. */
   isNew: boolean;
-  sku: string;
-  title: string | undefined;
-  options: Record<string, string>;
-  prices: Money[];
-  manageInventory: boolean;
-  allowBackorder: boolean;
-  weightGrams: number;
-}
+  /** undefined: the default title (the option values, or the product's title). */
+  title: Variant['title'] | undefined;
+};
 
-export interface ProductState {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  status: ProductStatus;
-  options: ProductOption[];
-  images: Image[];
-  tags: string[];
-  seoTitle: string | null;
-  seoDescription: string | null;
-  categoryIds: string[];
-  collectionIds: string[];
+export type ProductState = Pick<Product, 'id' | 'handle' | 'title' | 'description' | 'status' | 'options' | 'images' | 'tags' | 'categoryIds' | 'collectionIds'> & {
+  seoTitle: Product['seo']['title'];
+  seoDescription: Product['seo']['description'];
   variants: VariantState[];
-}
+};
 
 /** Where a variant's fields sit in the request body (`/variants/3`, or `` for a variant sub-route). */
 export type VariantPath = (index: number) => string;

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { int8ToNumber, type Money } from '../../platform/money.ts';
 import type { Product, VariantCreateBody, VariantPatchBody } from './catalog.schemas.ts';
 import { lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
+import type { productVariants, products, variantPrices } from './catalog.tables.ts';
 import type { VariantPath } from './validation.ts';
-import { textArray } from './views.ts';
 
 /** Errors about the variant a sub-route addresses point at the body root (`/sku`); others at `/variants/i`. */
 function subRoutePath(target: number): VariantPath {
@@ -67,22 +67,16 @@ export interface SellableVariant {
   imageUrl: string | null;
 }
 
-interface SellableRow {
-  id: string;
-  product_id: string;
-  product_title: string;
-  product_handle: string;
-  title: string;
-  sku: string;
-  options: Record<string, string>;
-  prices: { currency: string; amount: number | string }[];
-  manage_inventory: boolean;
-  allow_backorder: boolean;
-  weight_grams: number;
+/** A row of `findSellableVariants`: the variant's columns, its product's, and aggregates. */
+type SellableRow = Pick<SqlRow<typeof productVariants>,
+  'id' | 'product_id' | 'title' | 'sku' | 'options' | 'manage_inventory' | 'allow_backorder' | 'weight_grams'> & {
+  product_title: SqlRow<typeof products>['title'];
+  product_handle: SqlRow<typeof products>['handle'];
+  prices: Pick<SqlRow<typeof variantPrices>, 'currency' | 'amount'>[];
   is_published: boolean;
   category_ids: string[];
   image_url: string | null;
-}
+};
 
 /** One query (or a fixed few) for any number of ids; unknown or deleted ids are absent from the map. */
 export async function findSellableVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, SellableVariant>> {

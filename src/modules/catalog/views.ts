@@ -1,33 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db, type SqlRow } from '../../platform/db/index.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { Money } from '../../platform/money.ts';
-import type { Image, Product, ProductOption, ProductStatus, StoreProduct } from './catalog.schemas.ts';
+import type { Product, StoreProduct } from './catalog.schemas.ts';
+import type { products } from './catalog.tables.ts';
 
-/** A bound `text[]` parameter (one placeholder however many ids; both drivers accept JS arrays). */
-export function textArray(values: readonly string[]): SQL {
-  return sql`${sql.param([...values])}::text[]`;
-}
 
-interface ProductRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  status: ProductStatus;
-  options: ProductOption[];
-  images: Image[];
-  tags: string[];
-  seo_title: string | null;
-  seo_description: string | null;
-  version: number;
-  created_at: string | Date;
-  updated_at: string | Date;
+/** A product row as `loadProducts` selects it: the table's columns plus its aggregated children. */
+type ProductRow = Omit<SqlRow<typeof products>, 'search_vector' | 'deleted_at'> & {
   variants: Product['variants'];
   categories: Product['categories'];
   collection_ids: string[];
-}
+};
 
-const iso = (v: string | Date): string => new Date(v).toISOString();
 
 /**
  * Loads full product views for every live product matching `where` (over alias `p`) in ONE

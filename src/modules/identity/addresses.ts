@@ -1,10 +1,10 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { customerAddresses } from './identity.tables.ts';
 import type { CreateAddressBody } from './identity.schemas.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 
 /**
  * A customer's address book. Every statement filters by the owning customer as well as the address
@@ -18,14 +18,14 @@ const owned = (customerId: string, id: string) =>
   and(eq(customerAddresses.customerId, customerId), eq(customerAddresses.id, id));
 
 export async function listAddresses(db: Db, customerId: string, query: { limit: number; cursor?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(customerAddresses)
     .where(and(eq(customerAddresses.customerId, customerId), after === undefined ? undefined : lt(customerAddresses.id, after)))
     .orderBy(desc(customerAddresses.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }
 
 export async function getAddress(db: Db, customerId: string, id: string): Promise<AddressRow> {
@@ -35,11 +35,10 @@ export async function getAddress(db: Db, customerId: string, id: string): Promis
 }
 
 export async function createAddress(tx: Tx, customerId: string, input: AddressInput): Promise<AddressRow> {
-  const [row] = await tx
+  const row = firstRow(await tx
     .insert(customerAddresses)
     .values({ ...input, countryCode: input.countryCode.toUpperCase(), id: newId('addr'), customerId })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
+    .returning(), 'insert');
   return row;
 }
 

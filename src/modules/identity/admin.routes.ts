@@ -1,7 +1,7 @@
-import { withTransaction } from '../../platform/db/index.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { Forbidden } from '../../platform/errors.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
-import type { ModuleContext } from '../../platform/module.ts';
 import {
   ApiKeyCreated, ApiKeyPage, ApiKeyView, ChangePasswordBody, CreateApiKeyBody, CreateStaffBody, CustomerListQuery, CustomerPage,
   CustomerView, EmailPage, IdParams, ListQuery, MeView, NoContent, StaffPage, StaffView, UpdateApiKeyBody, UpdateStaffBody,
@@ -10,14 +10,13 @@ import { toApiKeyView, toCustomerView, toEmailView, toStaffView } from './identi
 import { getCustomer, listCustomers } from './customers.ts';
 import { changeOwnStaffPassword, createStaff, deleteStaff, getStaff, listStaff, updateStaff } from './staff.ts';
 import { createApiKey, getApiKey, listApiKeys, renameApiKey, revokeApiKey } from './api-keys.ts';
-import { listEmails } from './mailer.ts';
-import { redactSpentResetEmails } from './password-reset.ts';
+import { listStoredEmails } from './password-reset.ts';
 import { hashNewPassword } from './password-policy.ts';
-import { verifyCurrentPassword } from './login.ts';
-import type { IdentityApp, IdentityRuntime } from './runtime.ts';
+import { checkOwnPasswordChange } from './login.ts';
+import type { IdentityRouteContext } from './runtime.ts';
 
 /** /admin/me, /admin/customers, /admin/staff, /admin/api-keys, /admin/emails. Each route declares its permission. */
-export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, runtime: IdentityRuntime): void {
+export const adminRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, runtime }) => {
   // ---- the caller's own account (every role holds me:read and me:write; every API key me:read) ----
   const meTags = ['Admin: me'];
   app.get('/admin/me', {
@@ -43,14 +42,14 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     const principal = req.principal;
     if (principal.kind !== 'staff') throw new Forbidden({ detail: 'Only a signed-in staff member has a password to change.' });
     const member = await getStaff(db, principal.id);
-    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
-      ip: req.ip, scope: 'staff', email: member.email, storedHash: member.passwordHash, password: req.body.currentPassword,
+    const passwordHash = await checkOwnPasswordChange(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'staff', account: member, ...req.body });
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      await changeOwnStaffPassword(tx, member.id, passwordHash, principal.sessionId);
+      reply.code(204);
+      return null;
     });
-    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
-    await withTransaction(db, (tx) => changeOwnStaffPassword(tx, member.id, passwordHash, principal.sessionId));
     req.log.info({ event: 'auth.password_changed', staffId: member.id }, 'staff password changed');
-    reply.code(204);
-    return null;
+    return body;
   });
 
   // ---- customers ----
@@ -82,10 +81,12 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     schema: { tags: staffTags, summary: 'Add a staff member (only an owner may add an owner)', body: CreateStaffBody, response: { 201: StaffView } },
   }, async (req, reply) => {
     const passwordHash = await hashNewPassword(req.body.password);
-    const member = await withTransaction(db, (tx) => createStaff(tx, req.principal, { ...req.body, passwordHash }));
-    reply.code(201);
-    setEtag(reply, member.id, member.version);
-    return toStaffView(member);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const member = await createStaff(tx, req.principal, { ...req.body, passwordHash });
+      reply.code(201);
+      setEtag(reply, member.id, member.version);
+      return toStaffView(member);
+    });
   });
 
   app.get('/admin/staff/:id', {
@@ -110,10 +111,11 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     const { password, ...rest } = req.body;
     const passwordHash = password === undefined ? undefined : await hashNewPassword(password);
     const expected = expectedVersion(req, req.params.id);
-    const member = await withTransaction(db, (tx) =>
-      updateStaff(tx, req.principal, req.params.id, { ...rest, passwordHash }, expected));
-    setEtag(reply, member.id, member.version);
-    return toStaffView(member);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const member = await updateStaff(tx, req.principal, req.params.id, { ...rest, passwordHash }, expected);
+      setEtag(reply, member.id, member.version);
+      return toStaffView(member);
+    });
   });
 
   app.delete('/admin/staff/:id', {
@@ -121,9 +123,11 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     schema: { tags: staffTags, summary: 'Remove a staff member (never the last owner)', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteStaff(tx, req.principal, req.params.id, expected));
-    reply.code(204);
-    return null;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteStaff(tx, req.principal, req.params.id, expected);
+      reply.code(204);
+      return null;
+    });
   });
 
   // ---- API keys ----
@@ -146,10 +150,13 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
       response: { 201: ApiKeyCreated },
     },
   }, async (req, reply) => {
-    const created = await withTransaction(db, (tx) => createApiKey(tx, req.principal, req.body));
-    req.log.info({ event: 'identity.api_key_created', apiKeyId: created.apiKey.id }, 'API key created');
-    reply.code(201);
-    return { apiKey: toApiKeyView(created.apiKey), secret: created.secret };
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const created = await createApiKey(tx, req.principal, req.body);
+      reply.code(201);
+      return { apiKey: toApiKeyView(created.apiKey), secret: created.secret };
+    });
+    req.log.info({ event: 'identity.api_key_created', apiKeyId: body.apiKey.id }, 'API key created');
+    return body;
   });
 
   app.get('/admin/api-keys/:id', {
@@ -166,19 +173,24 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     schema: { tags: keyTags, summary: 'Rename an API key', params: IdParams, body: UpdateApiKeyBody, response: { 200: ApiKeyView } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const key = await withTransaction(db, (tx) => renameApiKey(tx, req.params.id, req.body.name, expected));
-    setEtag(reply, key.id, key.version);
-    return toApiKeyView(key);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const key = await renameApiKey(tx, req.params.id, req.body.name, expected);
+      setEtag(reply, key.id, key.version);
+      return toApiKeyView(key);
+    });
   });
 
   app.delete('/admin/api-keys/:id', {
     config: { permission: 'api_keys:write' },
     schema: { tags: keyTags, summary: 'Revoke an API key at once', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
-    await withTransaction(db, (tx) => revokeApiKey(tx, req.params.id));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      await revokeApiKey(tx, req.params.id);
+      reply.code(204);
+      return null;
+    });
     req.log.info({ event: 'identity.api_key_revoked', apiKeyId: req.params.id }, 'API key revoked');
-    reply.code(204);
-    return null;
+    return body;
   });
 
   // ---- stored emails ----
@@ -186,8 +198,7 @@ export function registerAdminRoutes(app: IdentityApp, { db }: ModuleContext, run
     config: { permission: 'emails:read' },
     schema: { tags: ['Admin: emails'], summary: 'Emails kept because no SMTP server is configured (owners only; spent reset codes are struck out)', querystring: ListQuery, response: { 200: EmailPage } },
   }, async (req) => {
-    await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
-    const page = await listEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    const page = await listStoredEmails(db, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
     return { items: page.items.map(toEmailView), nextCursor: page.nextCursor };
   });
-}
+};

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, Forbidden, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
@@ -7,7 +7,7 @@ import { newId, newSecret } from '../../platform/ids.ts';
 import { apiKeys } from './identity.tables.ts';
 import { NON_DELEGABLE, PERMISSIONS, type Permission } from './permissions.ts';
 import { hashToken } from './tokens.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
@@ -28,7 +28,7 @@ export async function createApiKey(
   });
   if (errors.length > 0) throw new BadRequest({ errors });
   const secret = `sk_${newSecret(32)}`;
-  const [apiKey] = await tx
+  const apiKey = firstRow(await tx
     .insert(apiKeys)
     .values({
       id: newId('key'),
@@ -38,8 +38,7 @@ export async function createApiKey(
       permissions: wanted,
       createdBy: actor.id,
     })
-    .returning();
-  if (!apiKey) throw new Error('insert returned no row');
+    .returning(), 'insert');
   return { apiKey, secret };
 }
 
@@ -50,14 +49,14 @@ export async function getApiKey(db: Db, id: string): Promise<ApiKeyRow> {
 }
 
 export async function listApiKeys(db: Db, query: { limit: number; cursor?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(apiKeys)
     .where(after === undefined ? undefined : lt(apiKeys.id, after))
     .orderBy(desc(apiKeys.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }
 
 /** Renames a key (its permissions are fixed at creation: make a new key instead). */

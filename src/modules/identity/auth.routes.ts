@@ -1,63 +1,63 @@
-import { withTransaction } from '../../platform/db/index.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { BadRequest, Unauthenticated } from '../../platform/errors.ts';
-import type { ModuleContext } from '../../platform/module.ts';
 import {
   Accepted, CustomerAuthResult, LoginBody, NoContent, RegisterBody, ResetConfirmBody, ResetRequestBody, StaffAuthResult,
 } from './identity.schemas.ts';
 import { toCustomerView, toStaffView } from './identity.views.ts';
-import { createCustomer, findCustomerByEmail } from './customers.ts';
-import { authenticateCustomer, authenticateStaff, throttledLogin } from './login.ts';
+import { signInCustomer, signInStaff } from './login.ts';
 import { hashNewPassword } from './password-policy.ts';
-import { countRegistrationAttempt } from './registration.ts';
-import { confirmPasswordReset, countResetRequest, createPasswordResetToken, redactSpentResetEmails } from './password-reset.ts';
+import { countRegistrationAttempt, registerCustomer } from './registration.ts';
+import { confirmPasswordReset, requestPasswordReset } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
-import type { IdentityApp, IdentityRuntime } from './runtime.ts';
+import type { IdentityRouteContext } from './runtime.ts';
 
 const tags = ['Auth'];
 
 /** /auth/*: register, login, logout, password reset. No route here stores replies (they hold tokens). */
-export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleContext, runtime: IdentityRuntime): void {
+export const authRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, config, runtime }) => {
   app.post('/auth/customers/register', {
     schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
   }, async (req, reply) => {
     await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
     const passwordHash = await hashNewPassword(req.body.password);
-    const result = await withTransaction(db, async (tx) => {
-      const customer = await createCustomer(tx, { ...req.body, passwordHash });
-      const session = await createSession(tx, { customerId: customer.id });
-      return { customer, token: session.token };
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const result = await registerCustomer(tx, { ...req.body, passwordHash });
+      reply.code(201);
+      return { customer: toCustomerView(result.customer), token: result.token };
     });
-    req.log.info({ event: 'auth.register', customerId: result.customer.id }, 'customer registered');
-    reply.code(201);
-    return { customer: toCustomerView(result.customer), token: result.token };
+    req.log.info({ event: 'auth.register', customerId: body.customer.id }, 'customer registered');
+    return body;
   });
 
   app.post('/auth/customers/login', {
     schema: { tags, summary: 'Sign a customer in; same answer for an unknown email and a wrong password', body: LoginBody, response: { 200: CustomerAuthResult } },
-  }, async (req) => {
-    const customer = await throttledLogin(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'customer', email: req.body.email },
-      () => authenticateCustomer(db, req.body.email, req.body.password),
-    ).catch((error: unknown) => {
+  }, async (req, reply) => {
+    const customer = await signInCustomer(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
       req.log.info({ event: 'auth.login_failed', actor: 'customer' }, 'customer login failed');
       throw error;
     });
-    const session = await withTransaction(db, (tx) => createSession(tx, { customerId: customer.id }));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const session = await createSession(tx, { customerId: customer.id });
+      return { customer: toCustomerView(customer), token: session.token };
+    });
     req.log.info({ event: 'auth.login', customerId: customer.id }, 'customer signed in');
-    return { customer: toCustomerView(customer), token: session.token };
+    return body;
   });
 
   app.post('/auth/staff/login', {
     schema: { tags, summary: 'Sign a staff member in', body: LoginBody, response: { 200: StaffAuthResult } },
-  }, async (req) => {
-    const member = await throttledLogin(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'staff', email: req.body.email },
-      () => authenticateStaff(db, req.body.email, req.body.password),
-    ).catch((error: unknown) => {
+  }, async (req, reply) => {
+    const member = await signInStaff(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
       req.log.info({ event: 'auth.login_failed', actor: 'staff' }, 'staff login failed');
       throw error;
     });
-    const session = await withTransaction(db, (tx) => createSession(tx, { staffId: member.id }));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      const session = await createSession(tx, { staffId: member.id });
+      return { staff: toStaffView(member), token: session.token };
+    });
     req.log.info({ event: 'auth.login', staffId: member.id }, 'staff member signed in');
-    return { staff: toStaffView(member), token: session.token };
+    return body;
   });
 
   app.post('/auth/logout', {
@@ -71,40 +71,20 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
         errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
       });
     }
-    await withTransaction(db, (tx) => revokeSession(tx, principal.sessionId));
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      await revokeSession(tx, principal.sessionId);
+      reply.code(204);
+      return null;
+    });
     req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
-    reply.code(204);
-    return null;
+    return body;
   });
 
   app.post('/auth/customers/password-reset', {
     schema: { tags, summary: 'Email a password reset token; 202 whether or not the account exists', body: ResetRequestBody, response: { 202: Accepted } },
   }, async (req, reply) => {
+    await requestPasswordReset(db, { ...runtime, publicUrl: config.publicUrl, log: req.log }, { ip: req.ip, email: req.body.email });
     reply.code(202);
-    if (!(await countResetRequest(runtime.throttle, runtime.resetLimits, { ip: req.ip, email: req.body.email }))) {
-      return { status: 'accepted' as const };
-    }
-    const customer = await findCustomerByEmail(db, req.body.email);
-    if (customer) {
-      const token = await withTransaction(db, (tx) => createPasswordResetToken(tx, customer));
-      try {
-        await runtime.mailer.send({
-          to: customer.email,
-          subject: 'Reset your password',
-          text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
-            `${token}\n\nor open ${config.publicUrl}/account/reset-password#token=${token}\n\n` +
-            `If it was not you, ignore this email; your password stays as it is.`,
-          secret: token,
-        });
-      } catch (error) {
-        // Still 202: an error here would tell the caller that the account exists. The message is
-        // logged without the mail body (it holds the token).
-        const { message, code } = error as { message?: string; code?: string };
-        req.log.error({ event: 'auth.reset_email_failed', customerId: customer.id, err: { message, code } }, 'password reset email not sent');
-      }
-      // A newer request may have replaced this token while its email was being stored.
-      await redactSpentResetEmails(db, customer.id);
-    }
     return { status: 'accepted' as const };
   });
 
@@ -112,9 +92,13 @@ export function registerAuthRoutes(app: IdentityApp, { db, config }: ModuleConte
     schema: { tags, summary: 'Set a new password with a reset token; every session of the account is revoked', body: ResetConfirmBody, response: { 204: NoContent } },
   }, async (req, reply) => {
     const passwordHash = await hashNewPassword(req.body.password);
-    const customerId = await withTransaction(db, (tx) => confirmPasswordReset(tx, req.body.token, passwordHash));
+    let customerId = '';
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      customerId = await confirmPasswordReset(tx, req.body.token, passwordHash);
+      reply.code(204);
+      return null;
+    });
     req.log.info({ event: 'auth.password_reset', customerId }, 'password reset');
-    reply.code(204);
-    return null;
+    return body;
   });
-}
+};

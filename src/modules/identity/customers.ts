@@ -4,7 +4,8 @@ import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { customers } from './identity.tables.ts';
 import { EmailTaken } from './identity.errors.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
+import { revokeAllSessions } from './sessions.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -71,13 +72,22 @@ export async function updateCustomer(tx: Tx, id: string, input: UpdateCustomerIn
   return row;
 }
 
+/**
+ * Sets a customer's own new password hash and ends every other session of theirs; the session
+ * `keepSessionId` (the one that asked) stays signed in.
+ */
+export async function changeOwnCustomerPassword(tx: Tx, id: string, passwordHash: string, keepSessionId: string): Promise<void> {
+  await setCustomerPasswordHash(tx, id, passwordHash);
+  await revokeAllSessions(tx, { customerId: id }, keepSessionId);
+}
+
 export async function setCustomerPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
   await tx.update(customers).set({ passwordHash, updatedAt: sql`now()` }).where(eq(customers.id, id));
 }
 
 /** Customers newest first; `email` filters by exact (case-insensitive) address. */
 export async function listCustomers(db: Db, query: { limit: number; cursor?: string | undefined; email?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(customers)
@@ -87,5 +97,5 @@ export async function listCustomers(db: Db, query: { limit: number; cursor?: str
     ))
     .orderBy(desc(customers.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }

@@ -1,9 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CursorQuery, LimitQuery, Page } from '../../platform/http/pagination.ts';
+import { closed, Timestamp } from '../../platform/http/schema.ts';
 import { PASSWORD_MAX, PASSWORD_MIN } from './passwords.ts';
 import { PERMISSIONS, ROLES } from './permissions.ts';
 
-const closed = { additionalProperties: false } as const;
 /** PostgreSQL text cannot hold NUL: such input is refused as invalid (400 naming the field), never a 500. */
 const noNul = { pattern: '^[^\\u0000]*$' } as const;
 
@@ -11,7 +11,6 @@ export const Email = Type.String({ format: 'email', maxLength: 254, ...noNul });
 export const Password = Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX });
 const Name = Type.String({ minLength: 1, maxLength: 200, ...noNul });
 const NullableName = Type.Union([Name, Type.Null()]);
-const Timestamp = Type.String({ format: 'date-time' });
 export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
 const PermissionSchema = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
-import { registerAuthRoutes } from './auth.routes.ts';
-import { registerStoreRoutes } from './store.routes.ts';
-import { registerAdminRoutes } from './admin.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { storeRoutes } from './store.routes.ts';
+import { adminRoutes } from './admin.routes.ts';
 import { createRuntime, type IdentityOptions } from './runtime.ts';
 import { resolveToken } from './sessions.ts';
 import { createStaffCommand, ensureFirstOwner } from './bootstrap.ts';
@@ -24,9 +24,9 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
     const runtime = createRuntime(context, options, app.log);
     app.addHook('onClose', async () => { await runtime.close(); });
     await warmPasswordHashing();
-    registerAuthRoutes(app, context, runtime);
-    registerStoreRoutes(app, context, runtime);
-    registerAdminRoutes(app, context, runtime);
+    await app.register(authRoutes, { ...context, runtime });
+    await app.register(storeRoutes, { ...context, runtime });
+    await app.register(adminRoutes, { ...context, runtime });
   };
   return {
     name: 'identity',

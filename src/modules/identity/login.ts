@@ -6,6 +6,7 @@ import { WrongCredentials } from './identity.errors.ts';
 import { findCustomerByEmail, normalizeEmail, type CustomerRow } from './customers.ts';
 import { findStaffByEmail, type StaffRow } from './staff.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
+import { hashNewPassword } from './password-policy.ts';
 import { throttleAddress, type Throttle } from './throttle.ts';
 
 export interface LoginLimits {
@@ -105,14 +106,38 @@ export async function authenticateStaff(db: Db, email: string, password: string)
   return row;
 }
 
+/** A sign-in attempt: the client address (for the throttles) and the credentials sent. */
+export interface SignInInput {
+  ip: string;
+  email: string;
+  password: string;
+}
+
+/** The customer these credentials belong to, under the login throttles; 401 for wrong ones, 429 while throttled. */
+export async function signInCustomer(db: Db, throttle: Throttle, limits: LoginLimits, input: SignInInput): Promise<CustomerRow> {
+  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'customer', email: input.email },
+    () => authenticateCustomer(db, input.email, input.password));
+}
+
+/** The active staff member these credentials belong to, under the login throttles (their own counters). */
+export async function signInStaff(db: Db, throttle: Throttle, limits: LoginLimits, input: SignInInput): Promise<StaffRow> {
+  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'staff', email: input.email },
+    () => authenticateStaff(db, input.email, input.password));
+}
+
 /**
- * Checks the current password before a password change, under the same throttle as a login: a stolen
- * session cannot be used to guess its account's password any faster than the sign-in form allows.
- * Throws 401 `invalid_credentials` when it is wrong, 429 while the account or IP is throttled.
+ * The part of changing one's own password done before its transaction: checks the current password
+ * under the same throttle as a login (a stolen session cannot be used to guess its account's password
+ * any faster than the sign-in form allows), then checks the new one against the policy and hashes it.
+ * Throws 401 `invalid_credentials` when the current password is wrong, 429 while the account or IP is
+ * throttled, 400 on `/newPassword` for a refused new password. Returns the new hash.
  */
-export async function verifyCurrentPassword(
+export async function checkOwnPasswordChange(
   throttle: Throttle, limits: LoginLimits,
-  input: { ip: string; scope: string; email: string; storedHash: string; password: string },
-): Promise<void> {
-  await throttledLogin(throttle, limits, input, async () => ((await verifyPassword(input.storedHash, input.password)) ? true : undefined));
+  input: { ip: string; scope: 'customer' | 'staff'; account: { email: string; passwordHash: string }; currentPassword: string; newPassword: string },
+): Promise<string> {
+  const { account } = input;
+  await throttledLogin(throttle, limits, { ip: input.ip, scope: input.scope, email: account.email },
+    async () => ((await verifyPassword(account.passwordHash, input.currentPassword)) ? true : undefined));
+  return hashNewPassword(input.newPassword, '/newPassword');
 }

@@ -3,7 +3,7 @@ import { createTransport } from 'nodemailer';
 import type { Db } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { emails } from './identity.tables.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 import { hashToken } from './tokens.ts';
 
 export interface EmailMessage {
@@ -47,12 +47,12 @@ export function databaseMailer(db: Db): Mailer {
 }
 
 export async function listEmails(db: Db, query: { limit: number; cursor?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(emails)
     .where(after === undefined ? undefined : lt(emails.id, after))
     .orderBy(desc(emails.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }

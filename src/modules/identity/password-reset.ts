@@ -1,10 +1,12 @@
 import { and, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import type { FastifyBaseLogger } from 'fastify';
+import { withTransaction, type Db, type Tx } from '../../platform/db/index.ts';
 import { RateLimited } from '../../platform/errors.ts';
 import { newId, newSecret } from '../../platform/ids.ts';
 import { emails, passwordResetTokens } from './identity.tables.ts';
 import { InvalidResetToken } from './identity.errors.ts';
-import { setCustomerPasswordHash, type CustomerRow } from './customers.ts';
+import { findCustomerByEmail, setCustomerPasswordHash, type CustomerRow } from './customers.ts';
+import { listEmails, type EmailMessage, type Mailer } from './mailer.ts';
 import { revokeAllSessions } from './sessions.ts';
 import { hashToken } from './tokens.ts';
 import { throttleAddress, type Throttle } from './throttle.ts';
@@ -31,6 +33,51 @@ export async function countResetRequest(throttle: Throttle, limits: ResetLimits,
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many password reset requests from this address; try again later.' });
   const emailKey = `reset:email:${input.email.trim().toLowerCase()}`;
   return (await throttle.take([{ key: emailKey, limit: limits.perEmail, windowMs: limits.windowMs }])) === 0;
+}
+
+/** What a reset request needs besides the database: its throttle and limits, the mailer, the links' base URL. */
+export interface ResetRequestDeps {
+  throttle: Throttle;
+  resetLimits: ResetLimits;
+  mailer: Mailer;
+  publicUrl: string;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Handles one "I forgot my password" request; the caller answers 202 whatever happens here, so the
+ * answer never tells whether the account exists. Counts the request (429 over the per-address
+ * limit; nothing sent over the per-email one), and for a known email issues a token in its own
+ * transaction, then emails it (outside the transaction: it may reach an SMTP server). A failed send
+ * is logged without the mail body (it holds the token) and not thrown.
+ */
+export async function requestPasswordReset(db: Db, deps: ResetRequestDeps, input: { ip: string; email: string }): Promise<void> {
+  if (!(await countResetRequest(deps.throttle, deps.resetLimits, input))) return;
+  const customer = await findCustomerByEmail(db, input.email);
+  if (!customer) return;
+  const token = await withTransaction(db, (tx) => createPasswordResetToken(tx, customer));
+  try {
+    await deps.mailer.send(resetEmail(customer.email, token, deps.publicUrl));
+  } catch (error) {
+    // Not thrown: an error here would tell the caller that the account exists. The message is logged
+    // without the mail body (it holds the token).
+    const { message, code } = error as { message?: string; code?: string };
+    deps.log.error({ event: 'auth.reset_email_failed', customerId: customer.id, err: { message, code } }, 'password reset email not sent');
+  }
+  // A newer request may have replaced this token while its email was being stored.
+  await redactSpentResetEmails(db, customer.id);
+}
+
+/** The reset email: the code to type, and a link to the storefront's reset page carrying it. */
+export function resetEmail(to: string, token: string, publicUrl: string): EmailMessage {
+  return {
+    to,
+    subject: 'Reset your password',
+    text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
+      `${token}\n\nor open ${publicUrl}/account/reset-password#token=${token}\n\n` +
+      `If it was not you, ignore this email; your password stays as it is.`,
+    secret: token,
+  };
 }
 
 /**
@@ -106,4 +153,10 @@ export async function redactSpentResetEmails(tx: Tx | Db, customerId?: string): 
           or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
         ))),
     ));
+}
+
+/** The stored emails owners read at /admin/emails, newest first, with every spent reset code struck out before the read. */
+export async function listStoredEmails(db: Db, query: Parameters<typeof listEmails>[1]): ReturnType<typeof listEmails> {
+  await redactSpentResetEmails(db); // expired tokens too, not only those of customers who asked again
+  return listEmails(db, query);
 }

@@ -1,4 +1,7 @@
+import type { Tx } from '../../platform/db/index.ts';
 import { RateLimited } from '../../platform/errors.ts';
+import { createCustomer, type CustomerRow, type RegisterCustomerInput } from './customers.ts';
+import { createSession } from './sessions.ts';
 import { throttleAddress, type Throttle } from './throttle.ts';
 
 export interface RegistrationLimits {
@@ -19,4 +22,11 @@ export const DEFAULT_REGISTRATION_LIMITS: RegistrationLimits = { windowMs: 10 * 
 export async function countRegistrationAttempt(throttle: Throttle, limits: RegistrationLimits, ip: string): Promise<void> {
   const waitMs = await throttle.take([{ key: `register:ip:${throttleAddress(ip)}`, limit: limits.perIp, windowMs: limits.windowMs }]);
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many sign-ups from this address; try again later.' });
+}
+
+/** Creates a customer account and signs it in (one session); 409 `email_taken` if the email is in use. */
+export async function registerCustomer(tx: Tx, input: RegisterCustomerInput): Promise<{ customer: CustomerRow; token: string }> {
+  const customer = await createCustomer(tx, input);
+  const session = await createSession(tx, { customerId: customer.id });
+  return { customer, token: session.token };
 }

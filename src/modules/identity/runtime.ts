@@ -1,5 +1,4 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext } from '../../platform/module.ts';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login.ts';
 import { DEFAULT_REGISTRATION_LIMITS, type RegistrationLimits } from './registration.ts';
@@ -29,7 +28,10 @@ export interface IdentityRuntime {
   close(): Promise<void>;
 }
 
-export type IdentityApp = Parameters<FastifyPluginAsyncTypebox<ModuleContext>>[0];
+/** What identity's route plugins are registered with: the module context and the shared runtime. */
+export interface IdentityRouteContext extends ModuleContext {
+  runtime: IdentityRuntime;
+}
 
 /** Limits: the built-in windows, the configured counts (STOCKROOM_*_LIMIT_*), then the module options. */
 export function createRuntime(context: ModuleContext, options: IdentityOptions, log: FastifyBaseLogger): IdentityRuntime {

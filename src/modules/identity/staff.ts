@@ -10,7 +10,7 @@ import { EmailTaken, LastOwner, OwnerOnly } from './identity.errors.ts';
 import type { Role } from './permissions.ts';
 import { normalizeEmail } from './customers.ts';
 import { revokeAllSessions } from './sessions.ts';
-import { cursorId, toPage } from './paging.ts';
+import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
 
 export type StaffRow = typeof staff.$inferSelect;
 
@@ -65,14 +65,14 @@ export async function countStaff(db: Db): Promise<number> {
 }
 
 export async function listStaff(db: Db, query: { limit: number; cursor?: string | undefined }) {
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db
     .select()
     .from(staff)
     .where(after === undefined ? undefined : lt(staff.id, after))
     .orderBy(desc(staff.id))
     .limit(query.limit + 1);
-  return toPage(rows, query.limit);
+  return toPage(rows, query.limit, byId);
 }
 
 /**

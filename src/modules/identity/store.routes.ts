@@ -1,22 +1,20 @@
-import { withTransaction } from '../../platform/db/index.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { requireCustomer } from '../../platform/http/auth.ts';
-import type { ModuleContext } from '../../platform/module.ts';
 import {
   AddressPage, AddressView, ChangePasswordBody, CreateAddressBody, CustomerView, IdParams, ListQuery, NoContent,
   UpdateAddressBody, UpdateMeBody,
 } from './identity.schemas.ts';
 import { toAddressView, toCustomerView } from './identity.views.ts';
-import { getCustomer, setCustomerPasswordHash, updateCustomer } from './customers.ts';
+import { changeOwnCustomerPassword, getCustomer, updateCustomer } from './customers.ts';
 import { createAddress, deleteAddress, getAddress, listAddresses, updateAddress } from './addresses.ts';
-import { hashNewPassword } from './password-policy.ts';
-import { verifyCurrentPassword } from './login.ts';
-import { revokeAllSessions } from './sessions.ts';
-import type { IdentityApp, IdentityRuntime } from './runtime.ts';
+import { checkOwnPasswordChange } from './login.ts';
+import type { IdentityRouteContext } from './runtime.ts';
 
 const customerOnly = { auth: 'customer' } as const;
 
 /** /store/me: the signed-in customer's profile and address book. Every query is scoped to them. */
-export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, runtime: IdentityRuntime): void {
+export const storeRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, runtime }) => {
   app.get('/store/me', {
     config: customerOnly,
     schema: { tags: ['Store: account'], summary: 'The signed-in customer', response: { 200: CustomerView } },
@@ -25,9 +23,9 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
   app.patch('/store/me', {
     config: customerOnly,
     schema: { tags: ['Store: account'], summary: 'Update your name or phone', body: UpdateMeBody, response: { 200: CustomerView } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { id } = requireCustomer(req.principal);
-    return toCustomerView(await withTransaction(db, (tx) => updateCustomer(tx, id, req.body)));
+    return inRequestTransaction(req, reply, db, async (tx) => toCustomerView(await updateCustomer(tx, id, req.body)));
   });
 
   app.post('/store/me/password', {
@@ -40,18 +38,15 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
     },
   }, async (req, reply) => {
     const { id, sessionId } = requireCustomer(req.principal);
-    const customer = await getCustomer(db, id);
-    await verifyCurrentPassword(runtime.throttle, runtime.limits, {
-      ip: req.ip, scope: 'customer', email: customer.email, storedHash: customer.passwordHash, password: req.body.currentPassword,
-    });
-    const passwordHash = await hashNewPassword(req.body.newPassword, '/newPassword');
-    await withTransaction(db, async (tx) => {
-      await setCustomerPasswordHash(tx, id, passwordHash);
-      await revokeAllSessions(tx, { customerId: id }, sessionId);
+    const account = await getCustomer(db, id);
+    const passwordHash = await checkOwnPasswordChange(runtime.throttle, runtime.limits, { ip: req.ip, scope: 'customer', account, ...req.body });
+    const body = await inRequestTransaction(req, reply, db, async (tx) => {
+      await changeOwnCustomerPassword(tx, id, passwordHash, sessionId);
+      reply.code(204);
+      return null;
     });
     req.log.info({ event: 'auth.password_changed', customerId: id }, 'password changed');
-    reply.code(204);
-    return null;
+    return body;
   });
 
   const tags = ['Store: addresses'];
@@ -68,9 +63,11 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
     schema: { tags, summary: 'Add an address', body: CreateAddressBody, response: { 201: AddressView } },
   }, async (req, reply) => {
     const { id } = requireCustomer(req.principal);
-    const address = await withTransaction(db, (tx) => createAddress(tx, id, req.body));
-    reply.code(201);
-    return toAddressView(address);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const address = await createAddress(tx, id, req.body);
+      reply.code(201);
+      return toAddressView(address);
+    });
   });
 
   app.get('/store/me/addresses/:id', {
@@ -81,9 +78,9 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
   app.patch('/store/me/addresses/:id', {
     config: customerOnly,
     schema: { tags, summary: 'Change one of your addresses', params: IdParams, body: UpdateAddressBody, response: { 200: AddressView } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { id } = requireCustomer(req.principal);
-    return toAddressView(await withTransaction(db, (tx) => updateAddress(tx, id, req.params.id, req.body)));
+    return inRequestTransaction(req, reply, db, async (tx) => toAddressView(await updateAddress(tx, id, req.params.id, req.body)));
   });
 
   app.delete('/store/me/addresses/:id', {
@@ -91,8 +88,10 @@ export function registerStoreRoutes(app: IdentityApp, { db }: ModuleContext, run
     schema: { tags, summary: 'Delete one of your addresses', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const { id } = requireCustomer(req.principal);
-    await withTransaction(db, (tx) => deleteAddress(tx, id, req.params.id));
-    reply.code(204);
-    return null;
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteAddress(tx, id, req.params.id);
+      reply.code(204);
+      return null;
+    });
   });
-}
+};

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { Conflict } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
+import type { inventoryReservations } from './inventory.tables.ts';
 import { appendLedger } from './ledger.ts';
-import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, compareLevelKeys, locationGone, lockLevels, stockVariantsOf, syncAvailability } from './levels.ts';
 import { getLocation } from './locations.ts';
 import { mergeLines, type StockLine } from './reservations.ts';
 
@@ -19,12 +20,7 @@ export interface FulfillStockInput {
   actor?: string | undefined;
 }
 
-interface HeldRow {
-  id: string;
-  variant_id: string;
-  location_id: string;
-  quantity: number;
-}
+type HeldRow = Pick<SqlRow<typeof inventoryReservations>, 'id' | 'variant_id' | 'location_id' | 'quantity'>;
 
 /**
  * Ships reserved units: each line is taken from the order's active reservations (preferred location

@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Principal } from '../../platform/http/auth.ts';
-import { withTransaction } from '../../platform/db/index.ts';
+import { principalScope } from '../../platform/http/auth.ts';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findVariantIdBySku } from '../catalog/index.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
+import { iso } from '../../platform/http/schema.ts';
 import {
   AdjustmentBody,
   CreateLocationBody,
@@ -23,7 +24,7 @@ import {
   UpdateLocationBody,
 } from './inventory.schemas.ts';
 import { listLedger, type LedgerEntry } from './ledger.ts';
-import { adjustStock, getVariantInventory, iso, listLowStock, setLevelSettings } from './levels.ts';
+import { adjustStock, getVariantInventory, listLowStock, setLevelSettings } from './levels.ts';
 import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
 
 const read = { permission: 'inventory:read' } as const;
@@ -41,11 +42,6 @@ function toLedgerView(e: LedgerEntry): LedgerEntryView {
   };
 }
 
-/** Who a ledger row names for an admin request. */
-function actorOf(principal: Principal): string {
-  return principal.kind === 'anonymous' ? 'anonymous' : `${principal.kind}:${principal.id}`;
-}
-
 /** Admin: stock locations, stock per variant, adjustments, the ledger and low stock. */
 export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
   const locationTags = ['Admin: stock locations'];
@@ -61,13 +57,13 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
   app.post('/admin/stock-locations', {
     config: write,
     schema: { tags: locationTags, summary: 'Create a stock location', body: CreateLocationBody, response: { 201: LocationView } },
-  }, async (req, reply) => {
-    const location = await withTransaction(db, (tx) => createLocation(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const location = await createLocation(tx, req.body);
     setEtag(reply, location.id, location.version);
     reply.header('location', `/admin/stock-locations/${location.id}`);
     reply.code(201);
     return toLocationView(location);
-  });
+  }));
 
   app.get('/admin/stock-locations/:id', {
     config: read,
@@ -83,9 +79,11 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
     schema: { tags: locationTags, summary: 'Rename or re-prioritise a location (If-Match honoured)', params: LocationParams, body: UpdateLocationBody, response: { 200: LocationView } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    const location = await withTransaction(db, (tx) => updateLocation(tx, req.params.id, req.body, version));
-    setEtag(reply, location.id, location.version);
-    return toLocationView(location);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const location = await updateLocation(tx, req.params.id, req.body, version);
+      setEtag(reply, location.id, location.version);
+      return toLocationView(location);
+    });
   });
 
   app.delete('/admin/stock-locations/:id', {
@@ -93,8 +91,11 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
     schema: { tags: locationTags, summary: 'Delete an empty stock location (409 while it holds or held reserved stock)', params: LocationParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteLocation(tx, req.params.id, version));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteLocation(tx, req.params.id, version);
+      reply.code(204);
+      return null;
+    });
   });
 
   const stockTags = ['Admin: inventory'];
@@ -126,11 +127,11 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
       body: AdjustmentBody,
       response: { 201: LedgerEntryView },
     },
-  }, async (req, reply) => {
-    const entry = await withTransaction(db, (tx) => adjustStock(tx, { ...req.body, actor: actorOf(req.principal) }));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const entry = await adjustStock(tx, { ...req.body, actor: principalScope(req.principal) });
     reply.code(201);
     return toLedgerView(entry);
-  });
+  }));
 
   app.get('/admin/inventory/ledger', {
     config: read,
@@ -148,5 +149,5 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
   app.patch('/admin/inventory/levels/:variantId/:locationId', {
     config: write,
     schema: { tags: stockTags, summary: 'Set the low-stock threshold of a level (null: never low)', params: LevelParams, body: UpdateLevelBody, response: { 200: LevelView } },
-  }, async (req) => withTransaction(db, (tx) => setLevelSettings(tx, req.params, req.body)));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, (tx) => setLevelSettings(tx, req.params, req.body)));
 };

@@ -1,34 +1,32 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 
 /** TypeBox request/response schemas of the inventory module: the REST and OpenAPI contract. */
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Timestamp = Type.String({ format: 'date-time' });
-const Id = Type.String({ minLength: 1, maxLength: 100 });
 const Quantity = Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000 });
 
 // ---- stock locations ----
 
-export const LocationParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const LocationParams = Type.Object({ id: Id }, closed);
 
 const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, description: 'Allocation order: lower numbers are allocated first (ties by id)' });
 const LocationName = Type.String({ minLength: 1, maxLength: 200 });
 
 export const CreateLocationBody = Type.Object(
   { name: LocationName, priority: Type.Optional(Priority) },
-  { additionalProperties: false },
+  closed,
 );
 export type CreateLocationBody = Static<typeof CreateLocationBody>;
 
 export const UpdateLocationBody = Type.Object(
   { name: Type.Optional(LocationName), priority: Type.Optional(Priority) },
-  { additionalProperties: false, minProperties: 1 },
+  { ...closed, minProperties: 1 },
 );
 
 export const LocationView = Type.Object(
   { id: Type.String(), name: Type.String(), priority: Type.Integer(), version: Type.Integer(), createdAt: Timestamp, updatedAt: Timestamp },
-  { title: 'StockLocation', additionalProperties: false },
+  { ...closed, title: 'StockLocation' },
 );
 export type LocationView = Static<typeof LocationView>;
 
@@ -47,12 +45,12 @@ export const LevelView = Type.Object(
     lowStockThreshold: Nullable(Type.Integer({ description: 'Listed as low stock when available falls below this' })),
     updatedAt: Nullable(Timestamp),
   },
-  { title: 'InventoryLevel', additionalProperties: false },
+  { ...closed, title: 'InventoryLevel' },
 );
 
 export const InventoryQuery = Type.Object(
   { sku: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), variantId: Type.Optional(Id) },
-  { additionalProperties: false },
+  closed,
 );
 
 export const InventoryView = Type.Object(
@@ -66,19 +64,19 @@ export const InventoryView = Type.Object(
     available: Type.Integer({ description: 'Sum over locations' }),
     locations: Type.Array(LevelView, { description: 'Every location, in allocation order' }),
   },
-  { title: 'VariantInventory', additionalProperties: false },
+  { ...closed, title: 'VariantInventory' },
 );
 
-export const LevelParams = Type.Object({ variantId: Id, locationId: Id }, { additionalProperties: false });
+export const LevelParams = Type.Object({ variantId: Id, locationId: Id }, closed);
 
 export const UpdateLevelBody = Type.Object(
   { lowStockThreshold: Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })) },
-  { additionalProperties: false },
+  closed,
 );
 
 export const LowStockQuery = Type.Object(
   { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
-  { additionalProperties: false },
+  closed,
 );
 
 // ---- adjustments and the ledger ----
@@ -96,7 +94,7 @@ export const AdjustmentBody = Type.Object(
     reason: AdjustmentReason,
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   },
-  { additionalProperties: false },
+  closed,
 );
 export type AdjustmentBody = Static<typeof AdjustmentBody>;
 
@@ -113,11 +111,11 @@ export const LedgerEntryView = Type.Object(
     note: Nullable(Type.String()),
     createdAt: Timestamp,
   },
-  { title: 'InventoryLedgerEntry', additionalProperties: false },
+  { ...closed, title: 'InventoryLedgerEntry' },
 );
 export type LedgerEntryView = Static<typeof LedgerEntryView>;
 
 export const LedgerQuery = Type.Object(
   { variantId: Type.Optional(Id), locationId: Type.Optional(Id), limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
-  { additionalProperties: false },
+  closed,
 );

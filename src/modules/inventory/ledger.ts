@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { inventoryLedger, type LedgerReason } from './inventory.tables.ts';
 
 /** The stock ledger: every change of on_hand or reserved is one row, written with the level change. */
@@ -42,20 +42,16 @@ export interface LedgerQuery {
 }
 
 /** Movements newest first, one keyset page (by the ever-growing id, so inserts never shift a page). */
-export async function listLedger(db: Db, query: LedgerQuery): Promise<{ items: LedgerEntry[]; nextCursor: string | null }> {
+export async function listLedger(db: Db, query: LedgerQuery): Promise<Paged<LedgerEntry>> {
   const limit = query.limit ?? 20;
   const conditions: SQL[] = [];
   if (query.variantId !== undefined) conditions.push(eq(inventoryLedger.variantId, query.variantId));
   if (query.locationId !== undefined) conditions.push(eq(inventoryLedger.locationId, query.locationId));
-  if (query.cursor !== undefined) {
-    const [before] = decodeCursor(query.cursor, 1);
-    conditions.push(lt(inventoryLedger.id, Number(before)));
-  }
+  const [before] = cursorAfter(query.cursor, ['number']) ?? [];
+  if (before !== undefined) conditions.push(lt(inventoryLedger.id, before));
   const rows = await db.select().from(inventoryLedger)
     .where(and(...conditions))
     .orderBy(desc(inventoryLedger.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
+  return toPage(rows, limit, (e) => [e.id]);
 }

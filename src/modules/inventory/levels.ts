@@ -1,21 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { pgErrorCode, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { firstRow, intArray, pgErrorCode, queryRows, textArray, type Db, type OuterJoined, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import { findSellableVariants, findStockVariants, setVariantsAvailability, type StockVariant } from '../catalog/index.ts';
 import { InsufficientStock, VariantNotTracked } from './inventory.errors.ts';
-import type { LedgerReason } from './inventory.tables.ts';
+import type { inventoryLevels, LedgerReason, stockLocations } from './inventory.tables.ts';
 import { appendLedger, type LedgerEntry } from './ledger.ts';
 import { getLocation } from './locations.ts';
 
 /** Levels per (variant, location): on_hand, reserved, available = on_hand − reserved. */
 
-export const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
-export const intArray = (values: readonly number[]) => sql`${sql.param([...values])}::int[]`;
-
-export function iso(value: Date | string): string {
-  return (value instanceof Date ? value : new Date(value)).toISOString();
-}
 
 export interface LevelKey {
   variantId: string;
@@ -33,12 +28,15 @@ export interface LevelDelta extends LevelKey {
   reservedDelta: number;
 }
 
+/** A level row as `lockLevels` returns it. */
+export type LockedLevel = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id' | 'on_hand' | 'reserved' | 'allow_backorder'>;
+
 /**
  * Locks the given level rows in the one canonical order every inventory writer uses (variant id,
  * then location id, byte order), so two transactions touching the same levels queue behind each
  * other instead of deadlocking. Returns the locked rows (their latest committed state).
  */
-export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }[]> {
+export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<LockedLevel[]> {
   if (keys.length === 0) return [];
   return queryRows(tx, sql`
     SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
@@ -169,12 +167,11 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
       );
     }
   }
-  const [entry] = await appendLedger(tx, [{
+  const entry = firstRow(await appendLedger(tx, [{
     variantId: input.variantId, locationId: input.locationId, onHandDelta: input.delta, reservedDelta: 0,
     reason: input.reason, actor: input.actor, note: input.note,
-  }]);
+  }]), 'ledger insert');
   await syncAvailability(tx, [input.variantId]);
-  if (!entry) throw new Error('ledger insert returned no row');
   return entry;
 }
 
@@ -231,16 +228,9 @@ export interface LevelView {
   updatedAt: string | null;
 }
 
-interface LevelRow {
-  variant_id: string;
-  location_id: string;
-  location_name: string;
-  on_hand: number | null;
-  reserved: number | null;
-  allow_backorder: boolean | null;
-  low_stock_threshold: number | null;
-  updated_at: Date | string | null;
-}
+/** A level as the views select it, with its location's name: all zero/null where a location has no level yet (outer join). */
+type LevelRow = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id'> & { location_name: SqlRow<typeof stockLocations>['name'] }
+  & OuterJoined<Pick<SqlRow<typeof inventoryLevels>, 'on_hand' | 'reserved' | 'allow_backorder' | 'low_stock_threshold' | 'updated_at'>>;
 
 /** `sku` is the catalog's SKU of the variant (its last one once the variant is deleted). */
 function toLevelView(r: LevelRow, sku: string): LevelView {
@@ -274,19 +264,18 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
     VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
     SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`).catch(locationGone(key.locationId));
-  const [row] = await queryRows<LevelRow>(tx, sql`
+  const row = firstRow(await queryRows<LevelRow>(tx, sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
-    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`);
-  if (!row) throw new Error('level upsert returned no row');
+    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`), 'level upsert');
   return toLevelView(row, variant.sku);
 }
 
 /** Levels whose available is below their threshold, one keyset page ordered by (variant, location). */
-export async function listLowStock(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<{ items: LevelView[]; nextCursor: string | null }> {
+export async function listLowStock(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<LevelView>> {
   const limit = query.limit ?? 20;
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2).map(String);
+  const after = cursorAfter(query.cursor, ['string', 'string']);
   const rows = await queryRows<LevelRow>(db, sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
@@ -295,9 +284,7 @@ export async function listLowStock(db: Db, query: { limit?: number | undefined; 
       ${after ? sql`AND (l.variant_id, l.location_id) > (${after[0]}, ${after[1]})` : sql``}
     ORDER BY l.variant_id, l.location_id
     LIMIT ${limit + 1}`);
-  const page = rows.slice(0, limit);
-  const variants = await findStockVariants(db, page.map((r) => r.variant_id));
-  const items = page.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? ''));
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.variantId, last.locationId]) : null };
+  const page = toPage(rows, limit, (r) => [r.variant_id, r.location_id]);
+  const variants = await findStockVariants(db, page.items.map((r) => r.variant_id));
+  return { items: page.items.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? '')), nextCursor: page.nextCursor };
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { Conflict, NotFound, PreconditionFailed } from '../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { firstRow, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { Conflict, NotFound } from '../../platform/errors.ts';
+import { assertVersion, staleOrMissing } from '../../platform/http/versioning.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { failpoint } from '../../platform/failpoints.ts';
 import { newId } from '../../platform/ids.ts';
 import { stockLocations } from './inventory.tables.ts';
@@ -15,10 +16,9 @@ export const DEFAULT_LOCATION_ID = 'loc_default';
 
 export async function createLocation(tx: Tx, input: { name: string; priority?: number | undefined }): Promise<StockLocation> {
   const now = new Date();
-  const [row] = await tx.insert(stockLocations).values({
+  const row = firstRow(await tx.insert(stockLocations).values({
     id: newId('loc'), name: input.name, priority: input.priority ?? 0, version: 1, createdAt: now, updatedAt: now,
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   return row;
 }
 
@@ -35,16 +35,14 @@ export async function getLocation(db: Db, id: string): Promise<StockLocation> {
 }
 
 /** Locations in allocation order (priority, id), one keyset page. */
-export async function listLocations(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<{ items: StockLocation[]; nextCursor: string | null }> {
+export async function listLocations(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<StockLocation>> {
   const limit = query.limit ?? 20;
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
+  const after = cursorAfter(query.cursor, ['number', 'string']);
   const rows = await db.select().from(stockLocations)
-    .where(after === undefined ? undefined : sql`(${stockLocations.priority}, ${stockLocations.id}) > (${Number(after[0])}, ${String(after[1])})`)
+    .where(after === undefined ? undefined : sql`(${stockLocations.priority}, ${stockLocations.id}) > (${after[0]}, ${after[1]})`)
     .orderBy(asc(stockLocations.priority), asc(stockLocations.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.priority, last.id]) : null };
+  return toPage(rows, limit, (l) => [l.priority, l.id]);
 }
 
 /** Renames or re-prioritises a location; with `expectedVersion` (If-Match) the write is conditional on it. */
@@ -61,8 +59,7 @@ export async function updateLocation(
     .where(and(eq(stockLocations.id, id), expectedVersion === undefined ? undefined : eq(stockLocations.version, expectedVersion)))
     .returning();
   if (row) return row;
-  await getLocation(tx, id);
-  throw new PreconditionFailed({ detail: 'The stock location has changed since you read it.' });
+  return staleOrMissing(() => getLocation(tx, id), 'stock location');
 }
 
 /**
@@ -75,9 +72,7 @@ export async function deleteLocation(tx: Tx, id: string, expectedVersion?: numbe
   // fails on the missing location (foreign key) rather than stocking a deleted one.
   const [current] = await tx.select().from(stockLocations).where(eq(stockLocations.id, id)).for('update');
   if (!current) throw new NotFound({ detail: `There is no stock location ${id}.` });
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new PreconditionFailed({ detail: `The stock location is at version ${current.version}; read it again and retry.` });
-  }
+  assertVersion(expectedVersion, current.version, 'stock location');
   // Why FOR UPDATE on the levels too: the location lock only stops new levels (their foreign key
   // check waits for it); a receipt into an existing empty level updates that row and would commit
   // between this check and the DELETE below, whose units the DELETE would then erase. With the

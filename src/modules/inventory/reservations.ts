@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findSellableVariants, type SellableVariant } from '../catalog/index.ts';
 import { InsufficientStock, type ShortLine } from './inventory.errors.ts';
-import type { ReservationStatus } from './inventory.tables.ts';
+import type { inventoryReservations, ReservationStatus } from './inventory.tables.ts';
 import { appendLedger, type LedgerInput } from './ledger.ts';
-import { applyDeltas, lockLevels, syncAvailability, textArray } from './levels.ts';
+import { applyDeltas, lockLevels, syncAvailability } from './levels.ts';
 
 /**
  * Reservations: stock held for an order at a location. Taking stock is always a conditional UPDATE
@@ -284,7 +284,7 @@ async function insertReservations(tx: Tx, rows: readonly Reservation[]): Promise
 
 /** Active reservations of an order, by variant then location. */
 export async function listReservations(tx: Tx, orderId: string): Promise<Reservation[]> {
-  const rows = await queryRows<{ id: string; order_id: string; variant_id: string; location_id: string; quantity: number; status: ReservationStatus }>(tx, sql`
+  const rows = await queryRows<Pick<SqlRow<typeof inventoryReservations>, 'id' | 'order_id' | 'variant_id' | 'location_id' | 'quantity' | 'status'>>(tx, sql`
     SELECT id, order_id, variant_id, location_id, quantity, status FROM inventory_reservations
     WHERE order_id = ${orderId} ORDER BY variant_id, location_id, id`);
   return rows.map((r) => ({ id: r.id, orderId: r.order_id, variantId: r.variant_id, locationId: r.location_id, quantity: r.quantity, status: r.status }));

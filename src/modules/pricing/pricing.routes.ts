@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { withTransaction } from '../../platform/db/index.ts';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
@@ -43,13 +43,13 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
   app.post('/admin/regions', {
     config: write,
     schema: { tags: regionTags, summary: 'Create a region', body: CreateRegionBody, response: { 201: RegionView } },
-  }, async (req, reply) => {
-    const region = await withTransaction(db, (tx) => createRegion(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const region = await createRegion(tx, req.body);
     setEtag(reply, region.id, region.version);
     reply.header('location', `/admin/regions/${region.id}`);
     reply.code(201);
     return toRegionView(region);
-  });
+  }));
 
   app.get('/admin/regions/:id', {
     config: read,
@@ -65,9 +65,11 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: regionTags, summary: 'Change a region (If-Match honoured)', params: IdParams, body: UpdateRegionBody, response: { 200: RegionView } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    const region = await withTransaction(db, (tx) => updateRegion(tx, req.params.id, req.body, version));
-    setEtag(reply, region.id, region.version);
-    return toRegionView(region);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const region = await updateRegion(tx, req.params.id, req.body, version);
+      setEtag(reply, region.id, region.version);
+      return toRegionView(region);
+    });
   });
 
   app.delete('/admin/regions/:id', {
@@ -75,8 +77,11 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: regionTags, summary: 'Delete a region and its shipping options', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteRegion(tx, req.params.id, version));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteRegion(tx, req.params.id, version);
+      reply.code(204);
+      return null;
+    });
   });
 
   // ---- shipping options ----
@@ -93,13 +98,13 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
   app.post('/admin/shipping-options', {
     config: write,
     schema: { tags: shippingTags, summary: 'Create a shipping option', body: CreateShippingOptionBody, response: { 201: ShippingOptionView } },
-  }, async (req, reply) => {
-    const option = await withTransaction(db, (tx) => createShippingOption(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const option = await createShippingOption(tx, req.body);
     setEtag(reply, option.id, option.version);
     reply.header('location', `/admin/shipping-options/${option.id}`);
     reply.code(201);
     return toShippingOptionView(option);
-  });
+  }));
 
   app.get('/admin/shipping-options/:id', {
     config: read,
@@ -115,9 +120,11 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: shippingTags, summary: 'Change a shipping option (If-Match honoured)', params: IdParams, body: UpdateShippingOptionBody, response: { 200: ShippingOptionView } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    const option = await withTransaction(db, (tx) => updateShippingOption(tx, req.params.id, req.body, version));
-    setEtag(reply, option.id, option.version);
-    return toShippingOptionView(option);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const option = await updateShippingOption(tx, req.params.id, req.body, version);
+      setEtag(reply, option.id, option.version);
+      return toShippingOptionView(option);
+    });
   });
 
   app.delete('/admin/shipping-options/:id', {
@@ -125,8 +132,11 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: shippingTags, summary: 'Delete a shipping option', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deleteShippingOption(tx, req.params.id, version));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deleteShippingOption(tx, req.params.id, version);
+      reply.code(204);
+      return null;
+    });
   });
 
   // ---- promotions ----
@@ -143,13 +153,13 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
   app.post('/admin/promotions', {
     config: write,
     schema: { tags: promotionTags, summary: 'Create a promotion (codes are case-insensitive and unique)', body: CreatePromotionBody, response: { 201: PromotionView } },
-  }, async (req, reply) => {
-    const promotion = await withTransaction(db, (tx) => createPromotion(tx, req.body));
+  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
+    const promotion = await createPromotion(tx, req.body);
     setEtag(reply, promotion.id, promotion.version);
     reply.header('location', `/admin/promotions/${promotion.id}`);
     reply.code(201);
     return toPromotionView(promotion);
-  });
+  }));
 
   app.get('/admin/promotions/:id', {
     config: read,
@@ -165,9 +175,11 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: promotionTags, summary: 'Change a promotion (If-Match honoured)', params: IdParams, body: UpdatePromotionBody, response: { 200: PromotionView } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    const promotion = await withTransaction(db, (tx) => updatePromotion(tx, req.params.id, req.body, version));
-    setEtag(reply, promotion.id, promotion.version);
-    return toPromotionView(promotion);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      const promotion = await updatePromotion(tx, req.params.id, req.body, version);
+      setEtag(reply, promotion.id, promotion.version);
+      return toPromotionView(promotion);
+    });
   });
 
   app.delete('/admin/promotions/:id', {
@@ -175,7 +187,10 @@ export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
     schema: { tags: promotionTags, summary: 'Retire a promotion (its code can be reused)', params: IdParams, response: { 204: NoContent } },
   }, async (req, reply) => {
     const version = expectedVersion(req, req.params.id);
-    await withTransaction(db, (tx) => deletePromotion(tx, req.params.id, version));
-    return reply.code(204).send(null);
+    return inRequestTransaction(req, reply, db, async (tx) => {
+      await deletePromotion(tx, req.params.id, version);
+      reply.code(204);
+      return null;
+    });
   });
 };

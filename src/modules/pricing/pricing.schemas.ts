@@ -1,24 +1,23 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CurrencyCode, MoneyAmount } from '../../platform/money.ts';
 import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 
 /** TypeBox request/response schemas of the pricing module: the REST and OpenAPI contract. */
 
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Amount = (description: string) => MoneyAmount(description);
-const Timestamp = Type.String({ format: 'date-time' });
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)', examples: ['DE'] });
 /** 0..10000 basis points is 0–100 %: no real sales tax or VAT exceeds that (the highest are near 27 %). */
 const TaxRateBps = Type.Integer({ minimum: 0, maximum: 10_000, description: 'Basis points, 0..10000 (0–100 %): 1900 is 19 %' });
 
-export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
+export const IdParams = Type.Object({ id: Id }, closed);
 
 // ---- regions ----
 
 export const TaxOverrideSchema = Type.Object(
   { country: CountryCode, taxRateBps: TaxRateBps },
-  { additionalProperties: false },
+  closed,
 );
 
 const regionFields = {
@@ -41,12 +40,12 @@ export const CreateRegionBody = Type.Object(
     isShippingTaxed: Type.Optional(regionFields.isShippingTaxed),
     taxOverrides: Type.Optional(regionFields.taxOverrides),
   },
-  { additionalProperties: false, title: 'CreateRegion' },
+  { ...closed, title: 'CreateRegion' },
 );
 export type CreateRegionBody = Static<typeof CreateRegionBody>;
 
-export const UpdateRegionBody = Type.Partial(Type.Object(regionFields, { additionalProperties: false }), {
-  additionalProperties: false,
+export const UpdateRegionBody = Type.Partial(Type.Object(regionFields, closed), {
+  ...closed,
   title: 'UpdateRegion',
 });
 export type UpdateRegionBody = Static<typeof UpdateRegionBody>;
@@ -59,7 +58,7 @@ export const RegionView = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { additionalProperties: false, title: 'Region' },
+  { ...closed, title: 'Region' },
 );
 export type RegionView = Static<typeof RegionView>;
 
@@ -72,7 +71,7 @@ export const WeightBandSchema = Type.Object(
     maxGrams: Type.Integer({ minimum: 0, maximum: 100_000_000, description: 'Inclusive upper bound of total cart weight' }),
     amount: Amount('Price of this band, added to the option amount'),
   },
-  { additionalProperties: false },
+  closed,
 );
 
 const shippingFields = {
@@ -94,12 +93,12 @@ export const CreateShippingOptionBody = Type.Object(
     weightBands: Type.Optional(shippingFields.weightBands),
     isActive: Type.Optional(shippingFields.isActive),
   },
-  { additionalProperties: false, title: 'CreateShippingOption' },
+  { ...closed, title: 'CreateShippingOption' },
 );
 export type CreateShippingOptionBody = Static<typeof CreateShippingOptionBody>;
 
-export const UpdateShippingOptionBody = Type.Partial(Type.Object(shippingFields, { additionalProperties: false }), {
-  additionalProperties: false,
+export const UpdateShippingOptionBody = Type.Partial(Type.Object(shippingFields, closed), {
+  ...closed,
   title: 'UpdateShippingOption',
 });
 export type UpdateShippingOptionBody = Static<typeof UpdateShippingOptionBody>;
@@ -113,13 +112,13 @@ export const ShippingOptionView = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { additionalProperties: false, title: 'ShippingOption' },
+  { ...closed, title: 'ShippingOption' },
 );
 export type ShippingOptionView = Static<typeof ShippingOptionView>;
 
 export const ShippingOptionListQuery = Type.Object(
   { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), regionId: Type.Optional(Type.String({ maxLength: 100 })) },
-  { additionalProperties: false },
+  closed,
 );
 
 // ---- promotions ----
@@ -154,12 +153,12 @@ export const CreatePromotionBody = Type.Object(
     productIds: Type.Optional(promotionFields.productIds),
     categoryIds: Type.Optional(promotionFields.categoryIds),
   },
-  { additionalProperties: false, title: 'CreatePromotion' },
+  { ...closed, title: 'CreatePromotion' },
 );
 export type CreatePromotionBody = Static<typeof CreatePromotionBody>;
 
-export const UpdatePromotionBody = Type.Partial(Type.Object(promotionFields, { additionalProperties: false }), {
-  additionalProperties: false,
+export const UpdatePromotionBody = Type.Partial(Type.Object(promotionFields, closed), {
+  ...closed,
   title: 'UpdatePromotion',
 });
 export type UpdatePromotionBody = Static<typeof UpdatePromotionBody>;
@@ -173,11 +172,11 @@ export const PromotionView = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { additionalProperties: false, title: 'Promotion' },
+  { ...closed, title: 'Promotion' },
 );
 export type PromotionView = Static<typeof PromotionView>;
 
 export const PromotionListQuery = Type.Object(
   { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), code: Type.Optional(Type.String({ maxLength: 64 })) },
-  { additionalProperties: false },
+  closed,
 );

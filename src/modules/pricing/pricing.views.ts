@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import type { promotions, regions, shippingOptions } from './pricing.tables.ts';
 import type { PromotionView, RegionView, ShippingOptionView } from './pricing.schemas.ts';
 
@@ -7,27 +7,6 @@ import type { PromotionView, RegionView, ShippingOptionView } from './pricing.sc
 export type Region = typeof regions.$inferSelect;
 export type ShippingOption = typeof shippingOptions.$inferSelect;
 export type Promotion = typeof promotions.$inferSelect;
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** The id after which a keyset page starts (lists page by id, which sorts by creation time). */
-export function cursorId(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  const [id] = decodeCursor(cursor, 1);
-  return typeof id === 'string' ? id : undefined;
-}
-
-/** Cuts the `limit + 1` rows a keyset query fetched into a page. */
-export function toPage<T extends { id: string }>(rows: T[], limit: number): Page<T> {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.id]) : null };
-}
-
-const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
 export function toRegionView(r: Region): RegionView {
   return {

@@ -1,12 +1,14 @@
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
-import { pgErrorCode } from '../../platform/db/index.ts';
-import { BadRequest, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
+import { firstRow, pgErrorCode } from '../../platform/db/index.ts';
+import { BadRequest, Conflict, NotFound, type FieldError } from '../../platform/errors.ts';
+import { assertVersion, staleOrMissing } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
 import { promotionRedemptions, promotions } from './pricing.tables.ts';
 import type { CreatePromotionBody, UpdatePromotionBody } from './pricing.schemas.ts';
 import { PromotionInvalid } from './pricing.errors.ts';
-import { cursorId, toPage, type Page, type Promotion } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { Promotion } from './pricing.views.ts';
 import type { TotalsPromotionInput } from './totals.ts';
 
 /**
@@ -76,7 +78,7 @@ export async function createPromotion(tx: Tx, input: CreatePromotionBody): Promi
   };
   checkPromotion(fields, input.value !== undefined);
   const now = new Date();
-  const [row] = await uniqueCode(() => tx.insert(promotions).values({
+  const row = firstRow(await uniqueCode(() => tx.insert(promotions).values({
     id: newId('promo'),
     code: input.code,
     ...fields,
@@ -88,8 +90,7 @@ export async function createPromotion(tx: Tx, input: CreatePromotionBody): Promi
     version: 1,
     createdAt: now,
     updatedAt: now,
-  }).returning());
-  if (!row) throw new Error('insert returned no row');
+  }).returning()), 'insert');
   return row;
 }
 
@@ -116,9 +117,9 @@ export async function findPromotionByCode(db: Db, code: string): Promise<Promoti
 export async function listPromotions(
   db: Db,
   query: { limit?: number | undefined; cursor?: string | undefined; code?: string | undefined },
-): Promise<Page<Promotion>> {
+): Promise<Paged<Promotion>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(promotions)
     .where(and(
       isNull(promotions.deletedAt),
@@ -127,7 +128,7 @@ export async function listPromotions(
     ))
     .orderBy(asc(promotions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /** Changes a promotion; the merged result must still be valid. */
@@ -136,9 +137,7 @@ export async function updatePromotion(tx: Tx, id: string, patch: UpdatePromotion
   const [current] = await tx.select().from(promotions)
     .where(and(eq(promotions.id, id), isNull(promotions.deletedAt))).for('update');
   if (!current) throw new NotFound({ detail: `There is no promotion ${id}.` });
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new PreconditionFailed({ detail: `The promotion is at version ${current.version}; read it again and retry.` });
-  }
+  assertVersion(expectedVersion, current.version, 'promotion');
   const { startsAt, endsAt, ...rest } = patch;
   const changes = {
     ...rest,
@@ -167,8 +166,7 @@ export async function deletePromotion(tx: Tx, id: string, expectedVersion?: numb
     ))
     .returning({ id: promotions.id });
   if (rows.length > 0) return;
-  await getPromotion(tx, id);
-  throw new PreconditionFailed({ detail: 'The promotion has changed since you read it.' });
+  return staleOrMissing(() => getPromotion(tx, id), 'promotion');
 }
 
 function checkWindow(promotion: Promotion, at: Date): void {
@@ -282,15 +280,14 @@ export async function redeemPromotion(tx: Tx, input: RedeemPromotionInput): Prom
     if (taken.perCustomerLimit !== null && (await countRedemptions(sp, input.promotionId, input)) >= taken.perCustomerLimit) {
       throw new PromotionInvalid('per_customer_limit_reached'); // the savepoint rolls the use back
     }
-    const [row] = await sp.insert(promotionRedemptions).values({
+    const row = firstRow(await sp.insert(promotionRedemptions).values({
       id: newId('red'),
       promotionId: input.promotionId,
       customerId: input.customerId ?? null,
       email: input.email ? input.email.toLowerCase() : null,
       orderId: input.orderId,
       createdAt: at,
-    }).returning({ id: promotionRedemptions.id, promotionId: promotionRedemptions.promotionId, orderId: promotionRedemptions.orderId });
-    if (!row) throw new Error('insert returned no row');
+    }).returning({ id: promotionRedemptions.id, promotionId: promotionRedemptions.promotionId, orderId: promotionRedemptions.orderId }), 'insert');
     return row;
   });
 }

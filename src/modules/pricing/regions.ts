@@ -1,10 +1,12 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { BadRequest, Conflict, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
+import { firstRow, queryRows, type Db, type Tx } from '../../platform/db/index.ts';
+import { BadRequest, Conflict, NotFound, type FieldError } from '../../platform/errors.ts';
+import { assertVersion, staleOrMissing } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
 import { regions, type TaxOverride } from './pricing.tables.ts';
 import type { CreateRegionBody, UpdateRegionBody } from './pricing.schemas.ts';
-import { cursorId, toPage, type Page, type Region } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { Region } from './pricing.views.ts';
 import { isCountryCode } from './countries.ts';
 
 /**
@@ -60,7 +62,7 @@ export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Reg
   const taxOverrides = input.taxOverrides ?? [];
   checkRegionFields(input.countries, taxOverrides, true);
   const now = new Date();
-  const [row] = await tx.insert(regions).values({
+  const row = firstRow(await tx.insert(regions).values({
     id: newId('reg'),
     name: input.name,
     currency: input.currency,
@@ -72,8 +74,7 @@ export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Reg
     version: 1,
     createdAt: now,
     updatedAt: now,
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   await claimCountries(tx, row.id, row.countries);
   return row;
 }
@@ -92,14 +93,14 @@ export async function getRegion(db: Db, id: string): Promise<Region> {
 }
 
 /** Regions by id (creation order), one keyset page. */
-export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Page<Region>> {
+export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<Region>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(regions)
     .where(after === undefined ? undefined : gt(regions.id, after))
     .orderBy(asc(regions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /**
@@ -110,9 +111,7 @@ export async function updateRegion(tx: Tx, id: string, patch: UpdateRegionBody, 
   // The row lock makes the merged validation (overrides ⊆ countries) see the row we then write.
   const [current] = await tx.select().from(regions).where(eq(regions.id, id)).for('update');
   if (!current) throw new NotFound({ detail: `There is no region ${id}.` });
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new PreconditionFailed({ detail: `The region is at version ${current.version}; read it again and retry.` });
-  }
+  assertVersion(expectedVersion, current.version, 'region');
   checkRegionFields(patch.countries ?? current.countries, patch.taxOverrides ?? current.taxOverrides, patch.countries !== undefined);
   const [row] = await tx.update(regions)
     .set({ ...patch, version: sql`${regions.version} + 1`, updatedAt: new Date() })
@@ -129,8 +128,7 @@ export async function deleteRegion(tx: Tx, id: string, expectedVersion?: number)
     .where(and(eq(regions.id, id), expectedVersion === undefined ? undefined : eq(regions.version, expectedVersion)))
     .returning({ id: regions.id });
   if (rows.length > 0) return;
-  await getRegion(tx, id); // 404 when it does not exist …
-  throw new PreconditionFailed({ detail: 'The region has changed since you read it.' }); // … else the version was stale
+  return staleOrMissing(() => getRegion(tx, id), 'region');
 }
 
 /** The tax rate that applies in `country` (its override, else the region rate), in basis points. */

@@ -1,10 +1,12 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/index.ts';
-import { BadRequest, NotFound, PreconditionFailed, type FieldError } from '../../platform/errors.ts';
+import { firstRow, type Db, type Tx } from '../../platform/db/index.ts';
+import { BadRequest, NotFound, type FieldError } from '../../platform/errors.ts';
+import { assertVersion, staleOrMissing } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
 import { regions, shippingOptions, type WeightBand } from './pricing.tables.ts';
 import type { CreateShippingOptionBody, UpdateShippingOptionBody } from './pricing.schemas.ts';
-import { cursorId, toPage, type Page, type ShippingOption } from './pricing.views.ts';
+import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import type { ShippingOption } from './pricing.views.ts';
 
 /** Shipping options per region, and their prices for a given cart. */
 
@@ -54,7 +56,7 @@ export async function createShippingOption(tx: Tx, input: CreateShippingOptionBo
   const [region] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId)).for('share');
   if (!region) throw new BadRequest({ detail: 'Some fields are invalid.', errors: [{ path: '/regionId', message: 'does not name a region' }] });
   const now = new Date();
-  const [row] = await tx.insert(shippingOptions).values({
+  const row = firstRow(await tx.insert(shippingOptions).values({
     id: newId('so'),
     regionId: input.regionId,
     name: input.name,
@@ -66,8 +68,7 @@ export async function createShippingOption(tx: Tx, input: CreateShippingOptionBo
     version: 1,
     createdAt: now,
     updatedAt: now,
-  }).returning();
-  if (!row) throw new Error('insert returned no row');
+  }).returning(), 'insert');
   return row;
 }
 
@@ -87,9 +88,9 @@ export async function getShippingOption(db: Db, id: string): Promise<ShippingOpt
 export async function listShippingOptions(
   db: Db,
   query: { limit?: number | undefined; cursor?: string | undefined; regionId?: string | undefined },
-): Promise<Page<ShippingOption>> {
+): Promise<Paged<ShippingOption>> {
   const limit = query.limit ?? 20;
-  const after = cursorId(query.cursor);
+  const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await db.select().from(shippingOptions)
     .where(and(
       query.regionId === undefined ? undefined : eq(shippingOptions.regionId, query.regionId),
@@ -97,7 +98,7 @@ export async function listShippingOptions(
     ))
     .orderBy(asc(shippingOptions.id))
     .limit(limit + 1);
-  return toPage(rows, limit);
+  return toPage(rows, limit, byId);
 }
 
 /** Changes an option; the merged result must still be a valid option of its type. */
@@ -105,9 +106,7 @@ export async function updateShippingOption(tx: Tx, id: string, patch: UpdateShip
   // Locked so the merged validation sees the row we then write.
   const [current] = await tx.select().from(shippingOptions).where(eq(shippingOptions.id, id)).for('update');
   if (!current) throw new NotFound({ detail: `There is no shipping option ${id}.` });
-  if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    throw new PreconditionFailed({ detail: `The shipping option is at version ${current.version}; read it again and retry.` });
-  }
+  assertVersion(expectedVersion, current.version, 'shipping option');
   const merged = { ...current, ...patch };
   checkOption(merged);
   const [row] = await tx.update(shippingOptions)
@@ -129,8 +128,7 @@ export async function deleteShippingOption(tx: Tx, id: string, expectedVersion?:
     .where(and(eq(shippingOptions.id, id), expectedVersion === undefined ? undefined : eq(shippingOptions.version, expectedVersion)))
     .returning({ id: shippingOptions.id });
   if (rows.length > 0) return;
-  await getShippingOption(tx, id);
-  throw new PreconditionFailed({ detail: 'The shipping option has changed since you read it.' });
+  return staleOrMissing(() => getShippingOption(tx, id), 'shipping option');
 }
 
 export interface ShippingQuote {

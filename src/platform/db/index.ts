@@ -1,4 +1,6 @@
 export type { Db, Tx, Database, DatabaseKind } from './types.ts';
 export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked } from './client.ts';
-export { withTransaction, withAmbientTransaction, pgErrorCode } from './tx.ts';
+export { withTransaction, pgErrorCode } from './tx.ts';
 export { migrate, readMigrations, MigrationError } from './migrate.ts';
+export { textArray, intArray, firstRow } from './sql.ts';
+export type { SqlRow, OuterJoined } from './rows.ts';

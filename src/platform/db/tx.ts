@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db, Tx } from './types.ts';
 import { Unavailable } from '../errors.ts';
 
@@ -6,8 +5,6 @@ const MAX_ATTEMPTS = 3;
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock detected
 
 const commitHooks = new WeakMap<Db, () => Promise<void>>();
-/** The request-wide transaction of an idempotent request (see platform/http/idempotency.ts). */
-const ambient = new AsyncLocalStorage<Tx>();
 
 /** Runs `hook` after every transaction committed on `db` (the embedded database fsyncs its WAL). */
 export function registerCommitHook(db: Db, hook: () => Promise<void>): void {
@@ -54,21 +51,11 @@ function jitter(attempt: number): Promise<void> {
  * The callback is retried (at most 3 tries) only on serialization failures, deadlocks and stale
  * prepared statements (after another process migrated), so it must
  * hold no external side effects; after the last try the caller gets 503 `unavailable`.
- * Inside an idempotent request the callback joins that request's transaction instead, so the stored
- * response commits together with the effect it describes.
+ * It never joins an enclosing transaction: a write route's handler uses `inRequestTransaction`
+ * (platform/http/request-transaction.ts), which calls this once. Given a `Tx` as `db`, it runs `fn`
+ * in a savepoint of that transaction (Drizzle's nested transaction).
  */
 export async function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const joined = ambient.getStore();
-  if (joined) return fn(joined);
-  return runTransaction(db, fn);
-}
-
-/** Like `withTransaction`, and every `withTransaction` called inside `fn` joins this transaction. */
-export async function withAmbientTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return runTransaction(db, (tx) => ambient.run(tx, () => fn(tx)));
-}
-
-async function runTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       const result = await db.transaction(fn);

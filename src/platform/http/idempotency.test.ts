@@ -7,32 +7,89 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { startTestApp } from '../../../test/support/app.ts';
 import { TEST_DATABASE_URL } from '../../../test/support/database.ts';
 import type { ModuleContext, StockroomModule } from '../module.ts';
-import { queryRows, withTransaction } from '../db/index.ts';
+import { queryRows, withTransaction, type Tx } from '../db/index.ts';
 import { Conflict } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { pruneIdempotencyKeys } from './idempotency.ts';
+import { inRequestTransaction } from './request-transaction.ts';
 
 const Widget = Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false });
 const Body = Type.Object({ name: Type.String({ minLength: 1, maxLength: 40 }), delayMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 2000 })) }, { additionalProperties: false });
 
+/** Tries of the `retried` route's callback, and entries into its handler (which holds no side effects). */
+const retried = { entries: 0, tries: 0 };
+
 const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
-  app.post('/store/widgets', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
-    const widget = await withTransaction(db, async (tx) => {
-      const id = newId('wid');
-      await tx.execute(sql`INSERT INTO widgets (id, name) VALUES (${id}, ${request.body.name})`);
+  const insertWidget = async (tx: Tx, name: string) => {
+    const id = newId('wid');
+    await tx.execute(sql`INSERT INTO widgets (id, name) VALUES (${id}, ${name})`);
+    return { id, name };
+  };
+  app.post('/store/widgets', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) =>
+    inRequestTransaction(request, reply, db, async (tx) => {
+      const widget = await insertWidget(tx, request.body.name);
       if (request.body.delayMs) await new Promise((resolve) => setTimeout(resolve, request.body.delayMs));
-      return { id, name: request.body.name };
+      reply.header('location', `/store/widgets/${widget.id}`);
+      reply.code(201);
+      return widget;
+    }));
+  app.post('/store/widgets/failing', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) =>
+    inRequestTransaction(request, reply, db, async (tx) => {
+      await insertWidget(tx, request.body.name);
+      throw new Conflict({ detail: 'fails after writing' });
+    }));
+  // The first try writes, then PostgreSQL aborts it with a serialization failure (40001).
+  app.post('/store/widgets/retried', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    retried.entries += 1;
+    return inRequestTransaction(request, reply, db, async (tx) => {
+      retried.tries += 1;
+      const widget = await insertWidget(tx, request.body.name);
+      if (retried.tries % 2 === 1) await tx.execute(sql`DO $$ BEGIN RAISE EXCEPTION 'injected' USING ERRCODE = '40001'; END $$`);
+      reply.code(201);
+      return widget;
     });
-    reply.header('location', `/store/widgets/${widget.id}`);
+  });
+  // A failure the handler catches (in its own transaction) does not spoil the request's transaction.
+  app.post('/store/widgets/caught', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    await withTransaction(db, async (tx) => tx.execute(sql`SELECT 1 / 0`)).catch(() => undefined);
+    return inRequestTransaction(request, reply, db, async (tx) => {
+      reply.code(201);
+      return insertWidget(tx, request.body.name);
+    });
+  });
+  // Handlers that answer other than through inRequestTransaction: each is refused with 500.
+  app.post('/store/widgets/unstored', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    const widget = await withTransaction(db, (tx) => insertWidget(tx, request.body.name));
     reply.code(201);
     return widget;
   });
-  app.post('/store/widgets/failing', { schema: { body: Body, response: { 201: Widget } } }, async (request) => {
-    await withTransaction(db, async (tx) => {
-      await tx.execute(sql`INSERT INTO widgets (id, name) VALUES (${newId('wid')}, ${request.body.name})`);
-      throw new Conflict({ detail: 'fails after writing' });
+  app.post('/store/widgets/late-status', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    const widget = await inRequestTransaction(request, reply, db, (tx) => insertWidget(tx, request.body.name));
+    reply.code(201); // after the answer was stored: a replay would answer 200
+    return widget;
+  });
+  app.post('/store/widgets/remapped', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    const widget = await inRequestTransaction(request, reply, db, async (tx) => {
+      reply.code(201);
+      return insertWidget(tx, request.body.name);
     });
-    return { id: 'never', name: 'never' };
+    return { ...widget, name: widget.name.toUpperCase() }; // not what was stored
+  });
+  app.post('/store/widgets/sent', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
+    const widget = await inRequestTransaction(request, reply, db, async (tx) => {
+      reply.code(201);
+      return insertWidget(tx, request.body.name);
+    });
+    return reply.send(widget);
+  });
+  // Opted out: plain withTransaction, no claim, the key is ignored.
+  app.post('/store/widgets/opted-out', {
+    config: { idempotency: 'off' },
+    schema: { body: Body, response: { 201: Widget } },
+  }, async (request, reply) => {
+    const widget = await withTransaction(db, (tx) => insertWidget(tx, request.body.name));
+    reply.code(201);
+    return widget;
   });
 };
 const widgets: StockroomModule = { name: 'widgets', routes };
@@ -172,4 +229,75 @@ test('an anonymous caller without a credential must send a secret-length key; it
   const rows = await queryRows<{ principal: string; key: string }>(t.database.db, sql`
     SELECT principal, key FROM idempotency_keys WHERE key IN (${secretKey('key-hashed')}, ${storedKey('key-hashed')})`);
   assert.deepEqual(rows, [{ principal: 'guest_key', key: storedKey('key-hashed') }], 'the secret itself is never stored');
+});
+
+async function keyRows(name: string) {
+  return queryRows<{ status: string; response_status: number; response_body: unknown }>(t.database.db, sql`
+    SELECT status, response_status, response_body FROM idempotency_keys WHERE key = ${storedKey(name)}`);
+}
+
+test('a serialization failure inside a keyed request retries the whole callback and stores one answer', async () => {
+  const before = { ...retried };
+  const res = await post({ name: 'retried-keyed' }, 'key-retried', '/store/widgets/retried');
+  assert.equal(res.statusCode, 201, res.body);
+  assert.equal(retried.tries - before.tries, 2, 'the callback ran again after the 40001');
+  assert.equal(retried.entries - before.entries, 1, 'the handler outside the callback ran once');
+  assert.equal(await widgetCount('retried-keyed'), 1, 'the aborted try left nothing');
+  assert.deepEqual(await keyRows('key-retried'), [{ status: 'completed', response_status: 201, response_body: res.json() }]);
+  const replay = await post({ name: 'retried-keyed' }, 'key-retried', '/store/widgets/retried');
+  assert.equal(replay.headers['idempotent-replayed'], 'true');
+  assert.equal(replay.body, res.body);
+  assert.equal(retried.tries - before.tries, 2, 'the replay ran nothing');
+});
+
+test('without a key the retried callback behaves the same', async () => {
+  const before = { ...retried };
+  const res = await post({ name: 'retried-unkeyed' }, undefined, '/store/widgets/retried');
+  assert.equal(res.statusCode, 201, res.body);
+  assert.deepEqual({ tries: retried.tries - before.tries, entries: retried.entries - before.entries }, { tries: 2, entries: 1 });
+  assert.equal(await widgetCount('retried-unkeyed'), 1);
+});
+
+test('a failure the handler caught before its request transaction does not abort it, key or not', async () => {
+  const keyed = await post({ name: 'caught' }, 'key-caught', '/store/widgets/caught');
+  assert.equal(keyed.statusCode, 201, keyed.body);
+  const unkeyed = await post({ name: 'caught' }, undefined, '/store/widgets/caught');
+  assert.equal(unkeyed.statusCode, 201, unkeyed.body);
+  assert.equal(await widgetCount('caught'), 2);
+  assert.equal((await keyRows('key-caught'))[0]?.status, 'completed');
+});
+
+for (const [route, why] of [
+  ['unstored', 'answered without inRequestTransaction'],
+  ['late-status', 'changed the status or headers after'],
+  ['remapped', 'returned another body'],
+  ['sent', 'sent the reply instead of returning the body'],
+] as const) {
+  test(`an idempotent route whose handler ${why} fails with 500 and an error log, key or not`, async () => {
+    for (const key of [`key-${route}`, undefined]) {
+      const logged = t.logs.length;
+      const res = await post({ name: route }, key, `/store/widgets/${route}`);
+      if (route === 'sent') {
+        // The handler sent its reply itself, so the client got it; the refusal is the error log.
+        assert.equal(res.statusCode, 201);
+      } else {
+        assert.equal(res.statusCode, 500, res.body);
+        assert.equal(res.json<{ code: string }>().code, 'internal_error');
+      }
+      const lines = t.logs.slice(logged).join('');
+      assert.match(lines, /"event":"idempotency.unstored_answer"/);
+      assert.ok(lines.includes(why), `the log says why: ${why}`);
+    }
+    if (route === 'unstored') assert.deepEqual(await keyRows(`key-${route}`), [], 'the claim was released');
+  });
+}
+
+test('a route that opted out runs every time and stores nothing, key or not', async () => {
+  for (const key of ['key-opted-out', 'key-opted-out', undefined]) {
+    const res = await post({ name: 'opted-out' }, key, '/store/widgets/opted-out');
+    assert.equal(res.statusCode, 201);
+    assert.equal(res.headers['idempotent-replayed'], undefined);
+  }
+  assert.equal(await widgetCount('opted-out'), 3);
+  assert.deepEqual(await keyRows('key-opted-out'), []);
 });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Db, Tx } from '../db/types.ts';
 import { queryRows } from '../db/client.ts';
-import { withAmbientTransaction, withTransaction } from '../db/tx.ts';
+import { withTransaction } from '../db/tx.ts';
 import { BadRequest, Conflict, IdempotencyKeyInUse, IdempotencyKeyReused, type AppError } from '../errors.ts';
 import { PROBLEM_CONTENT_TYPE, problemBody } from './problem.ts';
 import { principalScope } from './auth.ts';
@@ -13,20 +13,26 @@ import { principalScope } from './auth.ts';
  *
  * 1. Before the handler runs, the key is claimed with an INSERT under the (principal, key) primary
  *    key in its own statement, so a concurrent duplicate finds the row at once and gets 409.
- * 2. The handler then runs inside one transaction; the response it returns is written to the key's
- *    row in that same transaction. Either the effect and its stored response commit together, or
- *    neither does, so no crash can leave an effect a retry would repeat.
+ * 2. The handler does its work in `inRequestTransaction` (request-transaction.ts), which writes the
+ *    response body it returns (with status, Location and ETag) to the key's row in that same
+ *    transaction. Either the effect and its stored response commit together, or neither does, so no
+ *    crash can leave an effect a retry would repeat.
  * 3. If the handler fails, the claim is deleted and the error is not stored: the retry runs afresh.
  * 4. A claim whose process died is taken over once its lease has run out.
+ * 5. An idempotent route whose handler answers without going through `inRequestTransaction` (or
+ *    changes the reply after it) fails with 500 and an error log, key or not, so a route that would
+ *    silently skip storing its reply cannot pass a test.
  *
- * Routes that call something outside the database (a payment provider) declare
- * `config: { idempotency: 'phased' }` instead: *atomic phases with recovery points* (Brandur Leach's
- * scheme for Stripe's API). The handler opens each phase itself through `request.phases`: every
- * phase is one transaction that also advances the key's recovery point (and stores what later
- * phases need); the external call sits between phases with its own provider idempotency key; the
- * last phase stores the response. A retry with the same key starts at the recorded recovery point
- * instead of from scratch. A failure after a committed phase keeps the key (and releases its lease)
- * so the retry resumes; a failure before any phase deletes the claim, as in the default mode.
+ * That is the default mode: one transaction per request. Routes that call something outside the
+ * database (a payment provider) declare the second, explicit mode, `config: { idempotency: 'phased' }`:
+ * *atomic phases with recovery points* (Brandur Leach's scheme for Stripe's API). The handler opens
+ * each phase itself through `request.phases`: every phase is one transaction that also advances the
+ * key's recovery point (and stores what later phases need); the external call sits between phases
+ * with its own provider idempotency key; the last phase (`finish`, or `fail` for an error answer)
+ * stores the response. A retry with the same key starts at the recorded recovery point instead of
+ * from scratch. A failure after a committed phase keeps the key (and releases its lease) so the
+ * retry resumes; a failure before any phase deletes the claim, as in the default mode. A phased
+ * handler that answers without `finish` or `fail` gets the same 500 as in rule 5.
  *
  * Scope: a stored reply may carry a credential (a guest cart's id is its only credential), so a key
  * is only ever looked up within the scope of the caller who could have made the first request:
@@ -57,9 +63,10 @@ const CREDENTIAL_ROUTES: readonly { prefix: string; param: string; scope: string
   { prefix: '/store/carts/:id', param: 'id', scope: 'guest_cart' },
 ];
 
-interface Claim {
+export interface Claim {
   principal: string;
   key: string;
+  /** Phased mode: the last phase a previous request with this key committed, and what it stored. */
   recoveryPoint?: string | undefined;
   recoveryData?: Record<string, unknown> | undefined;
 }
@@ -82,9 +89,20 @@ export interface Phases {
   restart(): Promise<void>;
 }
 
+/** What a request's one write transaction committed: the reply it answers with. */
+export interface CommittedReply {
+  body: unknown;
+  status: number;
+  headers: Record<string, string>;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
+    /** The Idempotency-Key this request holds, claimed before its handler ran. */
     idempotencyClaim: Claim | undefined;
+    /** Set by `inRequestTransaction` once the request's transaction committed. */
+    committedReply: CommittedReply | undefined;
+    /** Phased routes only: the request's phases (see the module comment). */
     phases: Phases;
   }
 }
@@ -201,17 +219,24 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
   throw new IdempotencyKeyInUse();
 }
 
-async function complete(tx: Tx, claimed: Claim, reply: FastifyReply, body: unknown): Promise<void> {
+/** The status and stored headers a reply carries now. */
+export function replyShape(reply: FastifyReply): Omit<CommittedReply, 'body'> {
   const headers: Record<string, string> = {};
   for (const name of STORED_HEADERS) {
     const value = reply.getHeader(name);
     if (typeof value === 'string') headers[name] = value;
   }
+  return { status: reply.statusCode, headers };
+}
+
+/** Stores `committed` as the answer of the claimed key, in the transaction of the effect it describes. */
+export async function storeReply(tx: Tx, claimed: Claim, committed: CommittedReply): Promise<void> {
+  const { body, status, headers } = committed;
   // Only the claim holder may complete the key: `status = 'in_progress'` makes a request whose
   // lease was taken over (and completed by the other) roll back instead of committing twice.
   const rows = await queryRows<{ ok: number }>(tx, sql`
     UPDATE idempotency_keys
-    SET status = 'completed', completed_at = now(), response_status = ${reply.statusCode},
+    SET status = 'completed', completed_at = now(), response_status = ${status},
         response_body = ${body === undefined ? null : JSON.stringify(body)}::jsonb,
         response_headers = ${JSON.stringify(headers)}::jsonb
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
@@ -222,7 +247,7 @@ async function complete(tx: Tx, claimed: Claim, reply: FastifyReply, body: unkno
 /** Phased mode: stores an error answer given after committed phases (the undo commits with it). */
 async function completeWithProblem(tx: Tx, claimed: Claim, error: AppError): Promise<void> {
   const headers: Record<string, string> = { ...error.headers, 'content-type': PROBLEM_CONTENT_TYPE };
-  // Only the claim holder may complete the key (see `complete`).
+  // Only the claim holder may complete the key (see `storeReply`).
   const rows = await queryRows<{ ok: number }>(tx, sql`
     UPDATE idempotency_keys
     SET status = 'completed', completed_at = now(), response_status = ${error.status},
@@ -244,7 +269,8 @@ async function advance(tx: Tx, claimed: Claim, point: string | null, data: Recor
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
 }
 
-function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitted(): boolean } {
+function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitted(): boolean; hasAnswered(): boolean } {
+  let finished = false;
   let committed = claimed?.recoveryPoint !== undefined;
   let recoveryPoint = claimed?.recoveryPoint;
   let recoveryData: Readonly<Record<string, unknown>> = claimed?.recoveryData ?? {};
@@ -252,6 +278,7 @@ function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitt
     get recoveryPoint() { return recoveryPoint; },
     get recoveryData() { return recoveryData; },
     hasCommitted: () => committed,
+    hasAnswered: () => finished,
     async run(point, fn, data) {
       const result = await withTransaction(db, async (tx) => {
         const value = await fn(tx);
@@ -266,7 +293,8 @@ function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitt
     async finish(reply, fn) {
       return withTransaction(db, async (tx) => {
         const body = await fn(tx);
-        if (claimed) await complete(tx, claimed, reply, body);
+        if (claimed) await storeReply(tx, claimed, { body, ...replyShape(reply) });
+        finished = true;
         return body;
       });
     },
@@ -275,6 +303,7 @@ function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitt
         await fn(tx);
         if (claimed) await completeWithProblem(tx, claimed, error);
       });
+      finished = true;
       throw error;
     },
     async restart() {
@@ -298,60 +327,91 @@ async function release(db: Db, claimed: Claim): Promise<void> {
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
 }
 
-/** Installs the idempotency hooks and wraps the handlers of idempotent routes. */
+/** One route whose replies are stored under an Idempotency-Key. */
+export interface IdempotentRoute {
+  method: string;
+  url: string;
+}
+
+const idempotentTables = new WeakMap<object, IdempotentRoute[]>();
+
+/** Every idempotent route registered on `app` (after `ready()`); the cross-module test walks them all. */
+export function idempotentRoutes(app: FastifyInstance): readonly IdempotentRoute[] {
+  return idempotentTables.get(app) ?? [];
+}
+
+/**
+ * Why an idempotent route's answer cannot be the one it committed (undefined when it is): the
+ * handler did not go through `inRequestTransaction`, sent the reply itself, or changed the body,
+ * status, Location or ETag after the transaction stored them.
+ */
+function unstoredAnswer(request: FastifyRequest, reply: FastifyReply, body: unknown): string | undefined {
+  const committed = request.committedReply;
+  if (!committed) return 'its handler answered without inRequestTransaction';
+  if (body === reply || reply.sent) return 'its handler sent the reply instead of returning the body';
+  if (body !== committed.body) return 'its handler returned another body than the one inRequestTransaction committed';
+  const now = replyShape(reply);
+  if (now.status !== committed.status || JSON.stringify(now.headers) !== JSON.stringify(committed.headers)) {
+    return 'its handler changed the status or headers after inRequestTransaction committed';
+  }
+  return undefined;
+}
+
+/**
+ * Installs the idempotency hooks: claims a sent key before the handler (or replays its stored
+ * answer), releases the claim when the handler fails, and refuses an answer that did not commit
+ * through `inRequestTransaction` (see the module comment).
+ */
 export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest('idempotencyClaim', undefined);
+  app.decorateRequest('committedReply', undefined);
   app.decorateRequest('phases', undefined as unknown as Phases); // set for every request of a phased route
+  const table: IdempotentRoute[] = [];
+  idempotentTables.set(app, table);
 
-  // Phased routes get their phases whether or not an Idempotency-Key came with the request.
   app.addHook('onRoute', (route) => {
-    if (route.config?.idempotency !== 'phased') return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const mode = route.config?.idempotency;
+    const idempotent = methods.filter((m) => isIdempotentRoute(m, route.url, mode));
+    if (idempotent.length === 0) return;
+    for (const method of idempotent) table.push({ method, url: route.url });
     const original = route.handler as RouteHandlerMethod;
-    route.handler = async function phasedHandler(request, reply) {
+    // Phased routes get their phases whether or not an Idempotency-Key came with the request.
+    route.handler = mode === 'phased' ? async function phasedHandler(request, reply) {
       const claimed = request.idempotencyClaim;
       const phases = createPhases(db, claimed);
       request.phases = phases;
       try {
-        return await original.call(this, request, reply);
+        const body: unknown = await original.call(this, request, reply);
+        if (!phases.hasAnswered()) {
+          const problem = 'its phased handler answered without phases.finish or phases.fail';
+          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+          throw new Error(`${request.method} ${route.url}: ${problem}`);
+        }
+        return body;
       } catch (error) {
-        if (claimed) {
+        if (claimed && !phases.hasAnswered()) {
           // After a committed phase the key must survive: it names what a retry resumes from.
           const undo = phases.hasCommitted() ? releaseLease(db, claimed) : release(db, claimed);
           await undo.catch(() => undefined); // the lease expires anyway
         }
         throw error;
       }
-    };
-  });
-
-  app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const mode = route.config?.idempotency;
-    if (!methods.some((m) => isIdempotentRoute(m, route.url, mode))) return;
-    if (mode === 'phased') {
-      installClaim(route);
-      return;
-    }
-    const original = route.handler as RouteHandlerMethod;
-    route.handler = async function idempotentHandler(request, reply) {
-      const claimed = request.idempotencyClaim;
-      if (!claimed) return original.call(this, request, reply);
+    } : async function idempotentHandler(request, reply) {
       try {
-        return await withAmbientTransaction(db, async (tx) => {
-          const body: unknown = await original.call(this, request, reply);
-          if (body === reply) throw new Error(`${route.url}: an idempotent handler must return its body, not send it`);
-          await complete(tx, claimed, reply, body);
-          return body;
-        });
+        const body: unknown = await original.call(this, request, reply);
+        const problem = unstoredAnswer(request, reply, body);
+        if (problem) {
+          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+          throw new Error(`${request.method} ${route.url}: ${problem}`);
+        }
+        return body;
       } catch (error) {
-        await release(db, claimed).catch(() => undefined); // the lease expires anyway
+        const claimed = request.idempotencyClaim;
+        if (claimed && !request.committedReply) await release(db, claimed).catch(() => undefined); // the lease expires anyway
         throw error;
       }
     };
-    installClaim(route);
-  });
-
-  function installClaim(route: RouteOptions): void {
     const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
       const header = request.headers[HEADER];
       if (header === undefined) return undefined;
@@ -363,5 +423,5 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     };
     const existing = route.preHandler;
     route.preHandler = existing === undefined ? [preHandler] : [...(Array.isArray(existing) ? existing : [existing]), preHandler];
-  }
+  });
 }

@@ -17,7 +17,8 @@ const Echo = Type.Object(
 );
 
 const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
-  app.post('/store/echo', { schema: { body: Echo, response: { 200: Echo } } }, async (request) => request.body);
+  // These probes write nothing, so they opt out of idempotency (an idempotent route answers through inRequestTransaction).
+  app.post('/store/echo', { config: { idempotency: 'off' }, schema: { body: Echo, response: { 200: Echo } } }, async (request) => request.body);
   app.get('/store/boom', { schema: { response: { 200: Type.Object({}) } } }, async () => {
     throw new Error('secret detail: SELECT password_hash FROM staff at /srv/app.ts:12');
   });
@@ -35,6 +36,7 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
 const withSharedSchema: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
   app.addSchema({ $id: 'Thing', type: 'object', properties: { n: { type: 'integer' } }, additionalProperties: false });
   app.post('/store/things', {
+    config: { idempotency: 'off' },
     schema: {
       querystring: Type.Object({ dry: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
       body: Type.Object({ n: Type.Integer() }, { additionalProperties: false }),

@@ -25,9 +25,18 @@ export function expectedVersion(request: FastifyRequest, id: string): number | u
   throw new PreconditionFailed({ detail: 'If-Match does not name the current version of this resource.' });
 }
 
-/** Throws 412 when the caller read an older version than the one stored. */
-export function assertVersion(expected: number | undefined, actual: number): void {
+/** Throws 412 when the caller read an older version than the one stored (`what` names the resource). */
+export function assertVersion(expected: number | undefined, actual: number, what = 'resource'): void {
   if (expected !== undefined && expected !== actual) {
-    throw new PreconditionFailed({ detail: `The resource is at version ${actual}; read it again and retry.` });
+    throw new PreconditionFailed({ detail: `The ${what} is at version ${actual}; read it again and retry.` });
   }
+}
+
+/**
+ * After a write conditional on the version (`WHERE id = … AND version = …`) touched no row: `exists`
+ * throws the resource's 404 when it is gone, else the version was stale (412).
+ */
+export async function staleOrMissing(exists: () => Promise<unknown>, what: string): Promise<never> {
+  await exists();
+  throw new PreconditionFailed({ detail: `The ${what} has changed since you read it.` });
 }

@@ -1,6 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.ts';
-import { findSellableVariants, type SellableVariant } from '../catalog/index.ts';
+import type { SellableVariant } from '../catalog/index.ts';
 import {
   calculateTotals,
   findRegion,
@@ -17,7 +16,8 @@ import {
   type Totals,
   type TotalsLineInput,
 } from '../pricing/index.ts';
-import { cartItems, type CartItemRow, type CartRow } from './cart.tables.ts';
+import type { CartItemRow, CartRow } from './cart.tables.ts';
+import { loadCartContents, type CartContents } from './items.ts';
 
 /**
  * Prices a cart: assembles the calculator's input from the cart's lines, the catalog's *current*
@@ -30,6 +30,10 @@ import { cartItems, type CartItemRow, type CartRow } from './cart.tables.ts';
  *   `isAvailable: false`, is left out of every total and blocks checkout.
  * - A promotion or shipping option that no longer applies is left out of the totals on every read
  *   and removed from the cart by the next write (`mutateCart` persists what `priceCart` kept).
+ *
+ * The arithmetic itself is pricing's pure calculator (`calculateTotals` in pricing/totals.ts); this
+ * file only gathers its input. A write reads the cart's lines and variants once (`CartContents`) and
+ * hands them on, so nothing is read twice within one write.
  */
 
 export interface PricedLine {
@@ -59,11 +63,6 @@ export interface PricedCart {
   totalWeightGrams: number;
 }
 
-/** The cart's lines in the order they were first added. */
-export async function listCartItems(db: Db, cartId: string): Promise<CartItemRow[]> {
-  return db.select().from(cartItems).where(eq(cartItems.cartId, cartId)).orderBy(asc(cartItems.createdAt), asc(cartItems.id));
-}
-
 /** The variant's price in `currency`, or undefined. */
 export function priceIn(variant: SellableVariant, currency: string): number | undefined {
   return variant.prices.find((p) => p.currency === currency)?.amount;
@@ -81,17 +80,36 @@ export async function quoteShippingFor(db: Db, cart: CartRow, subtotal: number, 
   });
 }
 
-/** Every line and cart total of `cart`, computed by pricing's calculator from current data. */
-export async function priceCart(db: Db, cart: CartRow, at = new Date()): Promise<PricedCart> {
-  const items = await listCartItems(db, cart.id);
-  const variants = await findSellableVariants(db, items.map((i) => i.variantId));
+/** The cart's lines as priced before region, shipping and promotions: what shipping and promotions are checked against. */
+export interface PricedLines {
+  lines: PricedLine[];
+  /** The lines that can be bought now (published, priced in the cart's currency). */
+  available: PricedLine[];
+  /** Σ unit price × quantity of the available lines. */
+  subtotal: number;
+  /** Σ weight × quantity of the available lines, for weight-based shipping. */
+  totalWeightGrams: number;
+}
 
-  const lines: PricedLine[] = items.map((item) => {
-    const variant = variants.get(item.variantId);
+/** Prices each line at its variant's current catalog price (pure: `contents` holds what was read). */
+export function priceLines(cart: CartRow, contents: CartContents): PricedLines {
+  const lines: PricedLine[] = contents.items.map((item) => {
+    const variant = contents.variants.get(item.variantId);
     const current = variant?.isPublished ? priceIn(variant, cart.currency) : undefined;
     return { item, variant, isAvailable: current !== undefined, unitPrice: current ?? item.unitPrice, totals: undefined };
   });
   const available = lines.filter((l) => l.isAvailable);
+  const subtotal = available.reduce((sum, l) => sum + l.unitPrice * l.item.quantity, 0);
+  const totalWeightGrams = available.reduce((sum, l) => sum + (l.variant?.weightGrams ?? 0) * l.item.quantity, 0);
+  return { lines, available, subtotal, totalWeightGrams };
+}
+
+/**
+ * Every line and cart total of `cart`, computed by pricing's calculator from current data.
+ * `contents`: the cart's lines and variants when the caller has read them already (else read here).
+ */
+export async function priceCart(db: Db, cart: CartRow, contents?: CartContents, at = new Date()): Promise<PricedCart> {
+  const { lines, available, subtotal, totalWeightGrams } = priceLines(cart, contents ?? await loadCartContents(db, cart.id));
   const calculatorLines: TotalsLineInput[] = available.map((l) => ({
     id: l.item.id,
     unitPrice: l.unitPrice,
@@ -99,8 +117,6 @@ export async function priceCart(db: Db, cart: CartRow, at = new Date()): Promise
     productId: l.variant?.productId,
     categoryIds: l.variant?.categoryIds,
   }));
-  const subtotal = available.reduce((sum, l) => sum + l.unitPrice * l.item.quantity, 0);
-  const totalWeightGrams = available.reduce((sum, l) => sum + (l.variant?.weightGrams ?? 0) * l.item.quantity, 0);
 
   const region = cart.regionId === null ? undefined : await findRegion(db, cart.regionId);
   const country = cart.shippingAddress?.countryCode;
