@@ -3,7 +3,7 @@ import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import type { CheckoutLimits } from './checkout/attempts.ts';
 import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleCheckoutRecovery } from './checkout/recover.ts';
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
-import { createStoreOrderRoutes } from './orders.routes.ts';
+import { storeOrderRoutes } from './orders.routes.ts';
 import { adminOrderRoutes } from './orders.admin.routes.ts';
 import { verifyOrdersCommand } from './verify.ts';
 
@@ -18,7 +18,7 @@ export { OrderView, CompletionView } from './orders.schemas.ts';
 /** Builds the orders module; `limits` overrides the checkout limits (tests shorten them). */
 export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): StockroomModule {
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
-    await app.register(createStoreOrderRoutes(limits), context);
+    await app.register(storeOrderRoutes, { ...context, checkoutLimits: limits });
     await app.register(adminOrderRoutes, context);
   };
   return {

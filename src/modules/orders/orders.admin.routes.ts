@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { withTransaction, type Db, type Tx } from '../../platform/db/index.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
 import { failpoint } from '../../platform/failpoints.ts';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { paymentProviders } from '../payments/index.ts';
@@ -134,13 +135,13 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const view = await withTransaction(db, async (tx) => {
+    return inRequestTransaction(req, reply, db, async (tx) => {
       await createFulfillment(tx, req.params.id, expected, req.body, actorOf(req.principal));
-      return getAdminOrder(tx, req.params.id);
+      const view = await getAdminOrder(tx, req.params.id);
+      setEtag(reply, view.id, view.version);
+      reply.code(201);
+      return view;
     });
-    setEtag(reply, view.id, view.version);
-    reply.code(201);
-    return view;
   });
 
   app.post('/admin/orders/:id/notes', {
@@ -148,12 +149,12 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     schema: { tags, summary: 'Add a staff note to the timeline', description: IF_MATCH, params: OrderParams, body: NoteBody, response: { 201: AdminOrderView } },
   }, async (req, reply) => {
     const expected = expectedVersion(req, req.params.id);
-    const view = await withTransaction(db, async (tx) => {
+    return inRequestTransaction(req, reply, db, async (tx) => {
       await addOrderNote(tx, req.params.id, expected, req.body.note, actorOf(req.principal));
-      return getAdminOrder(tx, req.params.id);
+      const view = await getAdminOrder(tx, req.params.id);
+      setEtag(reply, view.id, view.version);
+      reply.code(201);
+      return view;
     });
-    setEtag(reply, view.id, view.version);
-    reply.code(201);
-    return view;
   });
 };

@@ -1,12 +1,9 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CursorQuery, LimitQuery } from '../../platform/http/pagination.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { CursorQuery, LimitQuery, Page, PageQuery } from '../../platform/http/pagination.ts';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 
 /** TypeBox schemas of the order routes. Every request body is closed. */
 
-const closed = { additionalProperties: false } as const;
-const Id = Type.String({ minLength: 1, maxLength: 100 });
-const Timestamp = Type.String({ format: 'date-time' });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const OrderParams = Type.Object({ id: Id }, closed);
 
@@ -33,7 +30,7 @@ export const OrderLineView = Type.Object({
   returnedQuantity: Type.Integer(),
 }, { ...closed, title: 'OrderLine' });
 
-const AddressView = Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]), { title: 'OrderAddress' });
+const AddressView = Type.Record(Type.String(), Nullable(Type.String()), { title: 'OrderAddress' });
 
 export const OrderPaymentView = Type.Object({
   provider: Type.String(),
@@ -77,9 +74,9 @@ export const CompletionView = Type.Object({
 }, { ...closed, title: 'CartCompletion' });
 export type CompletionView = Static<typeof CompletionView>;
 
-export const OrderPage = Type.Object({ items: Type.Array(OrderView), nextCursor: Nullable(Type.String()) }, { ...closed, title: 'OrderPage' });
+export const OrderPage = Page(OrderView, 'Order');
 
-export const StoreOrderQuery = Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, closed);
+export const StoreOrderQuery = PageQuery;
 
 export const OrderTokenHeaders = Type.Object({
   'x-order-token': Type.Optional(Type.String({ maxLength: 200, description: 'A guest order\'s access token' })),

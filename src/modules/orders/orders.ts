@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { NotFound } from '../../platform/errors.ts';
+import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.ts';
+import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { iso } from '../../platform/http/schema.ts';
 import { summarizePayments } from '../payments/index.ts';
 import type { AdminOrderQuery, AdminOrderView, OrderView } from './orders.schemas.ts';
 import { toOrderView, type OrderLineRow, type OrderRow } from './orders.views.ts';
@@ -54,20 +55,34 @@ export async function getOrderForShopper(db: Db, id: string, principal: Principa
   return view;
 }
 
+/** A listed order's keyset position: (created_at, id), newest first. */
+type ListedOrder = { id: string; created_at: string | Date };
+const byNewest = (row: ListedOrder): [string, string] => [iso(row.created_at), row.id];
+
+/** The position an order list's cursor names; one whose first value is no instant is not this list's (400, not a cast error). */
+function orderCursor(cursor: string | undefined): readonly [string, string] | undefined {
+  const after = cursorAfter(cursor, ['string', 'string']);
+  if (after && Number.isNaN(Date.parse(after[0]))) {
+    throw new BadRequest({ errors: [{ path: '/query/cursor', message: 'is not a cursor this list issued' }] });
+  }
+  return after;
+}
+
+/** One page of listed orders as views (the page's views in three statements). */
+async function toOrderPage(db: Db, rows: readonly ListedOrder[], limit: number): Promise<Paged<OrderView>> {
+  const page = toPage(rows, limit, byNewest);
+  return { items: await loadOrderViews(db, page.items.map((r) => r.id)), nextCursor: page.nextCursor };
+}
+
 /** A customer's orders, newest first, keyset-paged on (created_at, id). */
-export async function listCustomerOrders(db: Db, customerId: string, page: { limit: number; cursor?: string | undefined }): Promise<{ items: OrderView[]; nextCursor: string | null }> {
-  const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, 2);
-  const rows = await queryRows<{ id: string; created_at: string | Date }>(db, sql`
+export async function listCustomerOrders(db: Db, customerId: string, page: { limit: number; cursor?: string | undefined }): Promise<Paged<OrderView>> {
+  const after = orderCursor(page.cursor);
+  const rows = await queryRows<ListedOrder>(db, sql`
     SELECT id, created_at FROM orders
     WHERE customer_id = ${customerId}
-      ${after ? sql`AND (created_at, id) < (${String(after[0])}::timestamptz, ${String(after[1])})` : sql``}
+      ${after ? sql`AND (created_at, id) < (${after[0]}::timestamptz, ${after[1]})` : sql``}
     ORDER BY created_at DESC, id DESC LIMIT ${page.limit + 1}`);
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
-  return {
-    items: await loadOrderViews(db, pageRows.map((r) => r.id)),
-    nextCursor: rows.length > page.limit && last ? encodeCursor([new Date(last.created_at).toISOString(), last.id]) : null,
-  };
+  return toOrderPage(db, rows, page.limit);
 }
 
 const PAYMENT_STATUS_SQL = sql`CASE WHEN p.captured > 0 AND p.refunded >= p.captured THEN 'refunded' WHEN p.refunded > 0 THEN 'partially_refunded'
@@ -79,9 +94,9 @@ const FULFILLMENT_STATUS_SQL = sql`CASE WHEN l.returned > 0 THEN (CASE WHEN l.re
  * Staff list: filters on stored and derived statuses (the derivations are the same rules as the
  * views', in SQL), keyset-paged on (created_at, id), newest first; a fixed number of statements.
  */
-export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<{ items: OrderView[]; nextCursor: string | null }> {
+export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<Paged<OrderView>> {
   const limit = query.limit ?? 20;
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 2);
+  const after = orderCursor(query.cursor);
   const filters = [
     query.status ? sql`o.status = ${query.status}` : undefined,
     query.email ? sql`lower(o.email) = lower(${query.email})` : undefined,
@@ -89,9 +104,9 @@ export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<{
     query.createdBefore ? sql`o.created_at < ${query.createdBefore}::timestamptz` : undefined,
     query.paymentStatus ? sql`${PAYMENT_STATUS_SQL} = ${query.paymentStatus}` : undefined,
     query.fulfillmentStatus ? sql`${FULFILLMENT_STATUS_SQL} = ${query.fulfillmentStatus}` : undefined,
-    after ? sql`(o.created_at, o.id) < (${String(after[0])}::timestamptz, ${String(after[1])})` : undefined,
+    after ? sql`(o.created_at, o.id) < (${after[0]}::timestamptz, ${after[1]})` : undefined,
   ].filter((f) => f !== undefined);
-  const rows = await queryRows<{ id: string; created_at: string | Date }>(db, sql`
+  const rows = await queryRows<ListedOrder>(db, sql`
     SELECT o.id, o.created_at FROM orders o
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(amount) FILTER (WHERE kind = 'authorization'), 0) AS authorized,
@@ -105,12 +120,7 @@ export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<{
       FROM order_lines WHERE order_id = o.id) l
     ${filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``}
     ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit + 1}`);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    items: await loadOrderViews(db, page.map((r) => r.id)),
-    nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.created_at).toISOString(), last.id]) : null,
-  };
+  return toOrderPage(db, rows, limit);
 }
 
 /** One order for staff, with its timeline (404 if none). */
@@ -119,5 +129,5 @@ export async function getAdminOrder(db: Db | Tx, id: string): Promise<AdminOrder
   if (!view) throw new NotFound({ detail: `There is no order ${id}.` });
   const events = await queryRows<{ type: string; actor: string; data: Record<string, unknown>; created_at: string | Date }>(db, sql`
     SELECT type, actor, data, created_at FROM order_events WHERE order_id = ${id} ORDER BY id`);
-  return { ...view, timeline: events.map((e) => ({ type: e.type, actor: e.actor, data: e.data, createdAt: new Date(e.created_at).toISOString() })) };
+  return { ...view, timeline: events.map((e) => ({ type: e.type, actor: e.actor, data: e.data, createdAt: iso(e.created_at) })) };
 }

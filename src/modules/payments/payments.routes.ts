@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { withTransaction } from '../../platform/db/index.ts';
+import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { getCartForCheckout } from '../cart/index.ts';
 import { hashPricedCart } from './cart-hash.ts';
@@ -38,9 +39,8 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
       response: { 201: PaymentSessionView },
     },
   }, async (req, reply) => {
-    const providers = paymentProviders(db);
-    const provider = providers.get(req.body.provider);
-    const session = await withTransaction(db, async (tx) => {
+    const provider = paymentProviders(db).get(req.body.provider);
+    return inRequestTransaction(req, reply, db, async (tx) => {
       const priced = await getCartForCheckout(tx, req.params.id, req.principal);
       const unavailable = priced.lines.filter((l) => !l.isAvailable);
       if (unavailable.length > 0) {
@@ -52,19 +52,19 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
       // Local for `manual` and `test`; a remote provider's session call belongs outside the
       // transaction (Stripe's issue moves it there along with this route's idempotency mode).
       const created = await provider.createSession({ cartId: priced.cart.id, amount, data: req.body.data });
-      return insertPaymentSession(tx, { cartId: priced.cart.id, provider: provider.id, amount, cartHash: hashPricedCart(priced), ...created });
+      const session = await insertPaymentSession(tx, { cartId: priced.cart.id, provider: provider.id, amount, cartHash: hashPricedCart(priced), ...created });
+      reply.code(201);
+      const secret = session.clientData.clientSecret;
+      return {
+        id: session.id,
+        cartId: session.cartId,
+        provider: session.provider,
+        status: 'pending' as const,
+        amount: session.amount,
+        clientSecret: typeof secret === 'string' ? secret : null,
+        data: session.clientData,
+        createdAt: session.createdAt.toISOString(),
+      };
     });
-    reply.code(201);
-    const secret = session.clientData.clientSecret;
-    return {
-      id: session.id,
-      cartId: session.cartId,
-      provider: session.provider,
-      status: 'pending' as const,
-      amount: session.amount,
-      clientSecret: typeof secret === 'string' ? secret : null,
-      data: session.clientData,
-      createdAt: session.createdAt.toISOString(),
-    };
   });
 };

@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 import { MoneySchema } from '../../platform/money.ts';
-
-const closed = { additionalProperties: false } as const;
-const Id = Type.String({ minLength: 1, maxLength: 100 });
 
 export const CartParams = Type.Object({ id: Id }, closed);
 
@@ -21,9 +19,9 @@ export const PaymentSessionView = Type.Object({
   provider: Type.String(),
   status: Type.Literal('pending', { description: 'Authorization happens when the cart is completed' }),
   amount: MoneySchema,
-  clientSecret: Type.Union([Type.String(), Type.Null()]),
+  clientSecret: Nullable(Type.String()),
   data: Type.Record(Type.String(), Type.Unknown(), { description: 'What the client needs from the provider' }),
-  createdAt: Type.String({ format: 'date-time' }),
+  createdAt: Timestamp,
 }, { ...closed, title: 'PaymentSession' });
 export type PaymentSessionView = Static<typeof PaymentSessionView>;
 
