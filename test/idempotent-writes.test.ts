@@ -272,7 +272,7 @@ const fixtures: Record<string, () => Promise<Call>> = {
   'POST /store/carts/:id/payment': async () => {
     const c = await cartWithItem();
     await inject('PATCH', `/store/carts/${c.id}`, { email: 'guest@example.com', shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' } });
-    return { method: 'POST', url: `/store/carts/${c.id}/payment`, payload: { provider: 'test' } };
+    return { method: 'POST', url: `/store/carts/${c.id}/payment`, payload: { provider: 'test', data: { card: '4242424242424242' } } };
   },
   // orders (phased routes: every phase commits on its own, the last one with the stored answer)
   'POST /store/carts/:id/complete': async () => ({ method: 'POST', url: `/store/carts/${await orderCart()}/complete`, payload: {} }),
