@@ -46,6 +46,16 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
       return { holdId, name };
     });
   });
+  // A phased handler that commits a phase but answers without finish() or fail(): its answer was never stored.
+  app.post('/store/two-phase-unfinished', { config: { idempotency: 'phased' }, schema: { body: Body, response: { 201: Result } } }, async (req, reply) => {
+    const holdId = await req.phases.run('held', async (tx) => {
+      const id = newId('hold');
+      await tx.execute(sql`INSERT INTO holds (id, name, state) VALUES (${id}, ${req.body.name}, 'held')`);
+      return id;
+    }, (id) => ({ holdId: id }));
+    reply.code(201);
+    return { holdId, name: req.body.name };
+  });
 };
 const module: StockroomModule = { name: 'two-phase', routes };
 const t = await startTestApp({}, undefined, [module]);
@@ -112,4 +122,14 @@ test('a resumed key whose lease is still running answers 409 idempotency_key_in_
   await db.execute(sql`UPDATE idempotency_keys SET locked_until = now() + interval '1 minute' WHERE key = ${stored('key-leased-00000000000000')}`);
   const busy = await post({ name: 'leased' }, 'key-leased-00000000000000');
   assert.deepEqual([busy.statusCode, busy.json<{ code: string }>().code], [409, 'idempotency_key_in_use']);
+});
+
+test('a phased handler answering without finish() or fail() is a 500 logged as idempotency.unstored_answer, key or not; the key keeps its recovery point', async () => {
+  for (const key of [undefined, 'unfinished-key-0123456789abcdef']) {
+    const res = await t.app.inject({ method: 'POST', url: '/store/two-phase-unfinished', payload: { name: key ? 'unfinished-keyed' : 'unfinished' }, headers: key ? { 'idempotency-key': key } : {} });
+    assert.equal(res.statusCode, 500, res.body);
+    assert.equal(res.json<{ code: string }>().code, 'internal_error');
+    if (key) assert.deepEqual(await keyRow(key), [{ status: 'in_progress', recovery_point: 'held' }]);
+  }
+  assert.equal(t.logs.filter((line) => line.includes('idempotency.unstored_answer') && line.includes('two-phase-unfinished')).length, 2);
 });
