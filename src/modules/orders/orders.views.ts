@@ -1,53 +1,15 @@
+import type { SqlRow } from '../../platform/db/index.ts';
 import type { PaymentSummary } from '../payments/index.ts';
+import type { orderLines, orders } from './orders.tables.ts';
 import type { OrderView } from './orders.schemas.ts';
 
 /** Rows of the order tables as this module reads them, and the pure mapping to the API shape. */
 
-export interface OrderRow {
-  id: string;
-  display_id: number;
-  cart_id: string;
-  customer_id: string | null;
-  email: string;
-  currency: string;
-  region_id: string | null;
-  status: 'pending' | 'completed' | 'canceled';
-  shipping_address: Record<string, string | null> | null;
-  billing_address: Record<string, string | null> | null;
-  shipping_method: { shippingOptionId: string; name: string; amount: number } | null;
-  promotion_codes: string[];
-  tax_inclusive: boolean;
-  subtotal: string | number;
-  discount_total: string | number;
-  shipping_total: string | number;
-  tax_total: string | number;
-  total: string | number;
-  payment_provider: string;
-  access_token_hash: string | null;
-  version: number;
-  created_at: string | Date;
-  canceled_at: string | Date | null;
-}
+/** An order row as raw SQL returns it (`SELECT * FROM orders`). */
+export type OrderRow = SqlRow<typeof orders>;
 
-export interface OrderLineRow {
-  id: string;
-  order_id: string;
-  product_id: string;
-  variant_id: string;
-  title: string;
-  variant_title: string;
-  sku: string;
-  options: Record<string, string>;
-  quantity: number;
-  unit_price: string | number;
-  subtotal: string | number;
-  discount_total: string | number;
-  tax_total: string | number;
-  total: string | number;
-  fulfilled_quantity: number;
-  canceled_quantity: number;
-  returned_quantity: number;
-}
+/** An order line row as raw SQL returns it (`SELECT * FROM order_lines`). */
+export type OrderLineRow = SqlRow<typeof orderLines>;
 
 export type FulfillmentStatus = OrderView['fulfillmentStatus'];
 
