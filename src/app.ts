@@ -103,7 +103,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       callback(null, {
         origin: typeof origin === 'string' && allowed.includes(origin) ? origin : false,
         methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
-        allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-request-id'],
+        allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-request-id', 'x-order-token'],
         exposedHeaders: ['etag', 'location', 'retry-after', 'idempotent-replayed', 'x-request-id'],
         credentials: false,
         maxAge: 600,

@@ -8,6 +8,7 @@ import { idempotentRoutes } from '../src/platform/http/idempotency.ts';
 import { startTestApp } from './support/app.ts';
 import { createStaffToken, createCustomerToken, randomIp, uniqueEmail } from './support/auth.ts';
 import { createProduct } from './support/catalog.ts';
+import { complete, readyCart, setupShop, type Shop } from './support/checkout.ts';
 
 /**
  * Cross-module: write routes of every module do their work in `inRequestTransaction`, which stores
@@ -268,8 +269,43 @@ const fixtures: Record<string, () => Promise<Call>> = {
     return { method: 'POST', url: `/store/carts/${c.id}/shipping-method`, payload: { shippingOptionId: shipping.id } };
   },
   'POST /store/carts/:id/promotions': async () => ({ method: 'POST', url: `/store/carts/${(await cartWithItem()).id}/promotions`, payload: { code: 'IDEMTEN' } }),
-  'POST /store/carts/:id/payment': async () => ({ method: 'POST', url: `/store/carts/${(await newCart()).id}/payment`, payload: { provider: 'test' } }),
+  'POST /store/carts/:id/payment': async () => {
+    const c = await cartWithItem();
+    await inject('PATCH', `/store/carts/${c.id}`, { email: 'guest@example.com', shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' } });
+    return { method: 'POST', url: `/store/carts/${c.id}/payment`, payload: { provider: 'test', data: { card: '4242424242424242' } } };
+  },
+  // orders (phased routes: every phase commits on its own, the last one with the stored answer)
+  'POST /store/carts/:id/complete': async () => ({ method: 'POST', url: `/store/carts/${await orderCart()}/complete`, payload: {} }),
+  'POST /admin/orders/:id/capture': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/capture`, payload: { amount: 100 }, headers: owner }),
+  'POST /admin/orders/:id/refunds': async () => {
+    const order = await placedOrder();
+    await inject('POST', `/admin/orders/${order.id}/capture`, {}, owner);
+    return { method: 'POST', url: `/admin/orders/${order.id}/refunds`, payload: { amount: 100, reason: 'goodwill' }, headers: owner };
+  },
+  'POST /admin/orders/:id/cancel': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/cancel`, payload: {}, headers: owner }),
+  'POST /admin/orders/:id/returns': async () => {
+    const order = await placedOrder();
+    await inject('POST', `/admin/orders/${order.id}/fulfillments`, { items: [{ lineItemId: order.lineId, quantity: 1 }] }, owner);
+    return { method: 'POST', url: `/admin/orders/${order.id}/returns`, payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], restock: false }, headers: owner };
+  },
+  'POST /admin/orders/:id/fulfillments': async () => {
+    const order = await placedOrder();
+    return { method: 'POST', url: `/admin/orders/${order.id}/fulfillments`, payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], trackingNumber: 'IDEM-1' }, headers: owner };
+  },
+  'POST /admin/orders/:id/notes': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/notes`, payload: { note: 'idempotent' }, headers: owner }),
 };
+
+// A guest cart ready to complete (test card), and an order placed from one.
+let shop: Shop | undefined;
+async function orderCart(): Promise<string> {
+  shop ??= await setupShop(t, owner.authorization.slice(7));
+  return readyCart(t.app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }] });
+}
+async function placedOrder(): Promise<{ id: string; lineId: string }> {
+  const placed = await complete(t.app, await orderCart(), { ip: randomIp() });
+  assert.equal(placed.status, 201, JSON.stringify(placed.body));
+  return { id: placed.body.order.id, lineId: placed.body.order.items[0]!.id };
+}
 
 const writeRoutes = registeredRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PATCH').map((r) => `${r.method} ${r.url}`);
 const storing = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${r.url}`));

@@ -4,9 +4,11 @@ import { catalogModule } from './catalog/index.ts';
 import { inventoryModule } from './inventory/index.ts';
 import { pricingModule } from './pricing/index.ts';
 import { cartModule } from './cart/index.ts';
+import { paymentsModule } from './payments/index.ts';
+import { ordersModule } from './orders/index.ts';
 
 /**
  * Every feature module, in dependency order: a module may import only modules listed before it
  * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront).
  */
-export const modules: readonly StockroomModule[] = [identityModule, catalogModule, inventoryModule, pricingModule, cartModule];
+export const modules: readonly StockroomModule[] = [identityModule, catalogModule, inventoryModule, pricingModule, cartModule, paymentsModule, ordersModule];

@@ -53,7 +53,8 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CORS_ADMIN_ORIGINS: 'https://b.example', STOCKROOM_DOCS: 'false', STOCKROOM_METRICS: 'false', SMTP_URL: 'smtp://mail',
     STOCKROOM_TRUST_PROXY: '10.0.0.0/8', STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '2', STOCKROOM_LOGIN_LIMIT_PER_IP: '3',
     STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT: '4', STOCKROOM_REGISTER_LIMIT_PER_IP: '5', STOCKROOM_RESET_LIMIT_PER_EMAIL: '6',
-    STOCKROOM_RESET_LIMIT_PER_IP: '7', STOCKROOM_FAILPOINT: 'x:error',
+    STOCKROOM_RESET_LIMIT_PER_IP: '7', STOCKROOM_CHECKOUT_RATE_PER_IP: '8', STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
+    STOCKROOM_MAX_ORDER_QUANTITY: '11', STOCKROOM_FAILPOINT: 'x:error',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));
@@ -65,5 +66,6 @@ test('every variable reaches the Config: a non-default value of any one of them 
   assert.equal(config.publicUrl, 'https://shop.example');
   assert.equal(config.embeddedFsync, false);
   assert.deepEqual(config.limits, { loginPerAccountAndIp: 2, loginPerIp: 3, loginPerAccount: 4, registerPerIp: 5, resetPerEmail: 6, resetPerIp: 7 });
+  assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -109,6 +109,12 @@ const SETTINGS = {
     /** Password reset requests per 15 minutes from one client address. */
     resetPerIp: setting('STOCKROOM_RESET_LIMIT_PER_IP', Type.Integer({ minimum: 1, default: 10 })),
   },
+  /** Cart completions allowed per client IP per minute (429 beyond). */
+  checkoutRatePerIp: setting('STOCKROOM_CHECKOUT_RATE_PER_IP', Type.Integer({ minimum: 1, default: 30 })),
+  /** Cart completions allowed per signed-in customer per minute (429 beyond). */
+  checkoutRatePerCustomer: setting('STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER', Type.Integer({ minimum: 1, default: 10 })),
+  /** Units one order may hold (422 order_quantity_exceeded beyond). */
+  maxOrderQuantity: setting('STOCKROOM_MAX_ORDER_QUANTITY', Type.Integer({ minimum: 1, default: 100 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

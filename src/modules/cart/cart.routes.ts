@@ -9,8 +9,6 @@ import {
   CartShippingOptionList,
   CartView,
   CreateCartBody,
-  PaymentBody,
-  PaymentSelectionView,
   PromotionCodeBody,
   ShippingMethodBody,
   UpdateCartBody,
@@ -19,7 +17,7 @@ import {
 import { toCartView } from './cart.views.ts';
 import { adoptCart, createCart, getCart, updateCart, type CartCaller } from './carts.ts';
 import { addCartItem, removeCartItem, updateCartItem } from './items.ts';
-import { applyPromotion, listCartShippingOptions, removePromotion, selectPaymentProvider, setShippingMethod } from './adjustments.ts';
+import { applyPromotion, listCartShippingOptions, removePromotion, setShippingMethod } from './adjustments.ts';
 
 const tags = ['Store: carts'];
 const ACCESS = 'A guest cart is reachable by anyone holding its id; a customer\'s cart only by that customer (404 otherwise, as for expired carts).';
@@ -141,16 +139,4 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
     schema: { tags, summary: 'Remove a promotion code', params: CartPromotionParams, response: { 200: CartView } },
   }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
     toCartView(await removePromotion(tx, caller(req.principal), req.params.id, req.params.code))));
-
-  app.post('/store/carts/:id/payment', {
-    schema: {
-      tags,
-      summary: 'Choose the payment provider',
-      description: 'Records `manual` or `test` as the cart\'s provider and answers `{provider, status: "pending"}`. The payment session itself (authorization, a client secret for card providers) is created by the payments module, which is not built yet.',
-      params: CartParams,
-      body: PaymentBody,
-      response: { 200: PaymentSelectionView },
-    },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, (tx) =>
-    selectPaymentProvider(tx, caller(req.principal), req.params.id, req.body)));
 };

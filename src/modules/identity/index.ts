@@ -14,6 +14,8 @@ export { getCustomer, normalizeEmail, type CustomerRow } from './customers.ts';
 export { createApiKey, type ApiKeyRow } from './api-keys.ts';
 export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';
 export { hashPassword } from './passwords.ts';
+export { databaseMailer, smtpMailer, type Mailer, type EmailMessage } from './mailer.ts';
+export { memoryThrottle, redisThrottle, throttleAddress, type Throttle } from './throttle.ts';
 export type { IdentityOptions } from './runtime.ts';
 
 /** Builds the identity module; `options` lets tests shorten the login throttle window. */

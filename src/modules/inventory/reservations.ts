@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type SqlRow, type Tx } from '../../platform/db/index.ts';
+import { queryRows, textArray, type SqlRow, type Tx } from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findSellableVariants, type SellableVariant } from '../catalog/index.ts';
@@ -174,6 +174,57 @@ function compareIds(a: string, b: string): number {
 }
 
 /**
+ * The common case in a fixed number of statements whatever the line count (checkout's statement
+ * budget): one read of every line's levels, a plan from it, and one conditional UPDATE for all the
+ * takes. Backorder variants or a line the read says is short give up before locking anything and
+ * leave every line to the per-line path of `allocateLine`, which decides exactly. A level the UPDATE
+ * finds changed (a stale read) throws StaleRead: the reservation rolls back to its savepoint, which
+ * releases the rows this statement locked, and starts again locking first, so no lock is ever taken
+ * out of the canonical order after this one. Returns every line's allocation, or none.
+ */
+async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>, lines: readonly StockLine[]): Promise<Map<string, Allocation>> {
+  const none = new Map<string, Allocation>();
+  // One line is already two statements on the per-line path; the batch pays off from two lines on.
+  if (lines.length < 2 || lines.some((l) => variants.get(l.variantId)?.allowBackorder !== false)) return none;
+  // Allocation order (priority, then id) for the plan; this read locks nothing.
+  const rows = await queryRows<{ variant_id: string; location_id: string; available: number | null }>(tx, sql`
+    SELECT v.id AS variant_id, s.id AS location_id, l.on_hand - l.reserved AS available
+    FROM unnest(${textArray(lines.map((l) => l.variantId))}) AS v(id) CROSS JOIN stock_locations s
+    LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = v.id
+    ORDER BY v.id, s.priority, s.id`);
+  const plans = new Map<string, Take[]>();
+  for (const line of lines) {
+    const levels = rows.filter((r) => r.variant_id === line.variantId).map((r) => ({ locationId: r.location_id, available: r.available ?? 0 }));
+    const { takes, missing } = plan(levels, line.quantity, undefined);
+    if (missing > 0) return none;
+    plans.set(line.variantId, takes);
+  }
+  const all = [...plans].flatMap(([variantId, takes]) => takes.map((t) => ({ variantId, ...t })));
+  const wanted = sql`VALUES ${sql.join(all.map((t) => sql`(${t.variantId}, ${t.locationId}, ${t.quantity}::int)`), sql`, `)}`;
+  // Why this shape: `locked` takes the level rows in the canonical order every inventory writer uses
+  // (variant id, then location id, byte order — see lockLevels), so this batch cannot deadlock with
+  // another batch, the per-line path, fulfilment or a restock; the UPDATE is conditional per row
+  // (under READ COMMITTED PostgreSQL re-checks the WHERE against the latest committed row), so no
+  // level ends with reserved > on_hand. Fewer rows than takes means the read was stale.
+  const done = await queryRows<{ variant_id: string }>(tx, sql`
+    WITH wanted (variant_id, location_id, quantity) AS (${wanted}),
+    locked AS MATERIALIZED (
+      SELECT l.variant_id, l.location_id FROM inventory_levels l
+      JOIN wanted w ON w.variant_id = l.variant_id AND w.location_id = l.location_id
+      ORDER BY l.variant_id COLLATE "C", l.location_id COLLATE "C"
+      FOR UPDATE OF l
+    )
+    UPDATE inventory_levels l SET reserved = l.reserved + w.quantity, allow_backorder = false, updated_at = now()
+    FROM wanted w, locked k
+    WHERE w.variant_id = l.variant_id AND w.location_id = l.location_id
+      AND k.variant_id = l.variant_id AND k.location_id = l.location_id
+      AND l.on_hand - l.reserved >= w.quantity
+    RETURNING l.variant_id`);
+  if (done.length !== all.length) throw new StaleRead();
+  return new Map([...plans].map(([variantId, takes]) => [variantId, { takes, short: undefined }]));
+}
+
+/**
  * Reserves every line for an order, splitting over locations by priority, or none of them:
  * InsufficientStock lists each short line. Unmanaged variants are not tracked (no-op); backorder
  * variants may reserve beyond on_hand. Runs inside the caller's transaction (in a savepoint, so a
@@ -189,10 +240,13 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
     const short: ShortLine[] = [];
     const reservations: Reservation[] = [];
     const ledger: LedgerInput[] = [];
+    // The batch covers every line, or gives up before locking anything, or throws StaleRead: the
+    // per-line path never locks after it. On the retry after a stale read every line locks first.
+    const batched = lockFirst ? new Map<string, Allocation>() : await allocateAllAtOnce(sp, variants, managed);
     for (const line of managed) { // sorted by variant id: the canonical lock order
       const variant = variants.get(line.variantId);
       if (!variant) continue;
-      const allocation = await allocateLine(sp, variant, line.quantity, lockFirst);
+      const allocation = batched.get(line.variantId) ?? await allocateLine(sp, variant, line.quantity, lockFirst);
       if (allocation.short) { short.push(allocation.short); continue; }
       const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
       for (const take of allocation.takes) {

@@ -31,6 +31,7 @@ export { listShippingOptionsForCart, quoteShippingOption, findShippingOption, ty
 export {
   validatePromotion,
   redeemPromotion,
+  releasePromotionRedemptions,
   findPromotion,
   findPromotionByCode,
   toTotalsPromotion,

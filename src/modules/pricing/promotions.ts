@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { firstRow, pgErrorCode } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound, type FieldError } from '../../platform/errors.ts';
@@ -290,6 +290,20 @@ export async function redeemPromotion(tx: Tx, input: RedeemPromotionInput): Prom
     }).returning({ id: promotionRedemptions.id, promotionId: promotionRedemptions.promotionId, orderId: promotionRedemptions.orderId }), 'insert');
     return row;
   });
+}
+
+/**
+ * Gives back the uses an order took (a checkout that never placed its order). Idempotent: the
+ * DELETE … RETURNING finds the redemptions once, so a use is never given back twice.
+ */
+export async function releasePromotionRedemptions(tx: Tx, orderId: string): Promise<number> {
+  const gone = await tx.delete(promotionRedemptions).where(eq(promotionRedemptions.orderId, orderId))
+    .returning({ promotionId: promotionRedemptions.promotionId });
+  if (gone.length === 0) return 0;
+  // (promotion_id, order_id) is unique, so each promotion appears once and takes back exactly one use.
+  await tx.update(promotions).set({ used: sql`${promotions.used} - 1` })
+    .where(inArray(promotions.id, gone.map((g) => g.promotionId).sort()));
+  return gone.length;
 }
 
 /** The calculator's view of a promotion. */

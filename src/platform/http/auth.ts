@@ -35,7 +35,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig extends RouteAccess {
     /** `auto` (default for POST/PATCH under /store and /admin), or `off` for routes that must not store replies. */
-    idempotency?: 'auto' | 'off';
+    idempotency?: 'auto' | 'off' | 'phased';
   }
 }
 

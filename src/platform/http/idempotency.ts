@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Db, Tx } from '../db/types.ts';
 import { queryRows } from '../db/client.ts';
-import { BadRequest, Conflict, IdempotencyKeyInUse, IdempotencyKeyReused } from '../errors.ts';
+import { withTransaction } from '../db/tx.ts';
+import { BadRequest, Conflict, IdempotencyKeyInUse, IdempotencyKeyReused, type AppError } from '../errors.ts';
+import { PROBLEM_CONTENT_TYPE, problemBody } from './problem.ts';
 import { principalScope } from './auth.ts';
 
 /**
@@ -21,6 +23,17 @@ import { principalScope } from './auth.ts';
  *    changes the reply after it) fails with 500 and an error log, key or not, so a route that would
  *    silently skip storing its reply cannot pass a test.
  *
+ * That is the default mode: one transaction per request. Routes that call something outside the
+ * database (a payment provider) declare the second, explicit mode, `config: { idempotency: 'phased' }`:
+ * *atomic phases with recovery points* (Brandur Leach's scheme for Stripe's API). The handler opens
+ * each phase itself through `request.phases`: every phase is one transaction that also advances the
+ * key's recovery point (and stores what later phases need); the external call sits between phases
+ * with its own provider idempotency key; the last phase (`finish`, or `fail` for an error answer)
+ * stores the response. A retry with the same key starts at the recorded recovery point instead of
+ * from scratch. A failure after a committed phase keeps the key (and releases its lease) so the
+ * retry resumes; a failure before any phase deletes the claim, as in the default mode. A phased
+ * handler that answers without `finish` or `fail` gets the same 500 as in rule 5.
+ *
  * Scope: a stored reply may carry a credential (a guest cart's id is its only credential), so a key
  * is only ever looked up within the scope of the caller who could have made the first request:
  * - a signed-in caller (customer, staff, API key): that principal;
@@ -37,6 +50,8 @@ import { principalScope } from './auth.ts';
 
 const HEADER = 'idempotency-key';
 const LEASE_SECONDS = 60;
+/** A phased request renews its lease at every phase; a crashed one can be resumed this soon. */
+const PHASED_LEASE_SECONDS = 15;
 const STORED_HEADERS = ['location', 'etag'];
 /** Shortest key an anonymous caller without a credential may send: 22 base64url characters = 132 bits. */
 export const MIN_ANONYMOUS_KEY_LENGTH = 22;
@@ -51,6 +66,27 @@ const CREDENTIAL_ROUTES: readonly { prefix: string; param: string; scope: string
 export interface Claim {
   principal: string;
   key: string;
+  /** Phased mode: the last phase a previous request with this key committed, and what it stored. */
+  recoveryPoint?: string | undefined;
+  recoveryData?: Record<string, unknown> | undefined;
+}
+
+/**
+ * The phases of a `phased` route's request (`request.phases`). Without an Idempotency-Key they
+ * still run as separate transactions; only the recovery point is not recorded anywhere.
+ */
+export interface Phases {
+  /** The last phase a previous request with this key committed (undefined: start from the beginning). */
+  readonly recoveryPoint: string | undefined;
+  readonly recoveryData: Readonly<Record<string, unknown>>;
+  /** One transaction: `fn`'s writes and the key's new recovery point `point` (with `data(result)`) commit together. */
+  run<T>(point: string, fn: (tx: Tx) => Promise<T>, data?: (result: T) => Record<string, unknown>): Promise<T>;
+  /** The last phase: `fn`'s writes and the stored response (the reply's status code and `fn`'s result) commit together. */
+  finish<B>(reply: FastifyReply, fn: (tx: Tx) => Promise<B>): Promise<B>;
+  /** A last phase that ends in `error`: `fn`'s writes (the undo) and the stored problem commit together; then `error` is thrown. */
+  fail(error: AppError, fn: (tx: Tx) => Promise<void>): Promise<never>;
+  /** Forgets the recovery point (the state it named is gone); the next `run` starts afresh. */
+  restart(): Promise<void>;
 }
 
 /** What a request's one write transaction committed: the reply it answers with. */
@@ -66,6 +102,8 @@ declare module 'fastify' {
     idempotencyClaim: Claim | undefined;
     /** Set by `inRequestTransaction` once the request's transaction committed. */
     committedReply: CommittedReply | undefined;
+    /** Phased routes only: the request's phases (see the module comment). */
+    phases: Phases;
   }
 }
 
@@ -78,6 +116,8 @@ interface KeyRow {
   response_status: number | null;
   response_body: unknown;
   response_headers: Record<string, string> | null;
+  recovery_point: string | null;
+  recovery_data: Record<string, unknown> | null;
 }
 
 function canonicalJson(value: unknown): string {
@@ -97,7 +137,7 @@ function fingerprintOf(request: FastifyRequest): string {
     .digest('hex');
 }
 
-export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'off' | undefined): boolean {
+export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'off' | 'phased' | undefined): boolean {
   if (mode === 'off') return false;
   if (method !== 'POST' && method !== 'PATCH') return false;
   return url.startsWith('/store/') || url.startsWith('/admin/');
@@ -151,7 +191,7 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
     }
     const [row] = await queryRows<KeyRow>(db, sql`
       SELECT method, route, fingerprint, status, locked_until < now() AS lease_expired,
-             response_status, response_body, response_headers
+             response_status, response_body, response_headers, recovery_point, recovery_data
       FROM idempotency_keys WHERE principal = ${principal} AND key = ${key}`);
     if (!row) continue; // the first request failed and released its claim meanwhile: claim again
     if (row.fingerprint !== fingerprint || row.method !== method || row.route !== route) {
@@ -163,14 +203,15 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
       return reply.code(row.response_status ?? 200).send(row.response_body ?? undefined);
     }
     if (!row.lease_expired) throw new IdempotencyKeyInUse();
-    // The request that claimed this key died without finishing; its transaction rolled back, so
-    // nothing was done and this request may take the claim over.
+    // The request that claimed this key died without finishing. In the default mode its
+    // transaction rolled back, so nothing was done; in the phased mode its committed phases are
+    // named by the recovery point, and this request resumes after them.
     const taken = await queryRows<{ ok: number }>(db, sql`
       UPDATE idempotency_keys SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
       WHERE principal = ${principal} AND key = ${key} AND status = 'in_progress' AND locked_until < now()
       RETURNING 1 AS ok`);
     if (taken.length > 0) {
-      request.idempotencyClaim = { principal, key };
+      request.idempotencyClaim = { principal, key, recoveryPoint: row.recovery_point ?? undefined, recoveryData: row.recovery_data ?? undefined };
       return undefined;
     }
     throw new IdempotencyKeyInUse();
@@ -201,6 +242,83 @@ export async function storeReply(tx: Tx, claimed: Claim, committed: CommittedRep
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
     RETURNING 1 AS ok`);
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
+}
+
+/** Phased mode: stores an error answer given after committed phases (the undo commits with it). */
+async function completeWithProblem(tx: Tx, claimed: Claim, error: AppError): Promise<void> {
+  const headers: Record<string, string> = { ...error.headers, 'content-type': PROBLEM_CONTENT_TYPE };
+  // Only the claim holder may complete the key (see `storeReply`).
+  const rows = await queryRows<{ ok: number }>(tx, sql`
+    UPDATE idempotency_keys
+    SET status = 'completed', completed_at = now(), response_status = ${error.status},
+        response_body = ${JSON.stringify(problemBody(error))}::jsonb, response_headers = ${JSON.stringify(headers)}::jsonb
+    WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
+    RETURNING 1 AS ok`);
+  if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
+}
+
+/** Phased mode: the key's recovery point advances with the phase's writes, and its lease is renewed. */
+async function advance(tx: Tx, claimed: Claim, point: string | null, data: Record<string, unknown> | null): Promise<void> {
+  // Conditional on 'in_progress': a key another request completed meanwhile makes this phase roll back.
+  const rows = await queryRows<{ ok: number }>(tx, sql`
+    UPDATE idempotency_keys
+    SET recovery_point = ${point}, recovery_data = ${data === null ? null : JSON.stringify(data)}::jsonb,
+        locked_until = now() + make_interval(secs => ${PHASED_LEASE_SECONDS})
+    WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
+    RETURNING 1 AS ok`);
+  if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
+}
+
+function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitted(): boolean; hasAnswered(): boolean } {
+  let finished = false;
+  let committed = claimed?.recoveryPoint !== undefined;
+  let recoveryPoint = claimed?.recoveryPoint;
+  let recoveryData: Readonly<Record<string, unknown>> = claimed?.recoveryData ?? {};
+  return {
+    get recoveryPoint() { return recoveryPoint; },
+    get recoveryData() { return recoveryData; },
+    hasCommitted: () => committed,
+    hasAnswered: () => finished,
+    async run(point, fn, data) {
+      const result = await withTransaction(db, async (tx) => {
+        const value = await fn(tx);
+        if (claimed) await advance(tx, claimed, point, data ? data(value) : {});
+        return value;
+      });
+      committed = true;
+      recoveryPoint = point;
+      recoveryData = data ? data(result) : {};
+      return result;
+    },
+    async finish(reply, fn) {
+      return withTransaction(db, async (tx) => {
+        const body = await fn(tx);
+        if (claimed) await storeReply(tx, claimed, { body, ...replyShape(reply) });
+        finished = true;
+        return body;
+      });
+    },
+    async fail(error, fn) {
+      await withTransaction(db, async (tx) => {
+        await fn(tx);
+        if (claimed) await completeWithProblem(tx, claimed, error);
+      });
+      finished = true;
+      throw error;
+    },
+    async restart() {
+      if (claimed) await withTransaction(db, (tx) => advance(tx, claimed, null, null));
+      recoveryPoint = undefined;
+      recoveryData = {};
+    },
+  };
+}
+
+/** Phased mode, after a failure past a committed phase: keep the key and its recovery point, free the lease. */
+async function releaseLease(db: Db, claimed: Claim): Promise<void> {
+  await db.execute(sql`
+    UPDATE idempotency_keys SET locked_until = now()
+    WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
 }
 
 async function release(db: Db, claimed: Claim): Promise<void> {
@@ -247,6 +365,7 @@ function unstoredAnswer(request: FastifyRequest, reply: FastifyReply, body: unkn
 export function installIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest('idempotencyClaim', undefined);
   app.decorateRequest('committedReply', undefined);
+  app.decorateRequest('phases', undefined as unknown as Phases); // set for every request of a phased route
   const table: IdempotentRoute[] = [];
   idempotentTables.set(app, table);
 
@@ -257,7 +376,28 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     if (idempotent.length === 0) return;
     for (const method of idempotent) table.push({ method, url: route.url });
     const original = route.handler as RouteHandlerMethod;
-    route.handler = async function idempotentHandler(request, reply) {
+    // Phased routes get their phases whether or not an Idempotency-Key came with the request.
+    route.handler = mode === 'phased' ? async function phasedHandler(request, reply) {
+      const claimed = request.idempotencyClaim;
+      const phases = createPhases(db, claimed);
+      request.phases = phases;
+      try {
+        const body: unknown = await original.call(this, request, reply);
+        if (!phases.hasAnswered()) {
+          const problem = 'its phased handler answered without phases.finish or phases.fail';
+          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+          throw new Error(`${request.method} ${route.url}: ${problem}`);
+        }
+        return body;
+      } catch (error) {
+        if (claimed && !phases.hasAnswered()) {
+          // After a committed phase the key must survive: it names what a retry resumes from.
+          const undo = phases.hasCommitted() ? releaseLease(db, claimed) : release(db, claimed);
+          await undo.catch(() => undefined); // the lease expires anyway
+        }
+        throw error;
+      }
+    } : async function idempotentHandler(request, reply) {
       try {
         const body: unknown = await original.call(this, request, reply);
         const problem = unstoredAnswer(request, reply, body);

@@ -6,6 +6,7 @@ import { cursorAfter, decodeCursor, encodeCursor, toPage } from './pagination.ts
 import { startTestApp } from '../../../test/support/app.ts';
 import { createCustomerToken, createStaffToken, randomIp } from '../../../test/support/auth.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
+import { complete, readyCart, setupShop } from '../../../test/support/checkout.ts';
 
 const isCursorError = (error: unknown) =>
   error instanceof AppError && error.status === 400 && (error.errors ?? []).some((e) => e.path === '/query/cursor');
@@ -74,6 +75,12 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
   const region = await post('/admin/regions', { name: 'Paging', currency: 'EUR', countries: ['DE'], taxRateBps: 1900, taxInclusive: true });
   await post('/admin/regions', { name: 'Paging 2', currency: 'EUR', countries: ['FR'], taxRateBps: 2000, taxInclusive: true });
   for (const n of [1, 2]) await post('/admin/shipping-options', { regionId: region.id, name: `Paging ${n}`, type: 'flat', amount: 500 });
+  const shop = await setupShop(t, owner); // two orders of the customer: /store/orders and /admin/orders
+  for (let n = 0; n < 2; n++) {
+    const cartId = await readyCart(t.app, shop, { token: customers[1]?.token, lines: [{ variantId: shop.variants[0], quantity: 1 }] });
+    const placed = await complete(t.app, cartId, { token: customers[1]?.token, ip: randomIp() });
+    assert.equal(placed.status, 201, JSON.stringify(placed.body));
+  }
   for (const product of products) {
     const variantId = product.variants[0]?.id ?? '';
     await post('/admin/inventory/adjustments', { variantId, locationId: 'loc_default', delta: 1, reason: 'adjustment' });

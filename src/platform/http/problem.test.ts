@@ -163,6 +163,8 @@ test('the error codes in docs/api.md are exactly the ProblemCodes, with their st
     sku_taken: true, precondition_failed: true, precondition_required: true, payload_too_large: true,
     unsupported_media_type: true, idempotency_key_reused: true, promotion_invalid: true, price_missing: true,
     rate_limited: true, internal_error: true, unavailable: true,
+    checkout_in_progress: true, payment_session_required: true, order_quantity_exceeded: true, order_not_cancelable: true,
+    nothing_to_capture: true, refund_exceeds_captured: true, fulfillment_exceeds_order: true, return_exceeds_fulfilled: true,
   };
   assert.deepEqual([...documented.keys()].sort(), Object.keys(known).sort());
   // The codes the HTTP contract fixes keep their statuses.

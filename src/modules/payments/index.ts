@@ -1,0 +1,19 @@
+import type { StockroomModule } from '../../platform/module.ts';
+import { paymentRoutes } from './payments.routes.ts';
+
+/** Payments: one provider interface (manual, test), payment sessions and our payment ledger. */
+export const paymentsModule: StockroomModule = {
+  name: 'payments',
+  routes: paymentRoutes,
+};
+
+export type { PaymentProvider, AuthorizeResult, PaymentSession, PaymentWebhookEvent } from './provider.ts';
+export { paymentProviders, configurePaymentProviders, callProvider, DEFAULT_PROVIDER_TIMEOUT_MS, type PaymentProviders, type PaymentOptions } from './providers.ts';
+export { TEST_CARDS } from './test-provider.ts';
+export { hashPricedCart } from './cart-hash.ts';
+export { findLatestPaymentSession, type StoredPaymentSession } from './sessions.ts';
+export {
+  recordPaymentTransaction, summarizePayments, getPaymentSummary, derivePaymentStatus,
+  type PaymentStatus, type PaymentSummary, type PaymentKind, type PaymentTransactionInput,
+} from './ledger.ts';
+export { PaymentDeclined, PaymentProviderUnavailable, PaymentOperationRejected, CartChanged } from './payments.errors.ts';
