@@ -41,7 +41,10 @@ function start(mode: string): Promise<number> {
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /READY (\d+)/.exec(out);
-      if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
     });
     child.on('exit', (code) => reject(new Error(`${mode} exited with ${String(code)}`)));
   });
@@ -55,7 +58,9 @@ async function runCli(args: string[]): Promise<string> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', STOCKROOM_DEMO_DATA: 'false' };
   const child = spawn(process.execPath, ['bin/stockroom.mjs', ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
-  child.stdout.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`stockroom ${args.join(' ')} exited with ${String(code)}`);
   return out;
@@ -69,26 +74,48 @@ function catalogNdjson(count: number): string {
   for (let i = 0; i < count; i += 1) {
     const title = `${WORDS[i % WORDS.length]!} ${KINDS[Math.floor(i / WORDS.length) % KINDS.length]!} ${i}`;
     for (const size of ['M', 'L']) {
-      lines.push(JSON.stringify({
-        handle: `bench-${i}`, title, description: `A ${title} for the benchmark catalog.`, status: 'published',
-        options: [{ name: 'Size', value: size }], sku: `BENCH-${i}-${size}`, manageInventory: false,
-        prices: [{ currency: 'EUR', amount: 1000 + (i % 500) * 10 }, { currency: 'USD', amount: 1100 + (i % 500) * 10 }],
-        images: [{ url: `http://127.0.0.1/images/bench-${i}.svg`, alt: title }], categories: [`cat-${i % 20}`],
-      }));
+      lines.push(
+        JSON.stringify({
+          handle: `bench-${i}`,
+          title,
+          description: `A ${title} for the benchmark catalog.`,
+          status: 'published',
+          options: [{ name: 'Size', value: size }],
+          sku: `BENCH-${i}-${size}`,
+          manageInventory: false,
+          prices: [
+            { currency: 'EUR', amount: 1000 + (i % 500) * 10 },
+            { currency: 'USD', amount: 1100 + (i % 500) * 10 },
+          ],
+          images: [{ url: `http://127.0.0.1/images/bench-${i}.svg`, alt: title }],
+          categories: [`cat-${i % 20}`],
+        }),
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-interface Result { name: string; url: string; requestsPerSec: number; p50: number; p99: number; non2xx: number; errors: number }
+interface Result {
+  name: string;
+  url: string;
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
 
 async function measure(name: string, url: string): Promise<Result> {
   const result = await autocannon({ url, connections, duration, pipelining: 1 });
   return {
-    name, url,
+    name,
+    url,
     requestsPerSec: Math.round(result.requests.average),
-    p50: result.latency.p50, p99: result.latency.p99,
-    non2xx: result.non2xx, errors: result.errors,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
   };
 }
 
@@ -103,18 +130,23 @@ async function main(): Promise<void> {
     const port = await start('stockroom');
     const base = `http://127.0.0.1:${port}`;
     const login = await fetch(`${base}/auth/staff/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'bench@stockroom.local', password }),
     });
     const { token } = (await login.json()) as { token: string };
     const seedStarted = Date.now();
     const imported = await fetch(`${base}/admin/products/import`, {
-      method: 'POST', headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${token}` },
       body: catalogNdjson(productCount),
     });
     const { jobId } = (await imported.json()) as { jobId: string };
     for (;;) {
-      const job = (await (await fetch(`${base}/admin/jobs/${jobId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string; progress: { errors?: unknown[] } };
+      const job = (await (await fetch(`${base}/admin/jobs/${jobId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        status: string;
+        progress: { errors?: unknown[] };
+      };
       if (job.status === 'succeeded') {
         if (job.progress.errors?.length) throw new Error(`import rejected rows: ${JSON.stringify(job.progress.errors.slice(0, 3))}`);
         break;
@@ -148,21 +180,37 @@ async function main(): Promise<void> {
       vsBare: Number((r.requestsPerSec / bare).toFixed(2)),
       vsRaw: Number((r.requestsPerSec / raw).toFixed(2)),
     }));
-    console.table(rows.map(({ name, requestsPerSec, p50, p99, non2xx, errors, vsBare, vsRaw }) =>
-      ({ name, 'req/s': requestsPerSec, 'p50 ms': p50, 'p99 ms': p99, non2xx, errors, 'x bare': vsBare, 'x raw SQL': vsRaw })));
+    console.table(
+      rows.map(({ name, requestsPerSec, p50, p99, non2xx, errors, vsBare, vsRaw }) => ({
+        name,
+        'req/s': requestsPerSec,
+        'p50 ms': p50,
+        'p99 ms': p99,
+        non2xx,
+        errors,
+        'x bare': vsBare,
+        'x raw SQL': vsRaw,
+      })),
+    );
     mkdirSync('bench/results', { recursive: true });
     const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-    writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), duration, connections, productCount, seedSeconds, results: rows }, null, 2));
+    writeFileSync(
+      file,
+      JSON.stringify({ at: new Date().toISOString(), duration, connections, productCount, seedSeconds, results: rows }, null, 2),
+    );
     process.stdout.write(`wrote ${file}\n`);
   } finally {
     stopAll();
-    if (process.env.BENCH_KEEP !== "1") await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
+    if (process.env.BENCH_KEEP !== '1') await admin.query(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
     await admin.end();
   }
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  stopAll();
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    stopAll();
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -30,16 +30,30 @@ async function main(): Promise<void> {
   if (mode === 'stockroom') {
     const server = await startServer(loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'warn', STOCKROOM_DEMO_DATA: 'false' }));
     process.stdout.write(`READY ${new URL(server.url).port}\n`);
-    process.on('SIGTERM', () => { void server.stop().then(() => process.exit(0)); });
+    process.on('SIGTERM', () => {
+      void server.stop().then(() => process.exit(0));
+    });
     return;
   }
   const app = Fastify({ logger: false });
   if (mode === 'bare') {
     const page = {
       items: Array.from({ length: 20 }, (_, i) => ({
-        id: `prod_${i}`, handle: `product-${i}`, title: `Product ${i}`, images: [{ url: '/x.svg', alt: 'x' }],
-        variants: [1, 2].map((v) => ({ id: `var_${i}_${v}`, sku: `SKU-${i}-${v}`, title: `V${v}`, options: { Size: 'M' }, inStock: true,
-          prices: [{ currency: 'EUR', amount: 1999 }, { currency: 'USD', amount: 2199 }] })),
+        id: `prod_${i}`,
+        handle: `product-${i}`,
+        title: `Product ${i}`,
+        images: [{ url: '/x.svg', alt: 'x' }],
+        variants: [1, 2].map((v) => ({
+          id: `var_${i}_${v}`,
+          sku: `SKU-${i}-${v}`,
+          title: `V${v}`,
+          options: { Size: 'M' },
+          inStock: true,
+          prices: [
+            { currency: 'EUR', amount: 1999 },
+            { currency: 'USD', amount: 2199 },
+          ],
+        })),
       })),
       nextCursor: 'abc',
     };
@@ -56,6 +70,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

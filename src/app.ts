@@ -76,7 +76,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // While shutting down, responses ask keep-alive clients to go, so a connection that is busy when
   // SIGTERM arrives does not hold the process open once its last request is answered.
   let isClosing = false;
-  app.addHook('preClose', async () => { isClosing = true; });
+  app.addHook('preClose', async () => {
+    isClosing = true;
+  });
   app.addHook('onSend', async (_request, reply) => {
     if (isClosing) reply.header('connection', 'close');
   });
@@ -118,21 +120,29 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   installMetrics(app, database, config.metrics);
 
   const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });
-  app.get('/health/live', {
-    schema: { tags: ['Platform'], summary: 'The process is running', response: { 200: Status } },
-    logLevel: 'warn',
-  }, async () => ({ status: 'ok' }));
-  app.get('/health/ready', {
-    schema: { tags: ['Platform'], summary: 'The database answers; 503 otherwise', response: { 200: Status } },
-    logLevel: 'warn',
-  }, async (_request, reply) => {
-    try {
-      await database.ping(2000);
-      return { status: 'ok', database: database.kind };
-    } catch {
-      return sendProblem(reply, new Unavailable({ detail: 'The database is not answering.' }));
-    }
-  });
+  app.get(
+    '/health/live',
+    {
+      schema: { tags: ['Platform'], summary: 'The process is running', response: { 200: Status } },
+      logLevel: 'warn',
+    },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/health/ready',
+    {
+      schema: { tags: ['Platform'], summary: 'The database answers; 503 otherwise', response: { 200: Status } },
+      logLevel: 'warn',
+    },
+    async (_request, reply) => {
+      try {
+        await database.ping(2000);
+        return { status: 'ok', database: database.kind };
+      } catch {
+        return sendProblem(reply, new Unavailable({ detail: 'The database is not answering.' }));
+      }
+    },
+  );
 
   await app.register(jobRoutes, { db: database.db });
 
@@ -141,6 +151,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     if (module.routes) await app.register(module.routes, context);
   }
 
-  if (ownsDatabase) app.addHook('onClose', async () => { await database.close(); });
+  if (ownsDatabase)
+    app.addHook('onClose', async () => {
+      await database.close();
+    });
   return app;
 }

@@ -35,9 +35,12 @@ export async function startServer(config: Config, modules: readonly StockroomMod
   const handlers: Record<string, JobHandler> = {};
   for (const module of modules) Object.assign(handlers, module.jobs ?? {});
   const worker = startWorker(database.db, handlers, { onError: (error) => app.log.error({ err: error }, 'job worker failed') });
-  const housekeeping = setInterval(() => {
-    pruneIdempotencyKeys(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning idempotency keys failed'));
-  }, 60 * 60 * 1000);
+  const housekeeping = setInterval(
+    () => {
+      pruneIdempotencyKeys(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning idempotency keys failed'));
+    },
+    60 * 60 * 1000,
+  );
   housekeeping.unref();
 
   const url = await app.listen({ port: config.port, host: config.host });

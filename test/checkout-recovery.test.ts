@@ -19,16 +19,29 @@ const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
 const db = t.database.db;
 const admin = await createStaffToken(t, 'admin');
 const shop = await setupShop(t, admin, 50);
-await send(t.app, 'POST', '/admin/promotions', { code: 'RECOVER5', type: 'fixed', value: 500, currency: 'EUR' }, { authorization: `Bearer ${admin}` });
+await send(
+  t.app,
+  'POST',
+  '/admin/promotions',
+  { code: 'RECOVER5', type: 'fixed', value: 500, currency: 'EUR' },
+  { authorization: `Bearer ${admin}` },
+);
 const [S] = shop.variants;
 
 const sweep = () => recoverCheckouts(db, paymentProviders(db), { olderThanSeconds: 0 });
-const counts = async (cartId: string) => (await queryRows<{ orders: number; charges: number; live: number }>(db, sql`
+const counts = async (cartId: string) =>
+  (
+    await queryRows<{ orders: number; charges: number; live: number }>(
+      db,
+      sql`
   SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ${cartId}) AS orders,
          (SELECT count(*)::int FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.cart_id = ${cartId}) AS charges,
          (SELECT count(*)::int FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key
-           WHERE a.cart_id = ${cartId} AND c.status IN ('authorized', 'captured', 'pending')) AS live`))[0]!;
-const reserved = async () => (await queryRows<{ reserved: number }>(db, sql`SELECT reserved FROM inventory_levels WHERE variant_id = ${S}`))[0]!.reserved;
+           WHERE a.cart_id = ${cartId} AND c.status IN ('authorized', 'captured', 'pending')) AS live`,
+    )
+  )[0]!;
+const reserved = async () =>
+  (await queryRows<{ reserved: number }>(db, sql`SELECT reserved FROM inventory_levels WHERE variant_id = ${S}`))[0]!.reserved;
 const usesOf = async () => (await queryRows<{ used: number }>(db, sql`SELECT used FROM promotions WHERE code = 'RECOVER5'`))[0]!.used;
 
 async function failingOnce(point: string, run: () => Promise<{ status: number }>): Promise<number> {
@@ -132,10 +145,14 @@ test('verify-orders: clean after all of the above; it names an unvoided authoriz
   const cartId = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
   assert.equal(await failingOnce('checkout.after_authorize', () => complete(t.app, cartId)), 500);
   assert.deepEqual(await verifyOrders(db), { ok: true, problems: [] }, 'an open attempt may hold stock');
-  await db.execute(sql`UPDATE checkout_attempts SET status = 'expired', needs_void = true WHERE cart_id = ${cartId} AND status = 'reserved'`);
+  await db.execute(
+    sql`UPDATE checkout_attempts SET status = 'expired', needs_void = true WHERE cart_id = ${cartId} AND status = 'reserved'`,
+  );
   const kinds = (await verifyOrders(db)).problems.map((p) => p.kind);
   assert.deepEqual(kinds, ['authorization_not_voided', 'stock_without_order']);
-  await db.execute(sql`UPDATE checkout_attempts SET status = 'reserved', needs_void = false WHERE cart_id = ${cartId} AND status = 'expired'`);
+  await db.execute(
+    sql`UPDATE checkout_attempts SET status = 'reserved', needs_void = false WHERE cart_id = ${cartId} AND status = 'expired'`,
+  );
   await sweep();
   assert.deepEqual(await verifyOrders(db), { ok: true, problems: [] });
 });
@@ -145,8 +162,15 @@ test('R13: orphaned authorizations are voided exactly once, by concurrent and re
   for (let i = 0; i < 5; i += 1) carts.push(await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] }));
   for (const cartId of carts) assert.equal(await failingOnce('checkout.after_authorize', () => complete(t.app, cartId)), 500);
   const reports = await Promise.all([sweep(), sweep(), sweep()]);
-  assert.equal(reports.reduce((n, r) => n + r.released, 0), 5, 'each attempt undone by exactly one sweep');
-  assert.equal(reports.reduce((n, r) => n + r.voidFailures, 0), 0);
+  assert.equal(
+    reports.reduce((n, r) => n + r.released, 0),
+    5,
+    'each attempt undone by exactly one sweep',
+  );
+  assert.equal(
+    reports.reduce((n, r) => n + r.voidFailures, 0),
+    0,
+  );
   for (const cartId of carts) assert.deepEqual(await counts(cartId), { orders: 0, charges: 1, live: 0 });
   assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 });
   assert.deepEqual(await checkoutInvariants(db), CLEAN);
@@ -161,14 +185,35 @@ test('staff capture interrupted after the provider call: a same-key retry and th
     assert.equal(res.status, 201);
     return res.body.order;
   };
-  const capture = (orderId: string, key?: string) => t.app.inject({ method: 'POST', url: `/admin/orders/${orderId}/capture`, payload: {}, headers: { ...staff, ...(key ? { 'idempotency-key': key } : {}) } });
-  const providerCaptured = async (orderId: string) => (await queryRows<{ captured: string }>(db, sql`
-    SELECT c.captured_amount::text AS captured FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${orderId}`))[0]?.captured;
-  const ledgerCaptured = async (orderId: string) => (await queryRows<{ n: string | null }>(db, sql`
-    SELECT sum(amount)::text AS n FROM payment_transactions WHERE order_id = ${orderId} AND kind = 'capture'`))[0]?.n;
+  const capture = (orderId: string, key?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/admin/orders/${orderId}/capture`,
+      payload: {},
+      headers: { ...staff, ...(key ? { 'idempotency-key': key } : {}) },
+    });
+  const providerCaptured = async (orderId: string) =>
+    (
+      await queryRows<{ captured: string }>(
+        db,
+        sql`
+    SELECT c.captured_amount::text AS captured FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${orderId}`,
+      )
+    )[0]?.captured;
+  const ledgerCaptured = async (orderId: string) =>
+    (
+      await queryRows<{ n: string | null }>(
+        db,
+        sql`
+    SELECT sum(amount)::text AS n FROM payment_transactions WHERE order_id = ${orderId} AND kind = 'capture'`,
+      )
+    )[0]?.n;
 
   const retried = await place();
-  assert.equal(await failingOnce('orders.payment.after_call', () => capture(retried.id, 'cap-retry').then((r) => ({ status: r.statusCode }))), 500);
+  assert.equal(
+    await failingOnce('orders.payment.after_call', () => capture(retried.id, 'cap-retry').then((r) => ({ status: r.statusCode }))),
+    500,
+  );
   assert.equal(await providerCaptured(retried.id), String(retried.total), 'the provider captured');
   assert.equal(await ledgerCaptured(retried.id), null, 'our ledger does not know yet');
   const again = await capture(retried.id, 'cap-retry');

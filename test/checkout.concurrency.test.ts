@@ -57,91 +57,131 @@ async function readyCarts(n: number, make: (i: number) => Promise<string>): Prom
   return ids;
 }
 
-test('R1 over HTTP: 200 buyers, 100 units, two app instances → exactly 100 orders, 100 × insufficient_stock, 0 × 5xx, 100 charges', { skip }, async (ctx) => {
-  const { apps, admin } = env();
-  const shop = await setupShop(apps[0], admin, 100);
-  const [variantId] = shop.variants;
-  const carts = await readyCarts(200, () => readyCart(apps[0].app, shop, { lines: [{ variantId, quantity: 1 }] }));
-  const chargesBefore = (await queryRows<{ n: number }>(apps[0].database.db, sql`SELECT count(*)::int AS n FROM test_provider_charges`))[0]!.n;
-  const started = performance.now();
-  const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `r1-${i}`, ip: randomIp() })));
-  ctx.diagnostic(JSON.stringify([...new Set(replies.filter((r) => r.status >= 500).map((r) => r.body.detail))]));
-  ctx.diagnostic(`${JSON.stringify(statusCounts(replies))} in ${Math.round(performance.now() - started)} ms`);
-  assert.deepEqual(statusCounts(replies), { 201: 100, '409 insufficient_stock': 100 });
-  const db = apps[0].database.db;
-  const [row] = await queryRows<{ orders: number; on_hand: number; reserved: number; charges: number }>(db, sql`
+test(
+  'R1 over HTTP: 200 buyers, 100 units, two app instances → exactly 100 orders, 100 × insufficient_stock, 0 × 5xx, 100 charges',
+  { skip },
+  async (ctx) => {
+    const { apps, admin } = env();
+    const shop = await setupShop(apps[0], admin, 100);
+    const [variantId] = shop.variants;
+    const carts = await readyCarts(200, () => readyCart(apps[0].app, shop, { lines: [{ variantId, quantity: 1 }] }));
+    const chargesBefore = (
+      await queryRows<{ n: number }>(apps[0].database.db, sql`SELECT count(*)::int AS n FROM test_provider_charges`)
+    )[0]!.n;
+    const started = performance.now();
+    const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `r1-${i}`, ip: randomIp() })));
+    ctx.diagnostic(JSON.stringify([...new Set(replies.filter((r) => r.status >= 500).map((r) => r.body.detail))]));
+    ctx.diagnostic(`${JSON.stringify(statusCounts(replies))} in ${Math.round(performance.now() - started)} ms`);
+    assert.deepEqual(statusCounts(replies), { 201: 100, '409 insufficient_stock': 100 });
+    const db = apps[0].database.db;
+    const [row] = await queryRows<{ orders: number; on_hand: number; reserved: number; charges: number }>(
+      db,
+      sql`
     SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ANY(${sql.param(carts)}::text[])) AS orders,
            (SELECT on_hand FROM inventory_levels WHERE variant_id = ${variantId}) AS on_hand,
            (SELECT reserved FROM inventory_levels WHERE variant_id = ${variantId}) AS reserved,
-           (SELECT count(*)::int FROM test_provider_charges) AS charges`);
-  assert.deepEqual(row, { orders: 100, on_hand: 100, reserved: 100, charges: chargesBefore + 100 });
-  const displayIds = replies.filter((r) => r.status === 201).map((r) => r.body.order.displayId);
-  assert.equal(new Set(displayIds).size, 100, 'no duplicate order numbers');
-  assert.deepEqual(await verifyInventory(db), { ok: true, problems: [] });
-  assert.deepEqual(await checkoutInvariants(db), CLEAN);
-  await assertLedgerMatchesLevels(db);
-});
+           (SELECT count(*)::int FROM test_provider_charges) AS charges`,
+    );
+    assert.deepEqual(row, { orders: 100, on_hand: 100, reserved: 100, charges: chargesBefore + 100 });
+    const displayIds = replies.filter((r) => r.status === 201).map((r) => r.body.order.displayId);
+    assert.equal(new Set(displayIds).size, 100, 'no duplicate order numbers');
+    assert.deepEqual(await verifyInventory(db), { ok: true, problems: [] });
+    assert.deepEqual(await checkoutInvariants(db), CLEAN);
+    await assertLedgerMatchesLevels(db);
+  },
+);
 
-test('R3: one Idempotency-Key sent 10 times concurrently → one order, one charge; the rest replay or get 409 in_use', { skip }, async () => {
-  const { apps, admin } = env();
-  const shop = await setupShop(apps[0], admin, 10);
-  const cartId = await readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }] });
-  const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => complete(apps[i % 2]!.app, cartId, { key: 'r3-same-key' })));
-  const ok = replies.filter((r) => r.status === 201);
-  const inUse = replies.filter((r) => r.status === 409);
-  assert.equal(ok.length + inUse.length, 10, JSON.stringify(statusCounts(replies)));
-  assert.ok(ok.length >= 1);
-  assert.equal(new Set(ok.map((r) => r.body.order.id)).size, 1);
-  for (const r of inUse) {
-    assert.equal(r.body.code, 'idempotency_key_in_use');
-    assert.ok(r.headers['retry-after']);
-  }
-  const db = apps[0].database.db;
-  const [row] = await queryRows<{ orders: number; charges: number; events: number }>(db, sql`
+test(
+  'R3: one Idempotency-Key sent 10 times concurrently → one order, one charge; the rest replay or get 409 in_use',
+  { skip },
+  async () => {
+    const { apps, admin } = env();
+    const shop = await setupShop(apps[0], admin, 10);
+    const cartId = await readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }] });
+    const replies = await Promise.all(Array.from({ length: 10 }, (_, i) => complete(apps[i % 2]!.app, cartId, { key: 'r3-same-key' })));
+    const ok = replies.filter((r) => r.status === 201);
+    const inUse = replies.filter((r) => r.status === 409);
+    assert.equal(ok.length + inUse.length, 10, JSON.stringify(statusCounts(replies)));
+    assert.ok(ok.length >= 1);
+    assert.equal(new Set(ok.map((r) => r.body.order.id)).size, 1);
+    for (const r of inUse) {
+      assert.equal(r.body.code, 'idempotency_key_in_use');
+      assert.ok(r.headers['retry-after']);
+    }
+    const db = apps[0].database.db;
+    const [row] = await queryRows<{ orders: number; charges: number; events: number }>(
+      db,
+      sql`
     SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ${cartId}) AS orders,
            (SELECT count(*)::int FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.cart_id = ${cartId}) AS charges,
-           (SELECT count(*)::int FROM outbox_events e JOIN orders o ON o.id = e.aggregate_id WHERE o.cart_id = ${cartId} AND e.type = 'order.placed') AS events`);
-  assert.deepEqual(row, { orders: 1, charges: 1, events: 1 });
-  for (let i = 0; i < 3; i += 1) {
-    const replay = await complete(apps[i % 2]!.app, cartId, { key: 'r3-same-key' });
-    assert.deepEqual([replay.status, replay.headers['idempotent-replayed'], replay.body.order.id], [201, 'true', ok[0]!.body.order.id]);
-  }
-});
+           (SELECT count(*)::int FROM outbox_events e JOIN orders o ON o.id = e.aggregate_id WHERE o.cart_id = ${cartId} AND e.type = 'order.placed') AS events`,
+    );
+    assert.deepEqual(row, { orders: 1, charges: 1, events: 1 });
+    for (let i = 0; i < 3; i += 1) {
+      const replay = await complete(apps[i % 2]!.app, cartId, { key: 'r3-same-key' });
+      assert.deepEqual([replay.status, replay.headers['idempotent-replayed'], replay.body.order.id], [201, 'true', ok[0]!.body.order.id]);
+    }
+  },
+);
 
 test('R5: two different keys complete one cart concurrently → one order, one charge; the other gets a 409', { skip }, async () => {
   const { apps, admin } = env();
   const shop = await setupShop(apps[0], admin, 10);
   for (let round = 0; round < 5; round += 1) {
     const cartId = await readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[1], quantity: 1 }] });
-    const replies = await Promise.all([complete(apps[0].app, cartId, { key: `r5-a-${round}` }), complete(apps[1].app, cartId, { key: `r5-b-${round}` })]);
+    const replies = await Promise.all([
+      complete(apps[0].app, cartId, { key: `r5-a-${round}` }),
+      complete(apps[1].app, cartId, { key: `r5-b-${round}` }),
+    ]);
     const codes = replies.map((r) => (r.status === 201 ? 201 : r.body.code)).sort();
     assert.equal(codes.filter((c) => c === 201).length, 1, JSON.stringify(codes));
-    assert.ok(codes.every((c) => c === 201 || c === 'cart_already_completed' || c === 'checkout_in_progress'), JSON.stringify(codes));
-    const [row] = await queryRows<{ orders: number; charges: number }>(apps[0].database.db, sql`
+    assert.ok(
+      codes.every((c) => c === 201 || c === 'cart_already_completed' || c === 'checkout_in_progress'),
+      JSON.stringify(codes),
+    );
+    const [row] = await queryRows<{ orders: number; charges: number }>(
+      apps[0].database.db,
+      sql`
       SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ${cartId}) AS orders,
-             (SELECT count(*)::int FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.cart_id = ${cartId}) AS charges`);
+             (SELECT count(*)::int FROM test_provider_charges c JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.cart_id = ${cartId}) AS charges`,
+    );
     assert.deepEqual(row, { orders: 1, charges: 1 });
   }
   assert.deepEqual(await checkoutInvariants(apps[0].database.db), CLEAN);
 });
 
-test('promotion race: 50 concurrent checkouts of a code limited to 10 uses → exactly 10 orders carry it; the rest are refused (422) holding nothing', { skip }, async (ctx) => {
-  const { apps, admin } = env();
-  const shop = await setupShop(apps[0], admin, 100);
-  const code = `LIMIT10${Date.now() % 100000}`;
-  const promo = await send(apps[0].app, 'POST', '/admin/promotions', { code, type: 'fixed', value: 100, currency: 'EUR', usageLimit: 10 }, { authorization: `Bearer ${admin}` });
-  assert.equal(promo.status, 201, JSON.stringify(promo.body));
-  const carts = await readyCarts(50, () => readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }], promotion: code }));
-  const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `promo-${i}`, ip: randomIp() })));
-  ctx.diagnostic(JSON.stringify(statusCounts(replies)));
-  assert.deepEqual(statusCounts(replies), { 201: 10, '422 promotion_invalid': 40 });
-  for (const r of replies.filter((x) => x.status === 422)) assert.equal(r.body.reason, 'usage_limit_reached');
-  const db = apps[0].database.db;
-  const [row] = await queryRows<{ carrying: number; used: number; reserved: number }>(db, sql`
+test(
+  'promotion race: 50 concurrent checkouts of a code limited to 10 uses → exactly 10 orders carry it; the rest are refused (422) holding nothing',
+  { skip },
+  async (ctx) => {
+    const { apps, admin } = env();
+    const shop = await setupShop(apps[0], admin, 100);
+    const code = `LIMIT10${Date.now() % 100000}`;
+    const promo = await send(
+      apps[0].app,
+      'POST',
+      '/admin/promotions',
+      { code, type: 'fixed', value: 100, currency: 'EUR', usageLimit: 10 },
+      { authorization: `Bearer ${admin}` },
+    );
+    assert.equal(promo.status, 201, JSON.stringify(promo.body));
+    const carts = await readyCarts(50, () =>
+      readyCart(apps[0].app, shop, { lines: [{ variantId: shop.variants[0], quantity: 1 }], promotion: code }),
+    );
+    const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `promo-${i}`, ip: randomIp() })));
+    ctx.diagnostic(JSON.stringify(statusCounts(replies)));
+    assert.deepEqual(statusCounts(replies), { 201: 10, '422 promotion_invalid': 40 });
+    for (const r of replies.filter((x) => x.status === 422)) assert.equal(r.body.reason, 'usage_limit_reached');
+    const db = apps[0].database.db;
+    const [row] = await queryRows<{ carrying: number; used: number; reserved: number }>(
+      db,
+      sql`
     SELECT (SELECT count(*)::int FROM orders WHERE ${code} = ANY(promotion_codes)) AS carrying,
            (SELECT used FROM promotions WHERE code = ${code}) AS used,
-           (SELECT reserved FROM inventory_levels WHERE variant_id = ${shop.variants[0]}) AS reserved`);
-  assert.deepEqual(row, { carrying: 10, used: 10, reserved: 10 });
-  assert.deepEqual(await checkoutInvariants(db), CLEAN);
-  await assertLedgerMatchesLevels(db);
-});
+           (SELECT reserved FROM inventory_levels WHERE variant_id = ${shop.variants[0]}) AS reserved`,
+    );
+    assert.deepEqual(row, { carrying: 10, used: 10, reserved: 10 });
+    assert.deepEqual(await checkoutInvariants(db), CLEAN);
+    await assertLedgerMatchesLevels(db);
+  },
+);

@@ -20,27 +20,40 @@ const [S, M] = shop.variants;
 const promo = await send(t.app, 'POST', '/admin/promotions', { code: 'TENOFF', type: 'percentage', value: 10 }, adminAuth);
 assert.equal(promo.status, 201, JSON.stringify(promo.body));
 
-const level = async (variantId: string) => (await queryRows<{ on_hand: number; reserved: number }>(db, sql`
-  SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${variantId}`))[0];
+const level = async (variantId: string) =>
+  (
+    await queryRows<{ on_hand: number; reserved: number }>(
+      db,
+      sql`
+  SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${variantId}`,
+    )
+  )[0];
 const chargeCount = async () => (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM test_provider_charges`))[0]!.n;
 
 test('happy path: a customer buys two lines with shipping and a promotion; totals by hand; stock reserved; email; in their list', async () => {
   const customer = await createCustomerToken(t);
-  const cartId = await readyCart(t.app, shop, { token: customer.token, lines: [{ variantId: S, quantity: 2 }, { variantId: M, quantity: 1 }], promotion: 'TENOFF' });
+  const cartId = await readyCart(t.app, shop, {
+    token: customer.token,
+    lines: [
+      { variantId: S, quantity: 2 },
+      { variantId: M, quantity: 1 },
+    ],
+    promotion: 'TENOFF',
+  });
   const res = await complete(t.app, cartId, { token: customer.token, key: 'happy-1' });
   assert.equal(res.status, 201, JSON.stringify(res.body));
   const order = res.body.order;
   // By hand: subtotal 2×1999 + 2499 = 6497; 10 % = 650, split 400 (S line) / 250 (M line) by largest
   // remainder; tax 19 % per line on the discounted amounts: 3598 → 684, 2249 → 427; shipping 490
   // taxed → 93. Total 6497 − 650 + 490 + (684 + 427 + 93) = 7541.
+  assert.deepEqual([order.subtotal, order.discountTotal, order.shippingTotal, order.taxTotal, order.total], [6497, 650, 490, 1204, 7541]);
   assert.deepEqual(
-    [order.subtotal, order.discountTotal, order.shippingTotal, order.taxTotal, order.total],
-    [6497, 650, 490, 1204, 7541],
+    order.items.map((l) => [l.variantId, l.quantity, l.unitPrice, l.discountTotal, l.taxTotal, l.total]),
+    [
+      [S, 2, 1999, 400, 684, 4282],
+      [M, 1, 2499, 250, 427, 2676],
+    ],
   );
-  assert.deepEqual(order.items.map((l) => [l.variantId, l.quantity, l.unitPrice, l.discountTotal, l.taxTotal, l.total]), [
-    [S, 2, 1999, 400, 684, 4282],
-    [M, 1, 2499, 250, 427, 2676],
-  ]);
   assert.equal(order.status, 'pending');
   assert.equal(order.paymentStatus, 'authorized');
   assert.equal(order.fulfillmentStatus, 'not_fulfilled');
@@ -62,7 +75,10 @@ test('happy path: a customer buys two lines with shipping and a promotion; total
   const worker = startWorker(db, ordersModule.jobs ?? {}, { pollMs: 60_000 });
   await worker.drain();
   await worker.stop();
-  const emails = await queryRows<{ subject: string; body: string }>(db, sql`SELECT subject, body FROM emails WHERE to_address = ${customer.email}`);
+  const emails = await queryRows<{ subject: string; body: string }>(
+    db,
+    sql`SELECT subject, body FROM emails WHERE to_address = ${customer.email}`,
+  );
   assert.equal(emails.length, 1);
   assert.match(emails[0]!.subject, new RegExp(`#${order.displayId}`));
   assert.match(emails[0]!.body, /Total: 75\.41 EUR/);
@@ -70,10 +86,16 @@ test('happy path: a customer buys two lines with shipping and a promotion; total
 
   const mine = await send(t.app, 'GET', '/store/orders', undefined, { authorization: `Bearer ${customer.token}` });
   assert.equal(mine.status, 200);
-  assert.deepEqual(mine.body.items.map((o) => o.id), [order.id]);
+  assert.deepEqual(
+    mine.body.items.map((o) => o.id),
+    [order.id],
+  );
   const one = await send(t.app, 'GET', `/store/orders/${order.id}`, undefined, { authorization: `Bearer ${customer.token}` });
   assert.deepEqual(one.body, order);
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM outbox_events WHERE type = 'order.placed' AND aggregate_id = ${order.id}`) as [{ n: number }];
+  const [{ n }] = (await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM outbox_events WHERE type = 'order.placed' AND aggregate_id = ${order.id}`,
+  )) as [{ n: number }];
   assert.equal(n, 1);
 
   const replay = await complete(t.app, cartId, { token: customer.token, key: 'happy-1' });
@@ -104,7 +126,7 @@ test('guest order: the access token is returned once and opens the order; nobody
   assert.notEqual(row?.access_token_hash, token, 'stored hashed');
 });
 
-test('another customer\'s order is 404; /store/orders needs a customer', async () => {
+test("another customer's order is 404; /store/orders needs a customer", async () => {
   const owner = await createCustomerToken(t);
   const other = await createCustomerToken(t);
   const cartId = await readyCart(t.app, shop, { token: owner.token, lines: [{ variantId: M, quantity: 1 }] });
@@ -145,7 +167,12 @@ test('a cart changed after its payment session → 409 cart_changed, nothing hel
 
 test('insufficient stock → 409 listing every short line, holding nothing', async () => {
   const low = await setupShop(t, admin, 1);
-  const cartId = await readyCart(t.app, low, { lines: [{ variantId: low.variants[0], quantity: 2 }, { variantId: low.variants[1], quantity: 5 }] });
+  const cartId = await readyCart(t.app, low, {
+    lines: [
+      { variantId: low.variants[0], quantity: 2 },
+      { variantId: low.variants[1], quantity: 5 },
+    ],
+  });
   const res = await complete(t.app, cartId);
   assert.equal(res.status, 409);
   assert.equal(res.body.code, 'insufficient_stock');
@@ -188,7 +215,10 @@ test('R4: the same key on another cart → 422 and nothing done; the same key fr
   const misuse = await complete(t.app, second, { token: owner.token, key: 'r4-key' });
   assert.deepEqual([misuse.status, misuse.body.code], [422, 'idempotency_key_reused']);
   assert.equal(await chargeCount(), charges);
-  assert.equal((await send(t.app, 'GET', `/store/carts/${second}`, undefined, { authorization: `Bearer ${owner.token}` })).body.completedAt, null);
+  assert.equal(
+    (await send(t.app, 'GET', `/store/carts/${second}`, undefined, { authorization: `Bearer ${owner.token}` })).body.completedAt,
+    null,
+  );
   // A guest's keys belong to the guest's cart (its credential): another guest cart never sees that reply.
   const guestFirst = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
   const guestSecond = await readyCart(t.app, shop, { lines: [{ variantId: S, quantity: 1 }] });
@@ -216,6 +246,8 @@ test('R15: after the key is pruned, replaying a completed checkout makes no seco
   assert.ok((await pruneIdempotencyKeys(db)) >= 1);
   const again = await complete(t.app, cartId, { key: 'r15-key' });
   assert.deepEqual([again.status, again.body.code], [409, 'cart_already_completed']);
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM orders WHERE cart_id = ${cartId}`) as [{ n: number }];
+  const [{ n }] = (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM orders WHERE cart_id = ${cartId}`)) as [
+    { n: number },
+  ];
   assert.equal(n, 1);
 });

@@ -27,8 +27,11 @@ const expected = {
 
 function contextOf(database: Database): CommandContext {
   return {
-    db: database.db, database, config: loadConfig({ NODE_ENV: 'test', STOCKROOM_DEMO_DATA: 'true' }),
-    log: pino({ level: 'silent' }), print: () => undefined,
+    db: database.db,
+    database,
+    config: loadConfig({ NODE_ENV: 'test', STOCKROOM_DEMO_DATA: 'true' }),
+    log: pino({ level: 'silent' }),
+    print: () => undefined,
   };
 }
 
@@ -41,19 +44,41 @@ async function bootstrapAll(database: Database): Promise<void> {
 /** The demo shop as it stands, compared with what a complete one holds. */
 async function assertCompleteDemoShop(database: Database): Promise<void> {
   const db = database.db;
-  const [counts] = await queryRows<{ products: number; variants: number; levels: number; ledger: number; regions: number; promotions: number; owners: number }>(db, sql`
+  const [counts] = await queryRows<{
+    products: number;
+    variants: number;
+    levels: number;
+    ledger: number;
+    regions: number;
+    promotions: number;
+    owners: number;
+  }>(
+    db,
+    sql`
     SELECT (SELECT count(*)::int FROM products) AS products, (SELECT count(*)::int FROM product_variants) AS variants,
            (SELECT count(*)::int FROM inventory_levels) AS levels, (SELECT count(*)::int FROM inventory_ledger) AS ledger,
            (SELECT count(*)::int FROM regions) AS regions, (SELECT count(*)::int FROM promotions) AS promotions,
-           (SELECT count(*)::int FROM staff) AS owners`);
+           (SELECT count(*)::int FROM staff) AS owners`,
+  );
   const managed = await queryRows<{ id: string }>(db, sql`SELECT id FROM product_variants WHERE manage_inventory ORDER BY id`);
   const stocked = managed.filter((v) => demoQuantity(v.id) > 0);
   assert.deepEqual(counts, {
-    products: expected.products, variants: expected.variants, levels: stocked.length, ledger: stocked.length,
-    regions: 2, promotions: 3, owners: 1,
+    products: expected.products,
+    variants: expected.variants,
+    levels: stocked.length,
+    ledger: stocked.length,
+    regions: 2,
+    promotions: 3,
+    owners: 1,
   });
-  const levels = await queryRows<{ variant_id: string; on_hand: number }>(db, sql`SELECT variant_id, on_hand FROM inventory_levels ORDER BY variant_id`);
-  assert.deepEqual(levels, stocked.map((v) => ({ variant_id: v.id, on_hand: demoQuantity(v.id) })));
+  const levels = await queryRows<{ variant_id: string; on_hand: number }>(
+    db,
+    sql`SELECT variant_id, on_hand FROM inventory_levels ORDER BY variant_id`,
+  );
+  assert.deepEqual(
+    levels,
+    stocked.map((v) => ({ variant_id: v.id, on_hand: demoQuantity(v.id) })),
+  );
   assert.deepEqual(await verifyInventory(db), { ok: true, problems: [] });
 }
 
@@ -65,7 +90,10 @@ function failOnce(name: string): void {
   });
 }
 
-for (const [where, failpointName] of [['the catalog', 'demo.catalog.batch'], ['the stock', 'demo.inventory.batch']] as const) {
+for (const [where, failpointName] of [
+  ['the catalog', 'demo.catalog.batch'],
+  ['the stock', 'demo.inventory.batch'],
+] as const) {
   test(`a first start stopped halfway through ${where} is completed by the next start, nothing twice`, async () => {
     const { database } = await startTestDatabase();
     failOnce(failpointName);
@@ -78,7 +106,10 @@ for (const [where, failpointName] of [['the catalog', 'demo.catalog.batch'], ['t
 }
 
 /** Starts `stockroom serve` on an embedded data directory; resolves with how it ended. */
-function serve(dataDir: string, failpoint: string | undefined): Promise<{ listening: boolean; signal: NodeJS.Signals | null; out: string }> {
+function serve(
+  dataDir: string,
+  failpoint: string | undefined,
+): Promise<{ listening: boolean; signal: NodeJS.Signals | null; out: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', STOCKROOM_DATA_DIR: dataDir, STOCKROOM_DEMO_DATA: 'true', LOG_LEVEL: 'info' };
   delete env.NODE_TEST_CONTEXT;
   delete env.DATABASE_URL;
@@ -106,22 +137,26 @@ function serve(dataDir: string, failpoint: string | undefined): Promise<{ listen
 }
 
 // The real thing on the embedded database: the process is killed (SIGKILL) mid-seed, twice.
-test('embedded: a first start killed in the catalog, then one killed in the stock, then a start: a complete demo shop', { skip: Boolean(TEST_DATABASE_URL) }, async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'stockroom-demo-seed-'));
-  try {
-    const first = await serve(dataDir, 'demo.catalog.batch:crash');
-    assert.equal(first.signal, 'SIGKILL', first.out);
-    const second = await serve(dataDir, 'demo.inventory.batch:crash');
-    assert.equal(second.signal, 'SIGKILL', second.out);
-    const third = await serve(dataDir, undefined);
-    assert.ok(third.listening, third.out);
-    const database = await openDatabase({ dataDir });
+test(
+  'embedded: a first start killed in the catalog, then one killed in the stock, then a start: a complete demo shop',
+  { skip: Boolean(TEST_DATABASE_URL) },
+  async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'stockroom-demo-seed-'));
     try {
-      await assertCompleteDemoShop(database);
+      const first = await serve(dataDir, 'demo.catalog.batch:crash');
+      assert.equal(first.signal, 'SIGKILL', first.out);
+      const second = await serve(dataDir, 'demo.inventory.batch:crash');
+      assert.equal(second.signal, 'SIGKILL', second.out);
+      const third = await serve(dataDir, undefined);
+      assert.ok(third.listening, third.out);
+      const database = await openDatabase({ dataDir });
+      try {
+        await assertCompleteDemoShop(database);
+      } finally {
+        await database.close();
+      }
     } finally {
-      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-});
+  },
+);

@@ -14,7 +14,10 @@ void test('every setting the server reads is documented in docs/configuration.md
 void test('the README opens with the two set-up commands and links only to files that exist', () => {
   const readme = read('README.md');
   const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-  const commands = firstBlock.split('\n').filter((l) => l.trim()).map((l) => l.replace(/\s+#.*$/, '').trim());
+  const commands = firstBlock
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => l.replace(/\s+#.*$/, '').trim());
   assert.deepEqual(commands, ['npm ci && npm start', 'npm ci && npm test']);
   for (const doc of ['README.md', 'docs/api.md', 'docs/configuration.md', 'docs/operations.md', 'docs/contributing.md']) {
     const dir = doc.includes('/') ? doc.slice(0, doc.lastIndexOf('/') + 1) : '';

@@ -14,14 +14,17 @@ type CartBody = { id: string; email: string | null };
 const send = (method: 'POST' | 'PATCH', url: string, payload: object, key: string) =>
   t.app.inject({ method, url, payload, headers: { 'idempotency-key': key } });
 
-test('two guests sending the same guessable key to create a cart: neither gets the other\'s cart', async () => {
+test("two guests sending the same guessable key to create a cart: neither gets the other's cart", async () => {
   const a = await send('POST', '/store/carts', { currency: 'EUR', email: 'guest-a@example.com' }, 'checkout-1');
   const b = await send('POST', '/store/carts', { currency: 'EUR', email: 'guest-a@example.com' }, 'checkout-1');
   for (const res of [a, b]) {
     assert.equal(res.statusCode, 400, res.body);
     assert.equal(res.headers['idempotent-replayed'], undefined);
     assert.equal(res.json<{ code: string }>().code, 'validation_failed');
-    assert.deepEqual(res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path), ['/headers/idempotency-key']);
+    assert.deepEqual(
+      res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path),
+      ['/headers/idempotency-key'],
+    );
     assert.doesNotMatch(res.body, /cart_/);
   }
 });
@@ -39,7 +42,7 @@ test('guests with their own secret keys get their own carts; the holder of a key
   assert.equal(retryA.json<CartBody>().id, a.json<CartBody>().id);
 });
 
-test('on a cart\'s routes the cart is the guest\'s scope: the same key and body on another cart runs on that cart', async () => {
+test("on a cart's routes the cart is the guest's scope: the same key and body on another cart runs on that cart", async () => {
   const cartA = (await t.app.inject({ method: 'POST', url: '/store/carts', payload: { currency: 'EUR' } })).json<CartBody>().id;
   const cartB = (await t.app.inject({ method: 'POST', url: '/store/carts', payload: { currency: 'EUR' } })).json<CartBody>().id;
   const body = { email: 'same-guest@example.com', shippingAddress: { address1: 'Street 1', city: 'Berlin', countryCode: 'DE' } };

@@ -33,10 +33,17 @@ async function send(method: 'POST' | 'PATCH', url: string, payload: object, head
 
 test('writes across modules are idempotent under a key, on this database', async () => {
   const owner = { authorization: `Bearer ${await createStaffToken(t, 'owner')}` };
-  const product = await send('POST', '/admin/products', {
-    title: 'Idempotent shirt', status: 'published', options: [{ name: 'Size', values: ['M'] }],
-    variants: [{ sku: 'IDEM-1', options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 1000 }] }],
-  }, owner) as { id: string; variants: { id: string }[] };
+  const product = (await send(
+    'POST',
+    '/admin/products',
+    {
+      title: 'Idempotent shirt',
+      status: 'published',
+      options: [{ name: 'Size', values: ['M'] }],
+      variants: [{ sku: 'IDEM-1', options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 1000 }] }],
+    },
+    owner,
+  )) as { id: string; variants: { id: string }[] };
   const variantId = product.variants[0]!.id;
   await send('PATCH', `/admin/products/${product.id}`, { title: 'Idempotent shirt 2' }, owner);
   await send('POST', '/admin/categories', { name: 'Shirts', handle: 'shirts' }, owner);
@@ -45,17 +52,25 @@ test('writes across modules are idempotent under a key, on this database', async
   await send('POST', '/admin/inventory/adjustments', { variantId, locationId: 'loc_default', delta: 5, reason: 'adjustment' }, owner);
   await send('POST', '/admin/staff', { email: 'idem-viewer@example.com', role: 'viewer', password: 'a-long-password-1' }, owner);
 
-  const levels = (await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: owner })).json<{ items?: { onHand: number }[]; locations?: { onHand: number }[] }>();
+  const levels = (await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: owner })).json<{
+    items?: { onHand: number }[];
+    locations?: { onHand: number }[];
+  }>();
   const onHand = (levels.items ?? levels.locations ?? []).reduce((sum, l) => sum + l.onHand, 0);
   assert.equal(onHand, 5, 'the replayed adjustment was applied once');
 
-  const cart = await send('POST', '/store/carts', { currency: 'EUR' }) as { id: string };
-  const withItem = await send('POST', `/store/carts/${cart.id}/items`, { variantId, quantity: 2 }) as { items: { quantity: number }[] };
+  const cart = (await send('POST', '/store/carts', { currency: 'EUR' })) as { id: string };
+  const withItem = (await send('POST', `/store/carts/${cart.id}/items`, { variantId, quantity: 2 })) as { items: { quantity: number }[] };
   assert.equal(withItem.items[0]?.quantity, 2, 'the replayed add did not add twice');
   await send('PATCH', `/store/carts/${cart.id}`, { email: 'guest@example.com' });
 
   const customer = { authorization: `Bearer ${(await createCustomerToken(t)).token}` };
-  await send('POST', '/store/me/addresses', { firstName: 'A', lastName: 'B', address1: 'Street 1', city: 'Berlin', postalCode: '10115', countryCode: 'DE' }, customer);
+  await send(
+    'POST',
+    '/store/me/addresses',
+    { firstName: 'A', lastName: 'B', address1: 'Street 1', city: 'Berlin', postalCode: '10115', countryCode: 'DE' },
+    customer,
+  );
   await send('PATCH', '/store/me', { firstName: 'Z' }, customer);
 });
 
@@ -74,7 +89,12 @@ const unique = (label: string) => `${label}-${++seq}-${randomUUID().slice(0, 8)}
 const ok = (res: { statusCode: number; body: string }, what: string) => {
   assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${what} → ${res.statusCode} ${res.body.slice(0, 300)}`);
 };
-async function inject<T>(method: 'POST' | 'PATCH' | 'GET', url: string, payload?: object, headers: Record<string, string> = {}): Promise<T> {
+async function inject<T>(
+  method: 'POST' | 'PATCH' | 'GET',
+  url: string,
+  payload?: object,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await t.app.inject({ method, url, ...(payload ? { payload } : {}), headers });
   ok(res, `${method} ${url}`);
   return res.json<T>();
@@ -83,8 +103,18 @@ async function inject<T>(method: 'POST' | 'PATCH' | 'GET', url: string, payload?
 // Fixed things the fixtures share: a priced variant, a region serving DE, its shipping option, a code.
 const shared = await createProduct(t, owner.authorization.slice(7));
 const variantId = shared.variants[0]!.id;
-const region = await inject<{ id: string }>('POST', '/admin/regions', { name: 'Idem AT', currency: 'EUR', countries: ['AT'], taxRateBps: 1900 }, owner);
-const shipping = await inject<{ id: string }>('POST', '/admin/shipping-options', { regionId: region.id, name: 'Idem flat', type: 'flat', amount: 490 }, owner);
+const region = await inject<{ id: string }>(
+  'POST',
+  '/admin/regions',
+  { name: 'Idem AT', currency: 'EUR', countries: ['AT'], taxRateBps: 1900 },
+  owner,
+);
+const shipping = await inject<{ id: string }>(
+  'POST',
+  '/admin/shipping-options',
+  { regionId: region.id, name: 'Idem flat', type: 'flat', amount: 490 },
+  owner,
+);
 await inject('POST', '/admin/promotions', { code: 'IDEMTEN', type: 'percentage', value: 10 }, owner);
 const spareCountries = ['FR', 'IT', 'ES', 'NL', 'BE', 'PL', 'SE', 'DK', 'FI', 'IE', 'PT', 'CZ'];
 const address = { firstName: 'A', lastName: 'B', address1: 'Street 1', city: 'Berlin', postalCode: '10115', countryCode: 'DE' };
@@ -92,7 +122,12 @@ const address = { firstName: 'A', lastName: 'B', address1: 'Street 1', city: 'Be
 async function customerWithPassword() {
   const email = uniqueEmail('idem');
   const password = `pw-${randomUUID()}`;
-  const res = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   ok(res, 'register');
   return { email, password, token: res.json<{ token: string }>().token };
 }
@@ -107,12 +142,16 @@ async function staffWithPassword() {
 const newCart = () => inject<{ id: string }>('POST', '/store/carts', { regionId: region.id });
 async function cartWithItem() {
   const cart = await newCart();
-  const withItem = await inject<{ id: string; items: { id: string }[] }>('POST', `/store/carts/${cart.id}/items`, { variantId, quantity: 1 });
+  const withItem = await inject<{ id: string; items: { id: string }[] }>('POST', `/store/carts/${cart.id}/items`, {
+    variantId,
+    quantity: 1,
+  });
   return { id: cart.id, itemId: withItem.items[0]!.id };
 }
-const newProduct = () => createProduct(t, owner.authorization.slice(7), {
-  options: [{ name: 'Size', values: ['S', 'M', 'L'] }],
-});
+const newProduct = () =>
+  createProduct(t, owner.authorization.slice(7), {
+    options: [{ name: 'Size', values: ['S', 'M', 'L'] }],
+  });
 
 /**
  * A fresh request for each POST/PATCH route: every call prepares its own state, so the same route
@@ -121,7 +160,9 @@ const newProduct = () => createProduct(t, owner.authorization.slice(7), {
 const fixtures: Record<string, () => Promise<Call>> = {
   // identity: /auth (no stored replies: they hold tokens)
   'POST /auth/customers/register': async () => ({
-    method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail('idem-reg'), password: `pw-${randomUUID()}` },
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email: uniqueEmail('idem-reg'), password: `pw-${randomUUID()}` },
   }),
   'POST /auth/customers/login': async () => {
     const c = await customerWithPassword();
@@ -141,10 +182,17 @@ const fixtures: Record<string, () => Promise<Call>> = {
   },
   'POST /auth/customers/password-reset/confirm': async () => {
     const c = await customerWithPassword();
-    ok(await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email: c.email }, remoteAddress: randomIp() }), 'reset');
+    ok(
+      await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email: c.email }, remoteAddress: randomIp() }),
+      'reset',
+    );
     const mails = await inject<{ items: { to: string; text: string }[] }>('GET', '/admin/emails', undefined, owner);
     const text = mails.items.find((m) => m.to === c.email)!.text;
-    return { method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token: /#token=([A-Za-z0-9_-]+)/.exec(text)![1]!, password: `pw-${randomUUID()}` } };
+    return {
+      method: 'POST',
+      url: '/auth/customers/password-reset/confirm',
+      payload: { token: /#token=([A-Za-z0-9_-]+)/.exec(text)![1]!, password: `pw-${randomUUID()}` },
+    };
   },
   // identity: the customer's account
   'PATCH /store/me': async () => {
@@ -153,7 +201,12 @@ const fixtures: Record<string, () => Promise<Call>> = {
   },
   'POST /store/me/password': async () => {
     const c = await customerWithPassword();
-    return { method: 'POST', url: '/store/me/password', payload: { currentPassword: c.password, newPassword: `pw-${randomUUID()}` }, headers: { authorization: `Bearer ${c.token}` } };
+    return {
+      method: 'POST',
+      url: '/store/me/password',
+      payload: { currentPassword: c.password, newPassword: `pw-${randomUUID()}` },
+      headers: { authorization: `Bearer ${c.token}` },
+    };
   },
   'POST /store/me/addresses': async () => {
     const c = await customerWithPassword();
@@ -168,97 +221,197 @@ const fixtures: Record<string, () => Promise<Call>> = {
   // identity: admin
   'POST /admin/me/password': async () => {
     const s = await staffWithPassword();
-    return { method: 'POST', url: '/admin/me/password', payload: { currentPassword: s.password, newPassword: `pw-${randomUUID()}` }, headers: { authorization: `Bearer ${s.token}` } };
+    return {
+      method: 'POST',
+      url: '/admin/me/password',
+      payload: { currentPassword: s.password, newPassword: `pw-${randomUUID()}` },
+      headers: { authorization: `Bearer ${s.token}` },
+    };
   },
   'POST /admin/staff': async () => ({
-    method: 'POST', url: '/admin/staff', payload: { email: uniqueEmail('idem-new'), role: 'viewer', password: `pw-${randomUUID()}` }, headers: owner,
+    method: 'POST',
+    url: '/admin/staff',
+    payload: { email: uniqueEmail('idem-new'), role: 'viewer', password: `pw-${randomUUID()}` },
+    headers: owner,
   }),
   'PATCH /admin/staff/:id': async () => {
-    const m = await inject<{ id: string }>('POST', '/admin/staff', { email: uniqueEmail('idem-upd'), role: 'viewer', password: `pw-${randomUUID()}` }, owner);
+    const m = await inject<{ id: string }>(
+      'POST',
+      '/admin/staff',
+      { email: uniqueEmail('idem-upd'), role: 'viewer', password: `pw-${randomUUID()}` },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/staff/${m.id}`, payload: { name: 'Renamed' }, headers: owner };
   },
   'POST /admin/api-keys': async () => ({
-    method: 'POST', url: '/admin/api-keys', payload: { name: unique('key'), permissions: ['products:read'] }, headers: owner,
+    method: 'POST',
+    url: '/admin/api-keys',
+    payload: { name: unique('key'), permissions: ['products:read'] },
+    headers: owner,
   }),
   'PATCH /admin/api-keys/:id': async () => {
-    const k = await inject<{ apiKey: { id: string } }>('POST', '/admin/api-keys', { name: unique('key'), permissions: ['products:read'] }, owner);
+    const k = await inject<{ apiKey: { id: string } }>(
+      'POST',
+      '/admin/api-keys',
+      { name: unique('key'), permissions: ['products:read'] },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/api-keys/${k.apiKey.id}`, payload: { name: unique('renamed') }, headers: owner };
   },
   // catalog
   'POST /admin/products': async () => ({
-    method: 'POST', url: '/admin/products', headers: owner, payload: {
-      title: unique('Idem shirt'), status: 'published', options: [{ name: 'Size', values: ['M'] }],
+    method: 'POST',
+    url: '/admin/products',
+    headers: owner,
+    payload: {
+      title: unique('Idem shirt'),
+      status: 'published',
+      options: [{ name: 'Size', values: ['M'] }],
       variants: [{ sku: unique('IDEM'), options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 1000 }] }],
     },
   }),
-  'PATCH /admin/products/:id': async () => ({ method: 'PATCH', url: `/admin/products/${(await newProduct()).id}`, payload: { title: unique('Renamed') }, headers: owner }),
+  'PATCH /admin/products/:id': async () => ({
+    method: 'PATCH',
+    url: `/admin/products/${(await newProduct()).id}`,
+    payload: { title: unique('Renamed') },
+    headers: owner,
+  }),
   'POST /admin/products/:id/variants': async () => ({
-    method: 'POST', url: `/admin/products/${(await newProduct()).id}/variants`, headers: owner,
+    method: 'POST',
+    url: `/admin/products/${(await newProduct()).id}/variants`,
+    headers: owner,
     payload: { sku: unique('IDEM-L'), options: { Size: 'L' }, prices: [{ currency: 'EUR', amount: 1500 }] },
   }),
   'PATCH /admin/products/:id/variants/:variantId': async () => {
     const p = await newProduct();
-    return { method: 'PATCH', url: `/admin/products/${p.id}/variants/${p.variants[0]!.id}`, payload: { prices: [{ currency: 'EUR', amount: 1234 }] }, headers: owner };
+    return {
+      method: 'PATCH',
+      url: `/admin/products/${p.id}/variants/${p.variants[0]!.id}`,
+      payload: { prices: [{ currency: 'EUR', amount: 1234 }] },
+      headers: owner,
+    };
   },
   'POST /admin/products/import': async () => ({
-    method: 'POST', url: '/admin/products/import', headers: { ...owner, 'content-type': 'text/csv' },
+    method: 'POST',
+    url: '/admin/products/import',
+    headers: { ...owner, 'content-type': 'text/csv' },
     payload: `handle,title,sku,prices\n${unique('imp')},Imported,${unique('IMP')},EUR:1000\n`,
   }),
-  'POST /admin/categories': async () => ({ method: 'POST', url: '/admin/categories', payload: { name: 'Idem', handle: unique('cat') }, headers: owner }),
+  'POST /admin/categories': async () => ({
+    method: 'POST',
+    url: '/admin/categories',
+    payload: { name: 'Idem', handle: unique('cat') },
+    headers: owner,
+  }),
   'PATCH /admin/categories/:id': async () => {
     const c = await inject<{ id: string }>('POST', '/admin/categories', { name: 'Idem', handle: unique('cat') }, owner);
     return { method: 'PATCH', url: `/admin/categories/${c.id}`, payload: { name: 'Renamed' }, headers: owner };
   },
-  'POST /admin/collections': async () => ({ method: 'POST', url: '/admin/collections', payload: { title: 'Idem', handle: unique('col') }, headers: owner }),
+  'POST /admin/collections': async () => ({
+    method: 'POST',
+    url: '/admin/collections',
+    payload: { title: 'Idem', handle: unique('col') },
+    headers: owner,
+  }),
   'PATCH /admin/collections/:id': async () => {
     const c = await inject<{ id: string }>('POST', '/admin/collections', { title: 'Idem', handle: unique('col') }, owner);
     return { method: 'PATCH', url: `/admin/collections/${c.id}`, payload: { title: 'Renamed' }, headers: owner };
   },
   // inventory
-  'POST /admin/stock-locations': async () => ({ method: 'POST', url: '/admin/stock-locations', payload: { name: unique('Shop'), priority: 5 }, headers: owner }),
+  'POST /admin/stock-locations': async () => ({
+    method: 'POST',
+    url: '/admin/stock-locations',
+    payload: { name: unique('Shop'), priority: 5 },
+    headers: owner,
+  }),
   'PATCH /admin/stock-locations/:id': async () => {
     const l = await inject<{ id: string }>('POST', '/admin/stock-locations', { name: unique('Shop'), priority: 5 }, owner);
     return { method: 'PATCH', url: `/admin/stock-locations/${l.id}`, payload: { name: unique('Renamed') }, headers: owner };
   },
   'POST /admin/inventory/adjustments': async () => ({
-    method: 'POST', url: '/admin/inventory/adjustments', payload: { variantId, locationId: 'loc_default', delta: 5, reason: 'adjustment' }, headers: owner,
+    method: 'POST',
+    url: '/admin/inventory/adjustments',
+    payload: { variantId, locationId: 'loc_default', delta: 5, reason: 'adjustment' },
+    headers: owner,
   }),
   'PATCH /admin/inventory/levels/:variantId/:locationId': async () => {
     const p = await newProduct();
     const id = p.variants[0]!.id;
-    await inject('POST', '/admin/inventory/adjustments', { variantId: id, locationId: 'loc_default', delta: 5, reason: 'adjustment' }, owner);
+    await inject(
+      'POST',
+      '/admin/inventory/adjustments',
+      { variantId: id, locationId: 'loc_default', delta: 5, reason: 'adjustment' },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/inventory/levels/${id}/loc_default`, payload: { lowStockThreshold: 3 }, headers: owner };
   },
   // pricing
   'POST /admin/regions': async () => ({
-    method: 'POST', url: '/admin/regions', payload: { name: unique('Region'), currency: 'EUR', countries: [spareCountries.pop()!], taxRateBps: 2000 }, headers: owner,
+    method: 'POST',
+    url: '/admin/regions',
+    payload: { name: unique('Region'), currency: 'EUR', countries: [spareCountries.pop()!], taxRateBps: 2000 },
+    headers: owner,
   }),
   'PATCH /admin/regions/:id': async () => {
-    const r = await inject<{ id: string }>('POST', '/admin/regions', { name: unique('Region'), currency: 'EUR', countries: [spareCountries.pop()!], taxRateBps: 2000 }, owner);
+    const r = await inject<{ id: string }>(
+      'POST',
+      '/admin/regions',
+      { name: unique('Region'), currency: 'EUR', countries: [spareCountries.pop()!], taxRateBps: 2000 },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/regions/${r.id}`, payload: { taxRateBps: 2100 }, headers: owner };
   },
   'POST /admin/shipping-options': async () => ({
-    method: 'POST', url: '/admin/shipping-options', payload: { regionId: region.id, name: unique('Ship'), type: 'flat', amount: 590 }, headers: owner,
+    method: 'POST',
+    url: '/admin/shipping-options',
+    payload: { regionId: region.id, name: unique('Ship'), type: 'flat', amount: 590 },
+    headers: owner,
   }),
   'PATCH /admin/shipping-options/:id': async () => {
-    const o = await inject<{ id: string }>('POST', '/admin/shipping-options', { regionId: region.id, name: unique('Ship'), type: 'flat', amount: 590 }, owner);
+    const o = await inject<{ id: string }>(
+      'POST',
+      '/admin/shipping-options',
+      { regionId: region.id, name: unique('Ship'), type: 'flat', amount: 590 },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/shipping-options/${o.id}`, payload: { amount: 690 }, headers: owner };
   },
   'POST /admin/promotions': async () => ({
-    method: 'POST', url: '/admin/promotions', payload: { code: unique('IDEM').toUpperCase(), type: 'percentage', value: 5 }, headers: owner,
+    method: 'POST',
+    url: '/admin/promotions',
+    payload: { code: unique('IDEM').toUpperCase(), type: 'percentage', value: 5 },
+    headers: owner,
   }),
   'PATCH /admin/promotions/:id': async () => {
-    const p = await inject<{ id: string }>('POST', '/admin/promotions', { code: unique('IDEM').toUpperCase(), type: 'percentage', value: 5 }, owner);
+    const p = await inject<{ id: string }>(
+      'POST',
+      '/admin/promotions',
+      { code: unique('IDEM').toUpperCase(), type: 'percentage', value: 5 },
+      owner,
+    );
     return { method: 'PATCH', url: `/admin/promotions/${p.id}`, payload: { value: 15 }, headers: owner };
   },
   // cart (anonymous guests: the cart id is the credential)
   'POST /store/carts': async () => ({ method: 'POST', url: '/store/carts', payload: { currency: 'EUR' } }),
-  'PATCH /store/carts/:id': async () => ({ method: 'PATCH', url: `/store/carts/${(await newCart()).id}`, payload: { email: 'guest@example.com' } }),
+  'PATCH /store/carts/:id': async () => ({
+    method: 'PATCH',
+    url: `/store/carts/${(await newCart()).id}`,
+    payload: { email: 'guest@example.com' },
+  }),
   'POST /store/carts/:id/adopt': async () => {
     const c = await customerWithPassword();
-    return { method: 'POST', url: `/store/carts/${(await newCart()).id}/adopt`, payload: {}, headers: { authorization: `Bearer ${c.token}` } };
+    return {
+      method: 'POST',
+      url: `/store/carts/${(await newCart()).id}/adopt`,
+      payload: {},
+      headers: { authorization: `Bearer ${c.token}` },
+    };
   },
-  'POST /store/carts/:id/items': async () => ({ method: 'POST', url: `/store/carts/${(await newCart()).id}/items`, payload: { variantId, quantity: 2 } }),
+  'POST /store/carts/:id/items': async () => ({
+    method: 'POST',
+    url: `/store/carts/${(await newCart()).id}/items`,
+    payload: { variantId, quantity: 2 },
+  }),
   'PATCH /store/carts/:id/items/:itemId': async () => {
     const c = await cartWithItem();
     return { method: 'PATCH', url: `/store/carts/${c.id}/items/${c.itemId}`, payload: { quantity: 3 } };
@@ -268,31 +421,63 @@ const fixtures: Record<string, () => Promise<Call>> = {
     await inject('PATCH', `/store/carts/${c.id}`, { shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' } });
     return { method: 'POST', url: `/store/carts/${c.id}/shipping-method`, payload: { shippingOptionId: shipping.id } };
   },
-  'POST /store/carts/:id/promotions': async () => ({ method: 'POST', url: `/store/carts/${(await cartWithItem()).id}/promotions`, payload: { code: 'IDEMTEN' } }),
+  'POST /store/carts/:id/promotions': async () => ({
+    method: 'POST',
+    url: `/store/carts/${(await cartWithItem()).id}/promotions`,
+    payload: { code: 'IDEMTEN' },
+  }),
   'POST /store/carts/:id/payment': async () => {
     const c = await cartWithItem();
-    await inject('PATCH', `/store/carts/${c.id}`, { email: 'guest@example.com', shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' } });
+    await inject('PATCH', `/store/carts/${c.id}`, {
+      email: 'guest@example.com',
+      shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' },
+    });
     return { method: 'POST', url: `/store/carts/${c.id}/payment`, payload: { provider: 'test', data: { card: '4242424242424242' } } };
   },
   // orders (phased routes: every phase commits on its own, the last one with the stored answer)
   'POST /store/carts/:id/complete': async () => ({ method: 'POST', url: `/store/carts/${await orderCart()}/complete`, payload: {} }),
-  'POST /admin/orders/:id/capture': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/capture`, payload: { amount: 100 }, headers: owner }),
+  'POST /admin/orders/:id/capture': async () => ({
+    method: 'POST',
+    url: `/admin/orders/${(await placedOrder()).id}/capture`,
+    payload: { amount: 100 },
+    headers: owner,
+  }),
   'POST /admin/orders/:id/refunds': async () => {
     const order = await placedOrder();
     await inject('POST', `/admin/orders/${order.id}/capture`, {}, owner);
     return { method: 'POST', url: `/admin/orders/${order.id}/refunds`, payload: { amount: 100, reason: 'goodwill' }, headers: owner };
   },
-  'POST /admin/orders/:id/cancel': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/cancel`, payload: {}, headers: owner }),
+  'POST /admin/orders/:id/cancel': async () => ({
+    method: 'POST',
+    url: `/admin/orders/${(await placedOrder()).id}/cancel`,
+    payload: {},
+    headers: owner,
+  }),
   'POST /admin/orders/:id/returns': async () => {
     const order = await placedOrder();
     await inject('POST', `/admin/orders/${order.id}/fulfillments`, { items: [{ lineItemId: order.lineId, quantity: 1 }] }, owner);
-    return { method: 'POST', url: `/admin/orders/${order.id}/returns`, payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], restock: false }, headers: owner };
+    return {
+      method: 'POST',
+      url: `/admin/orders/${order.id}/returns`,
+      payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], restock: false },
+      headers: owner,
+    };
   },
   'POST /admin/orders/:id/fulfillments': async () => {
     const order = await placedOrder();
-    return { method: 'POST', url: `/admin/orders/${order.id}/fulfillments`, payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], trackingNumber: 'IDEM-1' }, headers: owner };
+    return {
+      method: 'POST',
+      url: `/admin/orders/${order.id}/fulfillments`,
+      payload: { items: [{ lineItemId: order.lineId, quantity: 1 }], trackingNumber: 'IDEM-1' },
+      headers: owner,
+    };
   },
-  'POST /admin/orders/:id/notes': async () => ({ method: 'POST', url: `/admin/orders/${(await placedOrder()).id}/notes`, payload: { note: 'idempotent' }, headers: owner }),
+  'POST /admin/orders/:id/notes': async () => ({
+    method: 'POST',
+    url: `/admin/orders/${(await placedOrder()).id}/notes`,
+    payload: { note: 'idempotent' },
+    headers: owner,
+  }),
 };
 
 // A guest cart ready to complete (test card), and an order placed from one.
@@ -307,13 +492,19 @@ async function placedOrder(): Promise<{ id: string; lineId: string }> {
   return { id: placed.body.order.id, lineId: placed.body.order.items[0]!.id };
 }
 
-const writeRoutes = registeredRoutes(t.app).filter((r) => r.method === 'POST' || r.method === 'PATCH').map((r) => `${r.method} ${r.url}`);
+const writeRoutes = registeredRoutes(t.app)
+  .filter((r) => r.method === 'POST' || r.method === 'PATCH')
+  .map((r) => `${r.method} ${r.url}`);
 const storing = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${r.url}`));
 const storedKeys = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM idempotency_keys`))[0]!.n;
-const sendCall = (call: Call, key?: string) => t.app.inject({
-  method: call.method, url: call.url, payload: call.payload, remoteAddress: randomIp(),
-  headers: { ...call.headers, ...(key ? { 'idempotency-key': key } : {}) },
-});
+const sendCall = (call: Call, key?: string) =>
+  t.app.inject({
+    method: call.method,
+    url: call.url,
+    payload: call.payload,
+    remoteAddress: randomIp(),
+    headers: { ...call.headers, ...(key ? { 'idempotency-key': key } : {}) },
+  });
 
 test('every POST and PATCH route of the live route table has a fixture here (a new route cannot escape)', () => {
   assert.ok(writeRoutes.length >= 40, `found ${writeRoutes.length} write routes`);

@@ -44,7 +44,10 @@ function headersFor(route: RouteEntry): Record<string, string> {
 const NUL = '\u0000';
 const randomId = () => `x_${randomBytes(8).toString('hex')}`;
 
-interface Problem { code: string; errors?: { path: string }[] }
+interface Problem {
+  code: string;
+  errors?: { path: string }[];
+}
 
 async function send(route: RouteEntry, url: string, payload?: Record<string, unknown>) {
   const hasBody = route.method === 'POST' || route.method === 'PATCH' || route.method === 'PUT';
@@ -98,7 +101,9 @@ test('NUL in every string body field a route documents, and in nested or unknown
   for (const route of routes) {
     const schema = operationOf(route)?.requestBody?.content?.['application/json']?.schema;
     if (!schema) continue;
-    const fields = Object.entries(schema.properties ?? {}).filter(([, s]) => isString(s)).map(([name]) => name);
+    const fields = Object.entries(schema.properties ?? {})
+      .filter(([, s]) => isString(s))
+      .map(([name]) => name);
     const payload: Record<string, unknown> = { nested: { list: ['fine', `x${NUL}`] } };
     for (const field of fields) payload[field] = `a${NUL}b`;
     const url = route.url.replace(/:([A-Za-z0-9_]+)/g, () => randomId());
@@ -118,7 +123,12 @@ test('the cases first reported: none answers 500', async () => {
     { method: 'GET', url: '/admin/inventory?variantId=%00', headers: admin, path: '/query/variantId' },
   ];
   for (const c of cases) {
-    const res = await t.app.inject({ method: c.method, url: c.url, headers: c.headers ?? {}, ...(c.payload ? { payload: c.payload } : {}) });
+    const res = await t.app.inject({
+      method: c.method,
+      url: c.url,
+      headers: c.headers ?? {},
+      ...(c.payload ? { payload: c.payload } : {}),
+    });
     assertNamed(res, `${c.method} ${c.url}`, [c.path]);
   }
 });
@@ -127,7 +137,8 @@ test('out-of-range numbers in every numeric query parameter and body field → n
   let checked = 0;
   const check = (res: { statusCode: number; body: string; json: <T>() => T }, what: string) => {
     assert.ok(res.statusCode < 500, `${what} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-    if (res.statusCode === 400) assert.ok((res.json<Problem>().errors ?? []).length > 0, `${what}: 400 without errors[]: ${res.body.slice(0, 200)}`);
+    if (res.statusCode === 400)
+      assert.ok((res.json<Problem>().errors ?? []).length > 0, `${what}: 400 without errors[]: ${res.body.slice(0, 200)}`);
     checked += 1;
   };
   for (const route of routes) {
@@ -135,7 +146,10 @@ test('out-of-range numbers in every numeric query parameter and body field → n
     const base = route.url.replace(/:([A-Za-z0-9_]+)/g, () => randomId());
     for (const parameter of (operation?.parameters ?? []).filter((p) => p.in === 'query' && isNumber(p.schema))) {
       for (const value of ['1e30', '-1e30', '1.5', 'NaN', 'Infinity', '99999999999999999999']) {
-        check(await send(route, `${base}?${encodeURIComponent(parameter.name)}=${value}`), `${route.method} ${route.url}?${parameter.name}=${value}`);
+        check(
+          await send(route, `${base}?${encodeURIComponent(parameter.name)}=${value}`),
+          `${route.method} ${route.url}?${parameter.name}=${value}`,
+        );
       }
     }
     const schema = operation?.requestBody?.content?.['application/json']?.schema;

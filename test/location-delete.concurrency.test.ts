@@ -21,7 +21,12 @@ test('a stock receipt committing while a location is being deleted is never eras
   const db = t.database.db;
 
   for (let round = 0; round < 3; round += 1) {
-    const created = await t.app.inject({ method: 'POST', url: '/admin/stock-locations', headers, payload: { name: `Shop ${round}`, priority: 5 } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/admin/stock-locations',
+      headers,
+      payload: { name: `Shop ${round}`, priority: 5 },
+    });
     assert.equal(created.statusCode, 201, created.body);
     const locationId = created.json<{ id: string }>().id;
     const variantId = (await createProduct(t, token)).variants[0]?.id;
@@ -34,14 +39,24 @@ test('a stock receipt committing while a location is being deleted is never eras
     // delete goes on once the receipt has either committed or is waiting for one of its locks.
     let receipt: Promise<LightMyRequestResponse> | undefined;
     setFailpointHook('inventory.location.delete.checked', async () => {
-      const sent = t.app.inject({ method: 'POST', url: '/admin/inventory/adjustments', headers, payload: { variantId, locationId, delta: 5, reason: 'adjustment' } });
+      const sent = t.app.inject({
+        method: 'POST',
+        url: '/admin/inventory/adjustments',
+        headers,
+        payload: { variantId, locationId, delta: 5, reason: 'adjustment' },
+      });
       receipt = sent;
       let done = false;
-      void sent.finally(() => { done = true; });
+      void sent.finally(() => {
+        done = true;
+      });
       for (let i = 0; i < 600 && !done; i += 1) {
-        const [waiting] = await queryRows<{ n: number }>(db, sql`
+        const [waiting] = await queryRows<{ n: number }>(
+          db,
+          sql`
           SELECT count(*)::int AS n FROM pg_locks
-          WHERE NOT granted AND pid IN (SELECT pid FROM pg_locks WHERE relation = 'inventory_levels'::regclass)`);
+          WHERE NOT granted AND pid IN (SELECT pid FROM pg_locks WHERE relation = 'inventory_levels'::regclass)`,
+        );
         if ((waiting?.n ?? 0) > 0) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -55,8 +70,11 @@ test('a stock receipt committing while a location is being deleted is never eras
     assert.ok(receipt, 'the delete reached its check');
     const received = await receipt;
 
-    const [level] = await queryRows<{ on_hand: number }>(db, sql`
-      SELECT on_hand FROM inventory_levels WHERE variant_id = ${variantId} AND location_id = ${locationId}`);
+    const [level] = await queryRows<{ on_hand: number }>(
+      db,
+      sql`
+      SELECT on_hand FROM inventory_levels WHERE variant_id = ${variantId} AND location_id = ${locationId}`,
+    );
     const [location] = await queryRows<{ id: string }>(db, sql`SELECT id FROM stock_locations WHERE id = ${locationId}`);
     if (received.statusCode === 201) {
       // The receipt won: the units are there, so the location was not deleted.

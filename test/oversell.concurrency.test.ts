@@ -43,9 +43,12 @@ async function attempt(db: Db, orderId: string, lines: StockLine[]): Promise<Out
 }
 
 async function levelsOf(db: Db, variantIds: readonly string[]): Promise<Map<string, { onHand: number; reserved: number }>> {
-  const rows = await queryRows<{ variant_id: string; on_hand: number; reserved: number }>(db, sql`
+  const rows = await queryRows<{ variant_id: string; on_hand: number; reserved: number }>(
+    db,
+    sql`
     SELECT variant_id, sum(on_hand)::int AS on_hand, sum(reserved)::int AS reserved FROM inventory_levels
-    WHERE variant_id = ANY(${sql.param([...variantIds])}::text[]) GROUP BY variant_id`);
+    WHERE variant_id = ANY(${sql.param([...variantIds])}::text[]) GROUP BY variant_id`,
+  );
   return new Map(rows.map((r) => [r.variant_id, { onHand: r.on_hand, reserved: r.reserved }]));
 }
 
@@ -80,8 +83,11 @@ for (const handles of [1, 2]) {
     for (let round = 1; round <= 3; round += 1) {
       const variantId = await stockedVariant(t, token, 100);
       const started = performance.now();
-      const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-        attempt(dbs[i % dbs.length] ?? t.database.db, `ord_r1_${handles}_${round}_${i}`, [{ variantId, quantity: 1 }])));
+      const outcomes = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          attempt(dbs[i % dbs.length] ?? t.database.db, `ord_r1_${handles}_${round}_${i}`, [{ variantId, quantity: 1 }]),
+        ),
+      );
       const ms = Math.round(performance.now() - started);
       const won = outcomes.filter((o) => o.ok).length;
       const lost = outcomes.filter((o) => !o.ok);
@@ -118,7 +124,10 @@ async function assertR2(db: Db, variants: readonly string[], outcomes: readonly 
   const available = (v: string) => (levels.get(v)?.onHand ?? 0) - (levels.get(v)?.reserved ?? 0);
   for (const v of variants) {
     assert.ok(available(v) >= 0, `available of ${v} is negative`);
-    const reservedByWinners = won.flatMap((o) => o.lines).filter((l) => l.variantId === v).reduce((n, l) => n + l.quantity, 0);
+    const reservedByWinners = won
+      .flatMap((o) => o.lines)
+      .filter((l) => l.variantId === v)
+      .reduce((n, l) => n + l.quantity, 0);
     assert.equal(levels.get(v)?.reserved, reservedByWinners, `reserved of ${v} equals what the winners asked for`);
   }
   for (const o of outcomes.filter((x) => !x.ok)) {
@@ -127,7 +136,10 @@ async function assertR2(db: Db, variants: readonly string[], outcomes: readonly 
     for (const line of o.error.lines) {
       const asked = o.lines.find((l) => l.variantId === line.variantId);
       assert.equal(line.requested, asked?.quantity);
-      assert.ok(available(line.variantId) < line.requested, `false rejection: ${line.variantId} has ${available(line.variantId)} ≥ ${line.requested}`);
+      assert.ok(
+        available(line.variantId) < line.requested,
+        `false rejection: ${line.variantId} has ${available(line.variantId)} ≥ ${line.requested}`,
+      );
     }
   }
   assert.ok(won.length > 0 && won.length < outcomes.length, 'the run exercised both outcomes');
@@ -151,7 +163,9 @@ test('R2: 300 overlapping multi-line reservations: no deadlock surfaces, no over
   const ms = Math.round(performance.now() - started);
   const won = outcomes.filter((o) => o.ok);
   const retries = outcomes.reduce((n, o) => n + o.tries - 1, 0);
-  ctx.diagnostic(`seed ${seed}: ${won.length} reserved, ${outcomes.length - won.length} insufficient_stock, ${retries} retried tries (deadlock/serialization), ${ms} ms`);
+  ctx.diagnostic(
+    `seed ${seed}: ${won.length} reserved, ${outcomes.length - won.length} insufficient_stock, ${retries} retried tries (deadlock/serialization), ${ms} ms`,
+  );
   await assertR2(t.database.db, variants, outcomes);
 });
 
@@ -161,7 +175,12 @@ test('R2 over 4 locations: multi-line carts on stock split across locations neve
   // Four locations allocated in priority order; loc_default (priority 0) is the first of them.
   const locations = ['loc_default'];
   for (const priority of [1, 2, 3]) {
-    const res = await t.app.inject({ method: 'POST', url: '/admin/stock-locations', headers, payload: { name: `R2 warehouse ${priority}`, priority } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/admin/stock-locations',
+      headers,
+      payload: { name: `R2 warehouse ${priority}`, priority },
+    });
     assert.equal(res.statusCode, 201, res.body);
     locations.push(res.json<{ id: string }>().id);
   }
@@ -185,10 +204,15 @@ test('R2 over 4 locations: multi-line carts on stock split across locations neve
   const won = outcomes.filter((o) => o.ok).length;
   const deadlocks = outcomes.reduce((n, o) => n + o.deadlocks, 0);
   const retries = outcomes.reduce((n, o) => n + Math.max(0, o.tries - 1), 0);
-  const [split] = await queryRows<{ n: number }>(t.database.db, sql`
+  const [split] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`
     SELECT count(*)::int AS n FROM (
-      SELECT 1 FROM inventory_reservations WHERE order_id LIKE 'ord_r2m_%' GROUP BY order_id, variant_id HAVING count(DISTINCT location_id) > 1) s`);
-  ctx.diagnostic(`seed ${seed}: ${won} reserved (${split?.n ?? 0} lines split over locations), ${outcomes.length - won} insufficient_stock, ${deadlocks} deadlocks, ${retries} retried tries`);
+      SELECT 1 FROM inventory_reservations WHERE order_id LIKE 'ord_r2m_%' GROUP BY order_id, variant_id HAVING count(DISTINCT location_id) > 1) s`,
+  );
+  ctx.diagnostic(
+    `seed ${seed}: ${won} reserved (${split?.n ?? 0} lines split over locations), ${outcomes.length - won} insufficient_stock, ${deadlocks} deadlocks, ${retries} retried tries`,
+  );
   assert.ok((split?.n ?? 0) > 0, 'some lines were split over several locations');
   await assertR2(t.database.db, variants, outcomes);
   // One lock order on every path: PostgreSQL never had to break a deadlock (retries would hide it).

@@ -40,9 +40,12 @@ test('every Drizzle table matches the migrated schema', async () => {
   const problems: string[] = [];
   for (const table of tables) {
     const config = getTableConfig(table);
-    const rows = await queryRows<{ column_name: string; is_nullable: 'YES' | 'NO' }>(database.db, sql`
+    const rows = await queryRows<{ column_name: string; is_nullable: 'YES' | 'NO' }>(
+      database.db,
+      sql`
       SELECT column_name, is_nullable FROM information_schema.columns
-      WHERE table_schema = current_schema() AND table_name = ${config.name}`);
+      WHERE table_schema = current_schema() AND table_name = ${config.name}`,
+    );
     if (rows.length === 0) {
       problems.push(`${config.name}: no such table in the migrations`);
       continue;
@@ -51,7 +54,8 @@ test('every Drizzle table matches the migrated schema', async () => {
     for (const column of config.columns) {
       const nullable = actual.get(column.name);
       if (nullable === undefined) problems.push(`${config.name}.${column.name}: not in the migrations`);
-      else if (nullable !== !column.notNull) problems.push(`${config.name}.${column.name}: nullable is ${String(nullable)} in SQL, ${String(!column.notNull)} in Drizzle`);
+      else if (nullable !== !column.notNull)
+        problems.push(`${config.name}.${column.name}: nullable is ${String(nullable)} in SQL, ${String(!column.notNull)} in Drizzle`);
     }
     const declared = new Set(config.columns.map((c) => c.name));
     for (const name of actual.keys()) if (!declared.has(name)) problems.push(`${config.name}.${name}: in the migrations, not in Drizzle`);

@@ -27,7 +27,10 @@ void test('the check catches links, imports and workspace paths that leave the r
   const root = mkdtempSync(join(tmpdir(), 'standalone-'));
   mkdirSync(join(root, 'src', 'a'), { recursive: true });
   writeFileSync(join(root, 'README.md'), `See [the contract](${outside}) and [ours](docs/api.md).\n`);
-  writeFileSync(join(root, 'src', 'a', 'x.test.ts'), `readFileSync(new URL('${deepOutside}', import.meta.url));\nimport y from '${up}b/y.ts';\n`);
+  writeFileSync(
+    join(root, 'src', 'a', 'x.test.ts'),
+    `readFileSync(new URL('${deepOutside}', import.meta.url));\nimport y from '${up}b/y.ts';\n`,
+  );
   writeFileSync(join(root, 'src', 'a', 'z.ts'), `const notes = '${workspace}/DESIGN.md';\n`);
   const found = find(root, ['README.md', 'src/a/x.test.ts', 'src/a/z.ts']);
   assert.deepEqual(found, [`README.md:1: ${outside}`, `src/a/x.test.ts:1: ${deepOutside}`, `src/a/z.ts:1: ${workspace}`]);

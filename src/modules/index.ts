@@ -11,4 +11,12 @@ import { ordersModule } from './orders/index.ts';
  * Every feature module, in dependency order: a module may import only modules listed before it
  * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront).
  */
-export const modules: readonly StockroomModule[] = [identityModule, catalogModule, inventoryModule, pricingModule, cartModule, paymentsModule, ordersModule];
+export const modules: readonly StockroomModule[] = [
+  identityModule,
+  catalogModule,
+  inventoryModule,
+  pricingModule,
+  cartModule,
+  paymentsModule,
+  ordersModule,
+];

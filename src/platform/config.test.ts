@@ -12,7 +12,11 @@ test('defaults: port 3000, embedded database in ./data, demo data on', () => {
 });
 
 test('values are converted and validated', () => {
-  const config = loadConfig({ PORT: '8080', STOCKROOM_DEMO_DATA: 'false', STOCKROOM_CORS_STORE_ORIGINS: 'https://a.example, https://b.example' });
+  const config = loadConfig({
+    PORT: '8080',
+    STOCKROOM_DEMO_DATA: 'false',
+    STOCKROOM_CORS_STORE_ORIGINS: 'https://a.example, https://b.example',
+  });
   assert.equal(config.port, 8080);
   assert.equal(config.demoData, false);
   assert.deepEqual(config.corsStoreOrigins, ['https://a.example', 'https://b.example']);
@@ -27,34 +31,64 @@ test('a bad value stops with one line naming the variable', () => {
     [{ STOCKROOM_DEMO_DATA: 'yes' }, 'STOCKROOM_DEMO_DATA'],
     [{ STOCKROOM_OWNER_PASSWORD: 'short' }, 'STOCKROOM_OWNER_PASSWORD'],
   ] as const) {
-    assert.throws(() => loadConfig(env), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, new RegExp(`^Invalid ${name}: `));
-      assert.ok(!error.message.includes('\n'));
-      return true;
-    });
+    assert.throws(
+      () => loadConfig(env),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, new RegExp(`^Invalid ${name}: `));
+        assert.ok(!error.message.includes('\n'));
+        return true;
+      },
+    );
   }
 });
 
 test('the owner password never appears in a config error', () => {
-  assert.throws(() => loadConfig({ STOCKROOM_OWNER_PASSWORD: 'x'.repeat(200) }), (error: unknown) => {
-    assert.ok(error instanceof ConfigError && !error.message.includes('xxxxxxxx'));
-    return true;
-  });
+  assert.throws(
+    () => loadConfig({ STOCKROOM_OWNER_PASSWORD: 'x'.repeat(200) }),
+    (error: unknown) => {
+      assert.ok(error instanceof ConfigError && !error.message.includes('xxxxxxxx'));
+      return true;
+    },
+  );
 });
 
 test('every variable reaches the Config: a non-default value of any one of them changes it', () => {
   const samples: Record<string, string> = {
-    NODE_ENV: 'production', PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgres://db/x', STOCKROOM_DATA_DIR: '/var/x',
-    STOCKROOM_EMBEDDED_FSYNC: 'off', LOG_LEVEL: 'warn', REDIS_URL: 'redis://r', STOCKROOM_DEMO_DATA: 'false',
-    STOCKROOM_OWNER_EMAIL: 'Owner@Example.test', STOCKROOM_OWNER_PASSWORD: 'long enough', STOCKROOM_PUBLIC_URL: 'https://shop.example/',
-    STOCKROOM_BODY_LIMIT: '2048', STOCKROOM_IMPORT_MAX_BYTES: '4096', STOCKROOM_DB_POOL_SIZE: '3', STOCKROOM_DB_CONNECT_TIMEOUT_MS: '500',
-    STOCKROOM_DB_STATEMENT_TIMEOUT_MS: '600', STOCKROOM_SHUTDOWN_TIMEOUT_MS: '700', STOCKROOM_CORS_STORE_ORIGINS: 'https://a.example',
-    STOCKROOM_CORS_ADMIN_ORIGINS: 'https://b.example', STOCKROOM_DOCS: 'false', STOCKROOM_METRICS: 'false', SMTP_URL: 'smtp://mail',
-    STOCKROOM_TRUST_PROXY: '10.0.0.0/8', STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '2', STOCKROOM_LOGIN_LIMIT_PER_IP: '3',
-    STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT: '4', STOCKROOM_REGISTER_LIMIT_PER_IP: '5', STOCKROOM_RESET_LIMIT_PER_EMAIL: '6',
-    STOCKROOM_RESET_LIMIT_PER_IP: '7', STOCKROOM_CHECKOUT_RATE_PER_IP: '8', STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
-    STOCKROOM_MAX_ORDER_QUANTITY: '11', STOCKROOM_FAILPOINT: 'x:error',
+    NODE_ENV: 'production',
+    PORT: '8080',
+    HOST: '0.0.0.0',
+    DATABASE_URL: 'postgres://db/x',
+    STOCKROOM_DATA_DIR: '/var/x',
+    STOCKROOM_EMBEDDED_FSYNC: 'off',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: 'redis://r',
+    STOCKROOM_DEMO_DATA: 'false',
+    STOCKROOM_OWNER_EMAIL: 'Owner@Example.test',
+    STOCKROOM_OWNER_PASSWORD: 'long enough',
+    STOCKROOM_PUBLIC_URL: 'https://shop.example/',
+    STOCKROOM_BODY_LIMIT: '2048',
+    STOCKROOM_IMPORT_MAX_BYTES: '4096',
+    STOCKROOM_DB_POOL_SIZE: '3',
+    STOCKROOM_DB_CONNECT_TIMEOUT_MS: '500',
+    STOCKROOM_DB_STATEMENT_TIMEOUT_MS: '600',
+    STOCKROOM_SHUTDOWN_TIMEOUT_MS: '700',
+    STOCKROOM_CORS_STORE_ORIGINS: 'https://a.example',
+    STOCKROOM_CORS_ADMIN_ORIGINS: 'https://b.example',
+    STOCKROOM_DOCS: 'false',
+    STOCKROOM_METRICS: 'false',
+    SMTP_URL: 'smtp://mail',
+    STOCKROOM_TRUST_PROXY: '10.0.0.0/8',
+    STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '2',
+    STOCKROOM_LOGIN_LIMIT_PER_IP: '3',
+    STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT: '4',
+    STOCKROOM_REGISTER_LIMIT_PER_IP: '5',
+    STOCKROOM_RESET_LIMIT_PER_EMAIL: '6',
+    STOCKROOM_RESET_LIMIT_PER_IP: '7',
+    STOCKROOM_CHECKOUT_RATE_PER_IP: '8',
+    STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
+    STOCKROOM_MAX_ORDER_QUANTITY: '11',
+    STOCKROOM_FAILPOINT: 'x:error',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));
@@ -65,7 +99,14 @@ test('every variable reaches the Config: a non-default value of any one of them 
   assert.equal(config.ownerEmail, 'owner@example.test');
   assert.equal(config.publicUrl, 'https://shop.example');
   assert.equal(config.embeddedFsync, false);
-  assert.deepEqual(config.limits, { loginPerAccountAndIp: 2, loginPerIp: 3, loginPerAccount: 4, registerPerIp: 5, resetPerEmail: 6, resetPerIp: 7 });
+  assert.deepEqual(config.limits, {
+    loginPerAccountAndIp: 2,
+    loginPerIp: 3,
+    loginPerAccount: 4,
+    registerPerIp: 5,
+    resetPerEmail: 6,
+    resetPerIp: 7,
+  });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -7,7 +7,10 @@ export class ConfigError extends Error {
 }
 
 const list = (value: string): string[] =>
-  value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 /** An IPv4/IPv6 address, optionally with a `/prefix` that fits it. */
 function isAddressOrCidr(entry: string): boolean {
@@ -48,26 +51,39 @@ const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')]);
 const isTrue = (value: 'true' | 'false') => value === 'true';
 
 const SETTINGS = {
-  env: setting('NODE_ENV', Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
-    default: 'development',
-  })),
+  env: setting(
+    'NODE_ENV',
+    Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+      default: 'development',
+    }),
+  ),
   port: setting('PORT', Type.Integer({ minimum: 0, maximum: 65535, default: 3000 })),
   host: setting('HOST', Type.String({ minLength: 1, default: '127.0.0.1' })),
   databaseUrl: optional('DATABASE_URL', Type.String({ pattern: '^postgres(ql)?://' })),
   dataDir: setting('STOCKROOM_DATA_DIR', Type.String({ minLength: 1, default: './data' })),
   /** fsync the embedded database's WAL after every committed transaction (`commit`) or never (`off`). */
-  embeddedFsync: setting('STOCKROOM_EMBEDDED_FSYNC', Type.Union([Type.Literal('commit'), Type.Literal('off')], { default: 'commit' }),
-    (value) => value === 'commit'),
-  logLevel: setting('LOG_LEVEL', Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
-  ), (value): string => value),
+  embeddedFsync: setting(
+    'STOCKROOM_EMBEDDED_FSYNC',
+    Type.Union([Type.Literal('commit'), Type.Literal('off')], { default: 'commit' }),
+    (value) => value === 'commit',
+  ),
+  logLevel: setting(
+    'LOG_LEVEL',
+    Type.Union(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+      { default: 'info' },
+    ),
+    (value): string => value,
+  ),
   redisUrl: optional('REDIS_URL', Type.String({ pattern: '^rediss?://' })),
   demoData: setting('STOCKROOM_DEMO_DATA', Type.Union([Bool], { default: 'true' }), isTrue),
-  ownerEmail: optional('STOCKROOM_OWNER_EMAIL', Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 254 }), (value) => value.toLowerCase()),
+  ownerEmail: optional('STOCKROOM_OWNER_EMAIL', Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', maxLength: 254 }), (value) =>
+    value.toLowerCase(),
+  ),
   ownerPassword: optional('STOCKROOM_OWNER_PASSWORD', Type.String({ minLength: 8, maxLength: 128 })),
-  publicUrl: setting('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
-    (value) => value.replace(/\/+$/, '')),
+  publicUrl: setting('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }), (value) =>
+    value.replace(/\/+$/, ''),
+  ),
   bodyLimit: setting('STOCKROOM_BODY_LIMIT', Type.Integer({ minimum: 1024, default: 1_048_576 })),
   /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
   importMaxBytes: setting('STOCKROOM_IMPORT_MAX_BYTES', Type.Integer({ minimum: 1024, default: 52_428_800 })),
@@ -130,7 +146,9 @@ const allSettings = (group: Readonly<Record<string, Setting | Group>>): Setting[
   Object.values(group).flatMap((entry) => (isSetting(entry) ? [entry] : allSettings(entry)));
 
 /** The environment's variables as one schema, in the table's order (docs and tests walk it). */
-export const ConfigSchema = Type.Object(Object.fromEntries(allSettings(SETTINGS).map((s) => [s.env, s.optional ? Type.Optional(s.schema) : s.schema])));
+export const ConfigSchema = Type.Object(
+  Object.fromEntries(allSettings(SETTINGS).map((s) => [s.env, s.optional ? Type.Optional(s.schema) : s.schema])),
+);
 
 /**
  * Reads and validates the environment once. Throws a `ConfigError` whose message is one line
@@ -150,12 +168,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid ${name}: ${first.message}`);
   }
   const raw = converted as Record<string, unknown>; // checked by Value.Errors above
-  const read = (group: Readonly<Record<string, Setting | Group>>): Record<string, unknown> => Object.freeze(Object.fromEntries(
-    Object.entries(group).map(([key, entry]) => {
-      if (!isSetting(entry)) return [key, read(entry)];
-      const value = raw[entry.env];
-      return [key, value === undefined ? undefined : entry.read(value)];
-    }),
-  ));
+  const read = (group: Readonly<Record<string, Setting | Group>>): Record<string, unknown> =>
+    Object.freeze(
+      Object.fromEntries(
+        Object.entries(group).map(([key, entry]) => {
+          if (!isSetting(entry)) return [key, read(entry)];
+          const value = raw[entry.env];
+          return [key, value === undefined ? undefined : entry.read(value)];
+        }),
+      ),
+    );
   return read(SETTINGS) as Config; // each value is its setting's `read` of its schema-checked variable
 }

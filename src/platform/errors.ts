@@ -70,7 +70,7 @@ export const DEFAULT_DETAILS: Readonly<Record<ProblemCode, string>> = Object.fre
   unsupported_media_type: 'Send the body as application/json in UTF-8.',
   idempotency_key_reused: 'Use a new Idempotency-Key for a different request.',
   promotion_invalid: 'The promotion code cannot be applied to this cart.',
-  price_missing: 'A variant has no price in the cart\'s currency.',
+  price_missing: "A variant has no price in the cart's currency.",
   rate_limited: 'Too many requests; retry after the time in Retry-After.',
   checkout_in_progress: 'Another request is checking out this cart; retry with its Idempotency-Key or wait.',
   payment_session_required: 'Create a payment session for the cart before completing it.',

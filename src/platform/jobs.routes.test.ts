@@ -14,23 +14,54 @@ void test('GET /admin/jobs/:id shows any module’s job: status, progress and re
   const queued = await t.app.inject({ method: 'GET', url: `/admin/jobs/${id}`, headers: viewer });
   assert.equal(queued.statusCode, 200, queued.body);
   const body = queued.json<Record<string, unknown>>();
-  assert.deepEqual(Object.keys(body).sort(), ['attempts', 'createdAt', 'id', 'lastError', 'name', 'progress', 'result', 'status', 'updatedAt']);
-  assert.deepEqual({ ...body, createdAt: undefined, updatedAt: undefined }, {
-    id, name: 'probe.count', status: 'queued', progress: {}, result: null, lastError: null, attempts: 0, createdAt: undefined, updatedAt: undefined,
-  });
+  assert.deepEqual(Object.keys(body).sort(), [
+    'attempts',
+    'createdAt',
+    'id',
+    'lastError',
+    'name',
+    'progress',
+    'result',
+    'status',
+    'updatedAt',
+  ]);
+  assert.deepEqual(
+    { ...body, createdAt: undefined, updatedAt: undefined },
+    {
+      id,
+      name: 'probe.count',
+      status: 'queued',
+      progress: {},
+      result: null,
+      lastError: null,
+      attempts: 0,
+      createdAt: undefined,
+      updatedAt: undefined,
+    },
+  );
   assert.ok(!Number.isNaN(Date.parse(String(body.createdAt))));
 
-  const worker = startWorker(t.database.db, {
-    'probe.count': async (job, context) => {
-      await context.progress({ done: 2 });
-      return { counted: job.payload.to };
+  const worker = startWorker(
+    t.database.db,
+    {
+      'probe.count': async (job, context) => {
+        await context.progress({ done: 2 });
+        return { counted: job.payload.to };
+      },
     },
-  }, { pollMs: 3_600_000 });
+    { pollMs: 3_600_000 },
+  );
   after(() => worker.stop());
   assert.equal(await worker.drain(), 1);
   const done = await t.app.inject({ method: 'GET', url: `/admin/jobs/${id}`, headers: viewer });
   assert.equal(done.statusCode, 200);
-  assert.deepEqual(done.json(), { ...done.json<Record<string, unknown>>(), status: 'succeeded', progress: { done: 2 }, result: { counted: 2 }, attempts: 1 });
+  assert.deepEqual(done.json(), {
+    ...done.json<Record<string, unknown>>(),
+    status: 'succeeded',
+    progress: { done: 2 },
+    result: { counted: 2 },
+    attempts: 1,
+  });
 });
 
 void test('GET /admin/jobs/:id is 404 problem+json for unknown jobs', async () => {
@@ -44,11 +75,18 @@ void test('GET /admin/jobs/:id needs jobs:read: 401 anonymous, 403 for a custome
   const id = await enqueue(t.database.db, 'probe.secret');
   assert.equal((await t.app.inject({ method: 'GET', url: `/admin/jobs/${id}` })).statusCode, 401);
   const customer = await createCustomerToken(t);
-  const asCustomer = await t.app.inject({ method: 'GET', url: `/admin/jobs/${id}`, headers: { authorization: `Bearer ${customer.token}` } });
+  const asCustomer = await t.app.inject({
+    method: 'GET',
+    url: `/admin/jobs/${id}`,
+    headers: { authorization: `Bearer ${customer.token}` },
+  });
   assert.equal(asCustomer.statusCode, 403);
   const owner = { authorization: `Bearer ${await createStaffToken(t, 'owner')}` };
   const created = await t.app.inject({
-    method: 'POST', url: '/admin/api-keys', headers: owner, payload: { name: 'no jobs', permissions: ['products:read'] },
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: owner,
+    payload: { name: 'no jobs', permissions: ['products:read'] },
   });
   assert.equal(created.statusCode, 201, created.body);
   const withoutJobs = { authorization: `Bearer ${created.json<{ secret: string }>().secret}` };

@@ -8,12 +8,21 @@ const JobParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }
 
 /** GET /admin/jobs/:id: any module's background job (an import, …), for whoever holds `jobs:read`. */
 export const jobRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
-  app.get('/admin/jobs/:id', {
-    config: { permission: 'jobs:read' },
-    schema: { tags: ['Admin: jobs'], summary: 'A background job: status, progress and per-row errors', params: JobParams, response: { 200: JobView } },
-  }, async (req) => {
-    const job = await findJob(db, req.params.id);
-    if (!job) throw new NotFound({ detail: 'There is no such job.' });
-    return job;
-  });
+  app.get(
+    '/admin/jobs/:id',
+    {
+      config: { permission: 'jobs:read' },
+      schema: {
+        tags: ['Admin: jobs'],
+        summary: 'A background job: status, progress and per-row errors',
+        params: JobParams,
+        response: { 200: JobView },
+      },
+    },
+    async (req) => {
+      const job = await findJob(db, req.params.id);
+      if (!job) throw new NotFound({ detail: 'There is no such job.' });
+      return job;
+    },
+  );
 };

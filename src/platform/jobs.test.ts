@@ -10,19 +10,23 @@ const testDb = await startTestDatabase();
 const { db } = testDb.database;
 
 test('a job enqueued in a rolled-back transaction never exists', async () => {
-  await assert.rejects(withTransaction(db, async (tx) => {
-    await enqueue(tx, 'probe', { dedupeKey: 'rolled-back' });
-    throw new Error('abort');
-  }));
+  await assert.rejects(
+    withTransaction(db, async (tx) => {
+      await enqueue(tx, 'probe', { dedupeKey: 'rolled-back' });
+      throw new Error('abort');
+    }),
+  );
   const rows = await queryRows(db, sql`SELECT 1 FROM jobs WHERE dedupe_key = 'rolled-back'`);
   assert.equal(rows.length, 0);
 });
 
 test('an outbox event commits or rolls back with its transaction', async () => {
-  await assert.rejects(withTransaction(db, async (tx) => {
-    await emit(tx, 'probe.rolled_back', {});
-    throw new Error('abort');
-  }));
+  await assert.rejects(
+    withTransaction(db, async (tx) => {
+      await emit(tx, 'probe.rolled_back', {});
+      throw new Error('abort');
+    }),
+  );
   await withTransaction(db, (tx) => emit(tx, 'probe.committed', { n: 1 }));
   const rows = await queryRows<{ type: string }>(db, sql`SELECT type FROM outbox_events WHERE type LIKE 'probe.%'`);
   assert.deepEqual(rows, [{ type: 'probe.committed' }]);
@@ -30,12 +34,16 @@ test('an outbox event commits or rolls back with its transaction', async () => {
 
 test('a worker runs a job, records progress and result', async () => {
   const id = await enqueue(db, 'count', { payload: { to: 3 } });
-  const worker = startWorker(db, {
-    count: async (job, context) => {
-      await context.progress({ done: 1 });
-      return { counted: job.payload.to };
+  const worker = startWorker(
+    db,
+    {
+      count: async (job, context) => {
+        await context.progress({ done: 1 });
+        return { counted: job.payload.to };
+      },
     },
-  }, { pollMs: 60_000 });
+    { pollMs: 60_000 },
+  );
   assert.equal(await worker.drain(), 1);
   await worker.stop();
   const job = await findJob(db, id);
@@ -46,7 +54,9 @@ test('a worker runs a job, records progress and result', async () => {
 
 test('a failing job is retried with backoff, then parked as dead', async () => {
   const id = await enqueue(db, 'always_fails', { maxAttempts: 2 });
-  const failing = async () => { throw new Error('provider down'); };
+  const failing = async () => {
+    throw new Error('provider down');
+  };
   let [job] = await claimJobs(db, ['always_fails'], 1);
   assert.ok(job);
   await runJob(db, job, failing);
@@ -70,8 +80,10 @@ test('concurrent workers never claim the same job (SKIP LOCKED)', { skip: !TEST_
   for (let i = 0; i < 40; i += 1) await enqueue(db, 'fanout');
   const other = await openSecondHandle(testDb);
   const batches = await Promise.all([
-    claimJobs(db, ['fanout'], 10), claimJobs(other.db, ['fanout'], 10),
-    claimJobs(db, ['fanout'], 10), claimJobs(other.db, ['fanout'], 10),
+    claimJobs(db, ['fanout'], 10),
+    claimJobs(other.db, ['fanout'], 10),
+    claimJobs(db, ['fanout'], 10),
+    claimJobs(other.db, ['fanout'], 10),
   ]);
   const ids = batches.flat().map((j) => j.id);
   assert.equal(ids.length, 40);
@@ -86,10 +98,22 @@ test('a worker runs due jobs in run_at order, not in the order they were stored'
     await enqueue(db, 'ordered', { payload: { label, i }, runAt: new Date(base + minutes * 60_000) });
   }
   const [first, second, third] = await claimJobs(db, ['ordered'], 3);
-  assert.deepEqual([first, second, third].map((j) => j?.payload.label), ['a', 'b', 'c'], 'a claimed batch comes back in run_at order');
+  assert.deepEqual(
+    [first, second, third].map((j) => j?.payload.label),
+    ['a', 'b', 'c'],
+    'a claimed batch comes back in run_at order',
+  );
   for (const job of [first, second, third]) if (job) await runJob(db, job, async () => ({}));
   const order: unknown[] = [];
-  const worker = startWorker(db, { ordered: async (job) => { order.push(job.payload.label); } }, { pollMs: 60_000 });
+  const worker = startWorker(
+    db,
+    {
+      ordered: async (job) => {
+        order.push(job.payload.label);
+      },
+    },
+    { pollMs: 60_000 },
+  );
   await worker.drain();
   await worker.stop();
   assert.deepEqual(order, ['d', 'e']);
@@ -101,22 +125,27 @@ test('a worker that lost its claim cannot mark the job done, nor report progress
   assert.ok(mine);
   let lostProgress: unknown;
   let signalled = false;
-  const recorded = await runJob(db, mine, async (_job, context) => {
-    // This worker stalls past its lease; another worker claims the job meanwhile.
-    await db.execute(sql`UPDATE jobs SET locked_until = now() - interval '1 second' WHERE id = ${id}`);
-    const [theirs] = await claimJobs(db, ['stolen'], 1);
-    assert.equal(theirs?.id, id, 'the expired job is claimed again');
-    try {
-      await context.progress({ step: 'after losing the claim' });
-    } catch (error) {
-      lostProgress = error;
-    }
-    signalled = context.signal?.aborted ?? false;
-    return { by: 'the stalled worker' };
-  }, { heartbeatMs: 60_000 });
-  assert.equal(recorded, false, 'the stalled worker\'s outcome is not recorded');
+  const recorded = await runJob(
+    db,
+    mine,
+    async (_job, context) => {
+      // This worker stalls past its lease; another worker claims the job meanwhile.
+      await db.execute(sql`UPDATE jobs SET locked_until = now() - interval '1 second' WHERE id = ${id}`);
+      const [theirs] = await claimJobs(db, ['stolen'], 1);
+      assert.equal(theirs?.id, id, 'the expired job is claimed again');
+      try {
+        await context.progress({ step: 'after losing the claim' });
+      } catch (error) {
+        lostProgress = error;
+      }
+      signalled = context.signal?.aborted ?? false;
+      return { by: 'the stalled worker' };
+    },
+    { heartbeatMs: 60_000 },
+  );
+  assert.equal(recorded, false, "the stalled worker's outcome is not recorded");
   assert.ok(lostProgress instanceof JobClaimLost, 'progress after losing the claim throws');
-  assert.ok(signalled, 'the handler\'s signal is aborted');
+  assert.ok(signalled, "the handler's signal is aborted");
   const job = await findJob(db, id);
   assert.equal(job?.status, 'running', 'still running under the new claim, not marked done');
   assert.equal(job?.result, null);
@@ -124,7 +153,7 @@ test('a worker that lost its claim cannot mark the job done, nor report progress
   assert.equal(job?.attempts, 2);
 });
 
-test('the current claim holder finishes the job even after another worker\'s stale finish', async () => {
+test("the current claim holder finishes the job even after another worker's stale finish", async () => {
   const id = await enqueue(db, 'handover');
   const [stale] = await claimJobs(db, ['handover'], 1);
   assert.ok(stale);
@@ -146,22 +175,31 @@ test('a job that outlives its lease is not claimed by another worker while its h
   const leaseSeconds = 5;
   let stolen = 0;
   let ran = 0;
-  const worker = startWorker(db, {
-    long_running: async () => {
-      ran += 1;
-      // Run until the lease first granted has run out for certain (on the server's clock), then
-      // keep running a while longer; another worker polls for due jobs the whole time.
-      const [{ deadline }] = await queryRows<{ deadline: string }>(db, sql`
-        SELECT (now() + make_interval(secs => ${leaseSeconds + 3}))::text AS deadline`) as [{ deadline: string }];
-      for (;;) {
-        stolen += (await claimJobs(other.db, ['long_running'], 1, { leaseSeconds })).length;
-        const [{ done }] = await queryRows<{ done: boolean }>(db, sql`SELECT now() > ${deadline}::timestamptz AS done`) as [{ done: boolean }];
-        if (done) break;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      return { ok: true };
+  const worker = startWorker(
+    db,
+    {
+      long_running: async () => {
+        ran += 1;
+        // Run until the lease first granted has run out for certain (on the server's clock), then
+        // keep running a while longer; another worker polls for due jobs the whole time.
+        const [{ deadline }] = (await queryRows<{ deadline: string }>(
+          db,
+          sql`
+        SELECT (now() + make_interval(secs => ${leaseSeconds + 3}))::text AS deadline`,
+        )) as [{ deadline: string }];
+        for (;;) {
+          stolen += (await claimJobs(other.db, ['long_running'], 1, { leaseSeconds })).length;
+          const [{ done }] = (await queryRows<{ done: boolean }>(db, sql`SELECT now() > ${deadline}::timestamptz AS done`)) as [
+            { done: boolean },
+          ];
+          if (done) break;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        return { ok: true };
+      },
     },
-  }, { pollMs: 60_000, leaseSeconds, heartbeatMs: 500 });
+    { pollMs: 60_000, leaseSeconds, heartbeatMs: 500 },
+  );
   assert.equal(await worker.drain(), 1);
   await worker.stop();
   assert.equal(stolen, 0, 'no other worker claimed the job while it ran');

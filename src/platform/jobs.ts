@@ -70,17 +70,26 @@ export interface EnqueueOptions {
 }
 
 /** A job as GET /admin/jobs/:id shows it: the response schema and the type `findJob` returns. */
-export const JobView = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  status: Type.Union([Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('dead')]),
-  progress: Type.Record(Type.String(), Type.Unknown()),
-  result: Nullable(Type.Record(Type.String(), Type.Unknown())),
-  lastError: Nullable(Type.String()),
-  attempts: Type.Integer(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-}, { ...closed, title: 'Job' });
+export const JobView = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    status: Type.Union([
+      Type.Literal('queued'),
+      Type.Literal('running'),
+      Type.Literal('succeeded'),
+      Type.Literal('failed'),
+      Type.Literal('dead'),
+    ]),
+    progress: Type.Record(Type.String(), Type.Unknown()),
+    result: Nullable(Type.Record(Type.String(), Type.Unknown())),
+    lastError: Nullable(Type.String()),
+    attempts: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { ...closed, title: 'Job' },
+);
 export type JobView = Static<typeof JobView>;
 
 const LEASE_SECONDS = 60;
@@ -93,12 +102,15 @@ export interface ClaimOptions {
 /** Adds a job in the caller's transaction. With a `dedupeKey` already used, nothing is added and the existing job's id is returned. */
 export async function enqueue(tx: Tx | Db, name: string, options: EnqueueOptions = {}): Promise<string> {
   const id = newId('job');
-  const rows = await queryRows<{ id: string }>(tx, sql`
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`
     INSERT INTO jobs (id, name, payload, dedupe_key, run_at, max_attempts, created_by)
     VALUES (${id}, ${name}, ${JSON.stringify(options.payload ?? {})}::jsonb, ${options.dedupeKey ?? null},
             ${(options.runAt ?? new Date()).toISOString()}, ${options.maxAttempts ?? 5}, ${options.createdBy ?? null})
     ON CONFLICT (dedupe_key) DO NOTHING
-    RETURNING id`);
+    RETURNING id`,
+  );
   if (rows[0]) return rows[0].id;
   const [existing] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM jobs WHERE dedupe_key = ${options.dedupeKey ?? null}`);
   return existing?.id ?? id;
@@ -134,23 +146,31 @@ export async function claimJobs(db: Db, names: readonly string[], limit: number,
   const token = randomUUID();
   // Conditional on the row still being claimable as the subquery saw it, under its row lock: SKIP
   // LOCKED lets concurrent workers pass each other's candidates instead of claiming them twice.
-  const rows = await queryRows<ClaimedRow>(db, sql`
+  const rows = await queryRows<ClaimedRow>(
+    db,
+    sql`
     UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = now(),
                     claim_token = ${token} || ':' || id,
                     locked_until = now() + make_interval(secs => ${leaseSeconds})
     WHERE id IN (
       SELECT id FROM jobs
-      WHERE name IN (${sql.join(names.map((n) => sql`${n}`), sql`, `)})
+      WHERE name IN (${sql.join(
+        names.map((n) => sql`${n}`),
+        sql`, `,
+      )})
         AND run_at <= now()
         AND (status = 'queued' OR (status = 'running' AND locked_until < now()))
       ORDER BY run_at, created_at, id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, name, payload, attempts, max_attempts, run_at, created_at`);
+    RETURNING id, name, payload, attempts, max_attempts, run_at, created_at`,
+  );
   // RETURNING follows the physical order of the rows, not the subquery's: restore run_at order.
   const time = (v: string | Date) => new Date(v).getTime();
-  rows.sort((a, b) => time(a.run_at) - time(b.run_at) || time(a.created_at) - time(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rows.sort(
+    (a, b) => time(a.run_at) - time(b.run_at) || time(a.created_at) - time(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -168,10 +188,13 @@ export async function claimJobs(db: Db, names: readonly string[], limit: number,
  */
 export async function renewClaim(db: Db, job: ClaimedJob): Promise<boolean> {
   // Conditional on the token: only the current claim holder extends the lease.
-  const rows = await queryRows<{ ok: number }>(db, sql`
+  const rows = await queryRows<{ ok: number }>(
+    db,
+    sql`
     UPDATE jobs SET locked_until = now() + make_interval(secs => ${job.leaseSeconds})
     WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
-    RETURNING 1 AS ok`);
+    RETURNING 1 AS ok`,
+  );
   return rows.length > 0;
 }
 
@@ -180,22 +203,28 @@ async function finish(db: Db, job: ClaimedJob, outcome: { result?: Record<string
   // Every finish is conditional on the claim token: a worker whose lease ran out and whose job was
   // claimed again must not mark it done (or failed) under the new claim holder.
   if (outcome.error === undefined) {
-    const rows = await queryRows<{ ok: number }>(db, sql`
+    const rows = await queryRows<{ ok: number }>(
+      db,
+      sql`
       UPDATE jobs SET status = 'succeeded', result = ${JSON.stringify(outcome.result ?? {})}::jsonb,
                       locked_until = NULL, claim_token = NULL, updated_at = now()
       WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
-      RETURNING 1 AS ok`);
+      RETURNING 1 AS ok`,
+    );
     return rows.length > 0;
   }
   const message = outcome.error instanceof Error ? outcome.error.message : 'job failed';
   const isDead = job.attempts >= job.maxAttempts;
   const backoffSeconds = Math.min(3600, 2 ** job.attempts * 5) * (0.5 + Math.random() / 2);
-  const rows = await queryRows<{ ok: number }>(db, sql`
+  const rows = await queryRows<{ ok: number }>(
+    db,
+    sql`
     UPDATE jobs SET status = ${isDead ? 'dead' : 'queued'}, last_error = ${message.slice(0, 2000)},
                     run_at = now() + make_interval(secs => ${backoffSeconds}), locked_until = NULL,
                     claim_token = NULL, updated_at = now()
     WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
-    RETURNING 1 AS ok`);
+    RETURNING 1 AS ok`,
+  );
   return rows.length > 0;
 }
 
@@ -212,7 +241,9 @@ export interface RunOptions {
  */
 export async function runJob(db: Db, job: ClaimedJob, handler: JobHandler, options: RunOptions = {}): Promise<boolean> {
   const controller = new AbortController();
-  const lose = () => { if (!controller.signal.aborted) controller.abort(new JobClaimLost(job.id)); };
+  const lose = () => {
+    if (!controller.signal.aborted) controller.abort(new JobClaimLost(job.id));
+  };
   const heartbeatMs = options.heartbeatMs ?? Math.max(100, (job.leaseSeconds * 1000) / 3);
   let beating: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {
@@ -230,11 +261,14 @@ export async function runJob(db: Db, job: ClaimedJob, handler: JobHandler, optio
     signal: controller.signal,
     async progress(progress) {
       if (controller.signal.aborted) throw new JobClaimLost(job.id);
-      const rows = await queryRows<{ ok: number }>(db, sql`
+      const rows = await queryRows<{ ok: number }>(
+        db,
+        sql`
         UPDATE jobs SET progress = ${JSON.stringify(progress)}::jsonb, updated_at = now(),
                         locked_until = now() + make_interval(secs => ${job.leaseSeconds})
         WHERE id = ${job.id} AND claim_token = ${job.claimToken} AND status = 'running'
-        RETURNING 1 AS ok`);
+        RETURNING 1 AS ok`,
+      );
       if (rows.length === 0) {
         lose();
         throw new JobClaimLost(job.id);

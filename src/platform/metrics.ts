@@ -48,18 +48,22 @@ export function installMetrics(app: FastifyInstance, database: Database, expose:
   });
 
   if (expose) {
-    app.get('/metrics', {
-      schema: {
-        tags: ['Platform'],
-        summary: 'Prometheus metrics in text exposition format',
-        produces: ['text/plain'],
-        response: { 200: { type: 'string', description: 'Prometheus text format' } },
+    app.get(
+      '/metrics',
+      {
+        schema: {
+          tags: ['Platform'],
+          summary: 'Prometheus metrics in text exposition format',
+          produces: ['text/plain'],
+          response: { 200: { type: 'string', description: 'Prometheus text format' } },
+        },
+        logLevel: 'warn',
       },
-      logLevel: 'warn',
-    }, async (_request, reply) => {
-      reply.type(registry.contentType);
-      return registry.metrics();
-    });
+      async (_request, reply) => {
+        reply.type(registry.contentType);
+        return registry.metrics();
+      },
+    );
   }
   return registry;
 }

@@ -30,11 +30,17 @@ export async function createStaffToken(t: TestApp, role: Role): Promise<string> 
 
 /** Registers a customer through `POST /auth/customers/register` and returns its token and id. */
 export async function createCustomerToken(
-  t: TestApp, email: string = uniqueEmail('customer'),
+  t: TestApp,
+  email: string = uniqueEmail('customer'),
 ): Promise<{ token: string; customerId: string; email: string }> {
   const password = `pw-${randomBytes(12).toString('hex')}`;
   // Each registration comes from its own address, so helpers never run into the per-IP sign-up throttle.
-  const res = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   if (res.statusCode !== 201) throw new Error(`customer registration failed: ${res.statusCode} ${res.body}`);
   const body = res.json<{ token: string; customer: { id: string; email: string } }>();
   return { token: body.token, customerId: body.customer.id, email: body.customer.email };

@@ -17,13 +17,32 @@ export async function createProduct(t: TestApp, token: string, overrides: Partia
     status: 'published',
     options: [{ name: 'Size', values: ['S', 'M'] }],
     variants: [
-      { sku: `SKU-${suffix}-S`, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 1999 }, { currency: 'USD', amount: 2199 }], weightGrams: 250 },
-      { sku: `SKU-${suffix}-M`, options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 2499 }, { currency: 'USD', amount: 2699 }], weightGrams: 300 },
+      {
+        sku: `SKU-${suffix}-S`,
+        options: { Size: 'S' },
+        prices: [
+          { currency: 'EUR', amount: 1999 },
+          { currency: 'USD', amount: 2199 },
+        ],
+        weightGrams: 250,
+      },
+      {
+        sku: `SKU-${suffix}-M`,
+        options: { Size: 'M' },
+        prices: [
+          { currency: 'EUR', amount: 2499 },
+          { currency: 'USD', amount: 2699 },
+        ],
+        weightGrams: 300,
+      },
     ],
     ...overrides,
   };
   const res = await t.app.inject({
-    method: 'POST', url: '/admin/products', headers: { authorization: `Bearer ${token}` }, payload: body,
+    method: 'POST',
+    url: '/admin/products',
+    headers: { authorization: `Bearer ${token}` },
+    payload: body,
   });
   if (res.statusCode !== 201) throw new Error(`createProduct failed: ${res.statusCode} ${res.body}`);
   return res.json<Product>();

@@ -14,15 +14,24 @@ export function childEnv(databaseUrl: string, schema: string, extra: Record<stri
   const url = new URL(databaseUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const env: NodeJS.ProcessEnv = {
-    ...process.env, DATABASE_URL: url.toString(), PORT: '0', STOCKROOM_DEMO_DATA: 'false', LOG_LEVEL: 'warn', STOCKROOM_DB_POOL_SIZE: '5',
-    STOCKROOM_CHECKOUT_RATE_PER_IP: '100000', ...extra, // every test request comes from 127.0.0.1
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    PORT: '0',
+    STOCKROOM_DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    STOCKROOM_DB_POOL_SIZE: '5',
+    STOCKROOM_CHECKOUT_RATE_PER_IP: '100000',
+    ...extra, // every test request comes from 127.0.0.1
   };
   delete env.NODE_TEST_CONTEXT; // the child is a server, not a test process
   return env;
 }
 
 export async function startChild(env: NodeJS.ProcessEnv): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['bin/stockroom.mjs', 'serve'], { env: { ...env, LOG_LEVEL: 'info' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/stockroom.mjs', 'serve'], {
+    env: { ...env, LOG_LEVEL: 'info' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -37,7 +46,10 @@ export async function startChild(env: NodeJS.ProcessEnv): Promise<ChildServer> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    void exited.then((how) => { clearTimeout(timer); reject(new Error(`server exited (${how}) before listening: ${out}`)); });
+    void exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${how}) before listening: ${out}`));
+    });
   });
   return {
     url,

@@ -48,7 +48,10 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const database = await openDatabase({
-    url: TEST_DATABASE_URL, searchPath: schema, poolSize: options.poolSize ?? TEST_POOL_SIZE, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
+    url: TEST_DATABASE_URL,
+    searchPath: schema,
+    poolSize: options.poolSize ?? TEST_POOL_SIZE,
+    connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
   });
   if (options.migrate !== false) await migrate(database);
   after(async () => {
@@ -65,7 +68,10 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
 export async function openSecondHandle(test: TestDatabase, options: { poolSize?: number } = {}): Promise<Database> {
   if (!TEST_DATABASE_URL || !test.schema) throw new Error('a second handle needs server PostgreSQL');
   const database = await openDatabase({
-    url: TEST_DATABASE_URL, searchPath: test.schema, poolSize: options.poolSize ?? TEST_POOL_SIZE, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
+    url: TEST_DATABASE_URL,
+    searchPath: test.schema,
+    poolSize: options.poolSize ?? TEST_POOL_SIZE,
+    connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS,
   });
   after(() => database.close());
   return database;
@@ -77,7 +83,14 @@ export async function openSecondHandle(test: TestDatabase, options: { poolSize?:
  * later files load that dump instead.
  */
 async function openMigratedEmbedded(): Promise<Database> {
-  const key = createHash('sha256').update(readMigrations().map((m) => `${m.name}:${m.checksum}`).join(',')).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(
+      readMigrations()
+        .map((m) => `${m.name}:${m.checksum}`)
+        .join(','),
+    )
+    .digest('hex')
+    .slice(0, 16);
   const dir = join(tmpdir(), 'stockroom-test-templates');
   const file = join(dir, `pglite-${key}.tar`);
   if (existsSync(file)) {

@@ -8,14 +8,23 @@ import type { TestApp } from './app.ts';
  * ledger rows, reserved equals the active reservations, and no non-backorder level is oversold.
  */
 export async function assertLedgerMatchesLevels(db: Db): Promise<void> {
-  const levels = await queryRows<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }>(db, sql`
-    SELECT variant_id, location_id, on_hand, reserved, allow_backorder FROM inventory_levels`);
-  const ledger = await queryRows<{ variant_id: string; location_id: string; on_hand: string; reserved: string }>(db, sql`
+  const levels = await queryRows<{ variant_id: string; location_id: string; on_hand: number; reserved: number; allow_backorder: boolean }>(
+    db,
+    sql`
+    SELECT variant_id, location_id, on_hand, reserved, allow_backorder FROM inventory_levels`,
+  );
+  const ledger = await queryRows<{ variant_id: string; location_id: string; on_hand: string; reserved: string }>(
+    db,
+    sql`
     SELECT variant_id, location_id, sum(on_hand_delta)::text AS on_hand, sum(reserved_delta)::text AS reserved
-    FROM inventory_ledger GROUP BY variant_id, location_id`);
-  const held = await queryRows<{ variant_id: string; location_id: string; reserved: string }>(db, sql`
+    FROM inventory_ledger GROUP BY variant_id, location_id`,
+  );
+  const held = await queryRows<{ variant_id: string; location_id: string; reserved: string }>(
+    db,
+    sql`
     SELECT variant_id, location_id, sum(quantity)::text AS reserved
-    FROM inventory_reservations WHERE status = 'active' GROUP BY variant_id, location_id`);
+    FROM inventory_reservations WHERE status = 'active' GROUP BY variant_id, location_id`,
+  );
   const key = (r: { variant_id: string; location_id: string }) => `${r.variant_id}@${r.location_id}`;
   const fromLedger = new Map(ledger.map((r) => [key(r), { onHand: Number(r.on_hand), reserved: Number(r.reserved) }]));
   const fromReservations = new Map(held.map((r) => [key(r), Number(r.reserved)]));
@@ -44,7 +53,9 @@ export async function setStock(t: TestApp, token: string, variantId: string, onH
   const delta = onHand - (level?.onHand ?? 0);
   if (delta === 0) return;
   const adjust = await t.app.inject({
-    method: 'POST', url: '/admin/inventory/adjustments', headers,
+    method: 'POST',
+    url: '/admin/inventory/adjustments',
+    headers,
     payload: { variantId, locationId, delta, reason: 'correction' },
   });
   if (adjust.statusCode !== 201) throw new Error(`stock adjustment failed: ${adjust.statusCode} ${adjust.body}`);

@@ -83,7 +83,12 @@ export async function removePromotion(tx: Tx, caller: CartCaller, cartId: string
  * Records the payment provider the shopper chose. The payment session itself (authorization,
  * client secret) comes with the payments module; until then the selection is `pending`.
  */
-export async function selectPaymentProvider(tx: Tx, caller: CartCaller, cartId: string, input: PaymentBody): Promise<{ provider: string; status: 'pending' }> {
+export async function selectPaymentProvider(
+  tx: Tx,
+  caller: CartCaller,
+  cartId: string,
+  input: PaymentBody,
+): Promise<{ provider: string; status: 'pending' }> {
   await mutateCart(tx, caller, cartId, async () => ({ patch: { paymentProvider: input.provider, paymentData: input.data ?? null } }));
   return { provider: input.provider, status: 'pending' };
 }

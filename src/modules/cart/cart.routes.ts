@@ -20,7 +20,8 @@ import { addCartItem, removeCartItem, updateCartItem } from './items.ts';
 import { applyPromotion, listCartShippingOptions, removePromotion, setShippingMethod } from './adjustments.ts';
 
 const tags = ['Store: carts'];
-const ACCESS = 'A guest cart is reachable by anyone holding its id; a customer\'s cart only by that customer (404 otherwise, as for expired carts).';
+const ACCESS =
+  "A guest cart is reachable by anyone holding its id; a customer's cart only by that customer (404 otherwise, as for expired carts).";
 
 /** What the cart routes are registered with: the module context and the cart module's options. */
 export interface CartRouteContext extends ModuleContext {
@@ -31,112 +32,188 @@ export interface CartRouteContext extends ModuleContext {
 export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (app, { db, idleTtlMs }) => {
   const caller = (principal: CartCaller['principal']): CartCaller => ({ principal, idleTtlMs });
 
-  app.post('/store/carts', {
-    schema: {
-      tags,
-      summary: 'Create a cart; bound to the customer when signed in',
-      description: `Send \`currency\` or \`regionId\`. ${ACCESS} An untouched cart expires after the configured idle time (default 30 days).`,
-      body: CreateCartBody,
-      response: { 201: CartView },
+  app.post(
+    '/store/carts',
+    {
+      schema: {
+        tags,
+        summary: 'Create a cart; bound to the customer when signed in',
+        description: `Send \`currency\` or \`regionId\`. ${ACCESS} An untouched cart expires after the configured idle time (default 30 days).`,
+        body: CreateCartBody,
+        response: { 201: CartView },
+      },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
-    const cart = await createCart(tx, caller(req.principal), req.body);
-    reply.code(201);
-    reply.header('location', `/store/carts/${cart.cart.id}`);
-    return toCartView(cart);
-  }));
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => {
+        const cart = await createCart(tx, caller(req.principal), req.body);
+        reply.code(201);
+        reply.header('location', `/store/carts/${cart.cart.id}`);
+        return toCartView(cart);
+      }),
+  );
 
-  app.get('/store/carts/:id', {
-    schema: {
-      tags,
-      summary: 'Get a cart with totals recomputed from current prices',
-      description: `${ACCESS} Lines are priced at the current catalog price; promotions or a shipping method that no longer apply are left out (and removed by the next change).`,
-      params: CartParams,
-      response: { 200: CartView },
+  app.get(
+    '/store/carts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get a cart with totals recomputed from current prices',
+        description: `${ACCESS} Lines are priced at the current catalog price; promotions or a shipping method that no longer apply are left out (and removed by the next change).`,
+        params: CartParams,
+        response: { 200: CartView },
+      },
     },
-  }, async (req) => toCartView(await getCart(db, req.params.id, req.principal)));
+    async (req) => toCartView(await getCart(db, req.params.id, req.principal)),
+  );
 
-  app.patch('/store/carts/:id', {
-    schema: {
-      tags,
-      summary: 'Change email, addresses or region',
-      description: 'A shipping country the cart\'s region does not serve moves the cart to a region of its currency that does. 409 `cart_already_completed` after checkout.',
-      params: CartParams,
-      body: UpdateCartBody,
-      response: { 200: CartView },
+  app.patch(
+    '/store/carts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change email, addresses or region',
+        description:
+          "A shipping country the cart's region does not serve moves the cart to a region of its currency that does. 409 `cart_already_completed` after checkout.",
+        params: CartParams,
+        body: UpdateCartBody,
+        response: { 200: CartView },
+      },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await updateCart(tx, caller(req.principal), req.params.id, req.body))));
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => toCartView(await updateCart(tx, caller(req.principal), req.params.id, req.body))),
+  );
 
-  app.post('/store/carts/:id/adopt', {
-    config: { auth: 'customer' },
-    schema: {
-      tags,
-      summary: 'Bind a guest cart to the signed-in customer',
-      description: 'After signing in, a shopper takes their guest cart over. Another customer\'s cart is 404. Nothing is merged: the customer\'s other carts stay as they are.',
-      params: CartParams,
-      response: { 200: CartView },
+  app.post(
+    '/store/carts/:id/adopt',
+    {
+      config: { auth: 'customer' },
+      schema: {
+        tags,
+        summary: 'Bind a guest cart to the signed-in customer',
+        description:
+          "After signing in, a shopper takes their guest cart over. Another customer's cart is 404. Nothing is merged: the customer's other carts stay as they are.",
+        params: CartParams,
+        response: { 200: CartView },
+      },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await adoptCart(tx, caller(req.principal), req.params.id))));
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => toCartView(await adoptCart(tx, caller(req.principal), req.params.id))),
+  );
 
-  app.post('/store/carts/:id/items', {
-    schema: {
-      tags,
-      summary: 'Add a variant to a cart; the unit price always comes from the catalog',
-      description: 'Adding a variant already in the cart adds to its line; a line holds at most 999 (400 beyond). 404 for a variant that does not exist or is not published; 422 `price_missing` when it has no price in the cart currency. Carts never hold stock.',
-      params: CartParams,
-      body: AddCartItemBody,
-      response: { 200: CartView },
+  app.post(
+    '/store/carts/:id/items',
+    {
+      schema: {
+        tags,
+        summary: 'Add a variant to a cart; the unit price always comes from the catalog',
+        description:
+          'Adding a variant already in the cart adds to its line; a line holds at most 999 (400 beyond). 404 for a variant that does not exist or is not published; 422 `price_missing` when it has no price in the cart currency. Carts never hold stock.',
+        params: CartParams,
+        body: AddCartItemBody,
+        response: { 200: CartView },
+      },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await addCartItem(tx, caller(req.principal), req.params.id, req.body))));
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => toCartView(await addCartItem(tx, caller(req.principal), req.params.id, req.body))),
+  );
 
-  app.patch('/store/carts/:id/items/:itemId', {
-    schema: { tags, summary: 'Set a line\'s quantity (1..999)', params: CartItemParams, body: UpdateCartItemBody, response: { 200: CartView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await updateCartItem(tx, caller(req.principal), req.params.id, req.params.itemId, req.body.quantity))));
-
-  app.delete('/store/carts/:id/items/:itemId', {
-    schema: { tags, summary: 'Remove a line', params: CartItemParams, response: { 200: CartView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await removeCartItem(tx, caller(req.principal), req.params.id, req.params.itemId))));
-
-  app.get('/store/carts/:id/shipping-options', {
-    schema: {
-      tags,
-      summary: 'Shipping options valid for the cart\'s address and contents, with their prices',
-      description: 'Empty until the cart has a shipping address in a country its region serves.',
-      params: CartParams,
-      response: { 200: CartShippingOptionList },
+  app.patch(
+    '/store/carts/:id/items/:itemId',
+    {
+      schema: {
+        tags,
+        summary: "Set a line's quantity (1..999)",
+        params: CartItemParams,
+        body: UpdateCartItemBody,
+        response: { 200: CartView },
+      },
     },
-  }, async (req) => {
-    const quotes = await listCartShippingOptions(db, req.params.id, req.principal);
-    return {
-      items: quotes.map((q) => ({ id: q.option.id, name: q.option.name, type: q.option.type, price: { currency: q.currency, amount: q.price } })),
-      nextCursor: null,
-    };
-  });
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) =>
+        toCartView(await updateCartItem(tx, caller(req.principal), req.params.id, req.params.itemId, req.body.quantity)),
+      ),
+  );
 
-  app.post('/store/carts/:id/shipping-method', {
-    schema: { tags, summary: 'Choose one of the cart\'s shipping options', params: CartParams, body: ShippingMethodBody, response: { 200: CartView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await setShippingMethod(tx, caller(req.principal), req.params.id, req.body.shippingOptionId))));
-
-  app.post('/store/carts/:id/promotions', {
-    schema: {
-      tags,
-      summary: 'Apply a promotion code',
-      description: '422 `promotion_invalid` with `reason` (not_found, not_started, expired, usage_limit_reached, per_customer_limit_reached, min_subtotal_not_met, not_applicable, already_applied). Every change re-validates the cart\'s codes; one that no longer applies is removed.',
-      params: CartParams,
-      body: PromotionCodeBody,
-      response: { 200: CartView },
+  app.delete(
+    '/store/carts/:id/items/:itemId',
+    {
+      schema: { tags, summary: 'Remove a line', params: CartItemParams, response: { 200: CartView } },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await applyPromotion(tx, caller(req.principal), req.params.id, req.body.code))));
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) =>
+        toCartView(await removeCartItem(tx, caller(req.principal), req.params.id, req.params.itemId)),
+      ),
+  );
 
-  app.delete('/store/carts/:id/promotions/:code', {
-    schema: { tags, summary: 'Remove a promotion code', params: CartPromotionParams, response: { 200: CartView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) =>
-    toCartView(await removePromotion(tx, caller(req.principal), req.params.id, req.params.code))));
+  app.get(
+    '/store/carts/:id/shipping-options',
+    {
+      schema: {
+        tags,
+        summary: "Shipping options valid for the cart's address and contents, with their prices",
+        description: 'Empty until the cart has a shipping address in a country its region serves.',
+        params: CartParams,
+        response: { 200: CartShippingOptionList },
+      },
+    },
+    async (req) => {
+      const quotes = await listCartShippingOptions(db, req.params.id, req.principal);
+      return {
+        items: quotes.map((q) => ({
+          id: q.option.id,
+          name: q.option.name,
+          type: q.option.type,
+          price: { currency: q.currency, amount: q.price },
+        })),
+        nextCursor: null,
+      };
+    },
+  );
+
+  app.post(
+    '/store/carts/:id/shipping-method',
+    {
+      schema: {
+        tags,
+        summary: "Choose one of the cart's shipping options",
+        params: CartParams,
+        body: ShippingMethodBody,
+        response: { 200: CartView },
+      },
+    },
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) =>
+        toCartView(await setShippingMethod(tx, caller(req.principal), req.params.id, req.body.shippingOptionId)),
+      ),
+  );
+
+  app.post(
+    '/store/carts/:id/promotions',
+    {
+      schema: {
+        tags,
+        summary: 'Apply a promotion code',
+        description:
+          "422 `promotion_invalid` with `reason` (not_found, not_started, expired, usage_limit_reached, per_customer_limit_reached, min_subtotal_not_met, not_applicable, already_applied). Every change re-validates the cart's codes; one that no longer applies is removed.",
+        params: CartParams,
+        body: PromotionCodeBody,
+        response: { 200: CartView },
+      },
+    },
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) =>
+        toCartView(await applyPromotion(tx, caller(req.principal), req.params.id, req.body.code)),
+      ),
+  );
+
+  app.delete(
+    '/store/carts/:id/promotions/:code',
+    {
+      schema: { tags, summary: 'Remove a promotion code', params: CartPromotionParams, response: { 200: CartView } },
+    },
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) =>
+        toCartView(await removePromotion(tx, caller(req.principal), req.params.id, req.params.code)),
+      ),
+  );
 };

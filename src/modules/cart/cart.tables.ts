@@ -31,15 +31,19 @@ export const carts = pgTable('carts', {
   completedAt: timestamp('completed_at', { withTimezone: true }),
 });
 
-export const cartItems = pgTable('cart_items', {
-  id: text('id').primaryKey(),
-  cartId: text('cart_id').notNull(),
-  variantId: text('variant_id').notNull(),
-  quantity: integer('quantity').notNull(),
-  unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-}, (t) => [unique().on(t.cartId, t.variantId)]);
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    id: text('id').primaryKey(),
+    cartId: text('cart_id').notNull(),
+    variantId: text('variant_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique().on(t.cartId, t.variantId)],
+);
 
 export type CartRow = typeof carts.$inferSelect;
 export type CartItemRow = typeof cartItems.$inferSelect;

@@ -9,9 +9,7 @@ import { TEST_DATABASE_URL } from '../../../test/support/database.ts';
 import { queryRows, withTransaction } from '../../platform/db/index.ts';
 import { ANONYMOUS } from '../../platform/http/auth.ts';
 import { modules } from '../index.ts';
-import {
-  CartAlreadyCompleted, cartModule, createCartModule, EXPIRE_CARTS_JOB, getCartForCheckout, markCartCompleted,
-} from './index.ts';
+import { CartAlreadyCompleted, cartModule, createCartModule, EXPIRE_CARTS_JOB, getCartForCheckout, markCartCompleted } from './index.ts';
 import type { CartTestBody } from './cart.test-support.ts';
 import { jsonCaller, type Method } from '../../../test/support/http.ts';
 
@@ -30,7 +28,8 @@ async function newCart(token?: string, body: Json = { currency: 'EUR' }): Promis
   return res.body;
 }
 
-const region = (await call('POST', '/admin/regions', { name: 'Germany', currency: 'EUR', countries: ['DE'], taxRateBps: 1900 }, admin)).body;
+const region = (await call('POST', '/admin/regions', { name: 'Germany', currency: 'EUR', countries: ['DE'], taxRateBps: 1900 }, admin))
+  .body;
 const product = await createProduct(t, admin);
 const [S, M] = product.variants.map((v) => v.id) as [string, string];
 
@@ -74,16 +73,22 @@ test('a client-supplied price, total or discount is rejected with 400 and never 
     assert.equal(res.status, 400, `${method} ${url}`);
     assert.equal(res.body.code, 'validation_failed');
     const field = Object.keys(body).find((k) => !['currency', 'variantId', 'quantity', 'shippingOptionId', 'code'].includes(k));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [`/${String(field)}`]);
+    assert.deepEqual(
+      res.body.errors.map((e) => e.path),
+      [`/${String(field)}`],
+    );
   }
   const added = await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 1 });
   const line = added.body.items[0]!;
   assert.equal((await call('PATCH', `/store/carts/${id}/items/${line.id}`, { quantity: 2, unitPrice: 1 })).status, 400);
   const after = await call('GET', `/store/carts/${id}`);
-  assert.deepEqual([after.body.items[0]!.quantity, after.body.items[0]!.unitPrice, after.body.subtotal, after.body.discountTotal], [1, 1999, 1999, 0]);
+  assert.deepEqual(
+    [after.body.items[0]!.quantity, after.body.items[0]!.unitPrice, after.body.subtotal, after.body.discountTotal],
+    [1, 1999, 1999, 0],
+  );
 });
 
-test('a customer\'s cart is invisible to other customers and to anonymous callers (S1)', async () => {
+test("a customer's cart is invisible to other customers and to anonymous callers (S1)", async () => {
   const a = await createCustomerToken(t);
   const b = await createCustomerToken(t);
   const cart = await newCart(a.token);
@@ -150,11 +155,17 @@ test('re-adding merges into the line; quantities stay within 1..999', async () =
   await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 2 });
   await call('POST', `/store/carts/${id}/items`, { variantId: M, quantity: 1 });
   const merged = await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 3 });
-  assert.deepEqual(items(merged.body), [[S, 5], [M, 1]]);
+  assert.deepEqual(items(merged.body), [
+    [S, 5],
+    [M, 1],
+  ]);
 
   const over = await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 995 });
   assert.equal(over.status, 400);
-  assert.deepEqual(over.body.errors.map((e) => e.path), ['/quantity']);
+  assert.deepEqual(
+    over.body.errors.map((e) => e.path),
+    ['/quantity'],
+  );
   assert.equal((await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 994 })).body.items[0]!.quantity, 999);
   for (const quantity of [0, 1000, -1, 1.5]) {
     assert.equal((await call('POST', `/store/carts/${id}/items`, { variantId: M, quantity })).status, 400, `quantity ${quantity}`);
@@ -163,7 +174,10 @@ test('re-adding merges into the line; quantities stay within 1..999', async () =
 
   const line = merged.body.items[1]!;
   const patched = await call('PATCH', `/store/carts/${id}/items/${line.id}`, { quantity: 999 });
-  assert.deepEqual(items(patched.body), [[S, 999], [M, 999]]);
+  assert.deepEqual(items(patched.body), [
+    [S, 999],
+    [M, 999],
+  ]);
   assert.equal((await call('PATCH', `/store/carts/${id}/items/${line.id}`, { quantity: 0 })).status, 400);
   assert.equal((await call('PATCH', `/store/carts/${id}/items/item_nope`, { quantity: 1 })).status, 404);
   const removed = await call('DELETE', `/store/carts/${id}/items/${line.id}`);
@@ -180,10 +194,11 @@ test('a cart write reads lines and variants once and prices once: adding an item
   };
   // What opening and committing a transaction costs on this driver (BEGIN/COMMIT on PostgreSQL; none on PGlite).
   const overhead = await counted(() => withTransaction(db, async () => undefined));
-  const add = (variantId: string, quantity: number) => counted(async () => {
-    const res = await call('POST', `/store/carts/${id}/items`, { variantId, quantity });
-    assert.equal(res.status, 200, JSON.stringify(res.body));
-  });
+  const add = (variantId: string, quantity: number) =>
+    counted(async () => {
+      const res = await call('POST', `/store/carts/${id}/items`, { variantId, quantity });
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+    });
   // Lock the cart, read its lines, read their variants with the new one, upsert the line, read the
   // region (tax), save the cart. (Before the cart was priced from what the write had read: 8.)
   const statements = { first: await add(S, 1), merge: await add(S, 2), second: await add(M, 1) };
@@ -191,13 +206,15 @@ test('a cart write reads lines and variants once and prices once: adding an item
 
   // Writes that check something against the cart's lines first (a shipping option, a code) read the
   // lines once too, and price the cart once.
-  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Counted', type: 'flat', amount: 100 }, admin)).body;
+  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Counted', type: 'flat', amount: 100 }, admin))
+    .body;
   assert.equal((await call('POST', '/admin/promotions', { code: 'COUNTED', type: 'percentage', value: 5 }, admin)).status, 201);
   await call('PATCH', `/store/carts/${id}`, { shippingAddress: { address1: 'x', city: 'Köln', countryCode: 'DE' } });
-  const write = (url: string, body: Json) => counted(async () => {
-    const res = await call('POST', url, body);
-    assert.equal(res.status, 200, JSON.stringify(res.body));
-  });
+  const write = (url: string, body: Json) =>
+    counted(async () => {
+      const res = await call('POST', url, body);
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+    });
   const shipping = await write(`/store/carts/${id}/shipping-method`, { shippingOptionId: flat.id });
   const promotion = await write(`/store/carts/${id}/promotions`, { code: 'COUNTED' });
   // Shipping: lock, lines, variants, quote, region, quote for the totals, save (before: 10).
@@ -208,7 +225,8 @@ test('a cart write reads lines and variants once and prices once: adding an item
 test('prices come from the catalog: price_missing, unavailable variants, price changes', async () => {
   const id = (await newCart()).id;
   const usdOnly = await createProduct(t, admin, {
-    options: [], variants: [{ sku: `USD-${Date.now()}`, options: {}, prices: [{ currency: 'USD', amount: 500 }] }],
+    options: [],
+    variants: [{ sku: `USD-${Date.now()}`, options: {}, prices: [{ currency: 'USD', amount: 500 }] }],
   });
   const missing = await call('POST', `/store/carts/${id}/items`, { variantId: usdOnly.variants[0]!.id, quantity: 1 });
   assert.equal(missing.status, 422);
@@ -217,14 +235,22 @@ test('prices come from the catalog: price_missing, unavailable variants, price c
   const draft = await createProduct(t, admin, { status: 'draft' });
   const unpublished = await call('POST', `/store/carts/${id}/items`, { variantId: draft.variants[0]!.id, quantity: 1 });
   assert.equal(unpublished.status, 404);
-  assert.deepEqual(unpublished.body.errors.map((e) => e.path), ['/variantId']);
+  assert.deepEqual(
+    unpublished.body.errors.map((e) => e.path),
+    ['/variantId'],
+  );
   assert.equal((await call('POST', `/store/carts/${id}/items`, { variantId: 'var_nope', quantity: 1 })).status, 404);
 
   // A price change shows at once: lines are priced at the current catalog price.
   const own = await createProduct(t, admin);
   const variant = own.variants[0]!;
   assert.equal((await call('POST', `/store/carts/${id}/items`, { variantId: variant.id, quantity: 2 })).body.subtotal, 3998);
-  const repriced = await call('PATCH', `/admin/products/${own.id}/variants/${variant.id}`, { prices: [{ currency: 'EUR', amount: 1500 }] }, admin);
+  const repriced = await call(
+    'PATCH',
+    `/admin/products/${own.id}/variants/${variant.id}`,
+    { prices: [{ currency: 'EUR', amount: 1500 }] },
+    admin,
+  );
   assert.equal(repriced.status, 200, JSON.stringify(repriced.body));
   const after = await call('GET', `/store/carts/${id}`);
   assert.deepEqual([after.body.items[0]!.unitPrice, after.body.subtotal], [1500, 3000]);
@@ -250,8 +276,13 @@ test('promotions: each refusal has its reason; one that stops applying is droppe
   const id = (await newCart()).id;
   const added = await call('POST', `/store/carts/${id}/items`, { variantId: S, quantity: 2 }); // 3998
   const reasons: [string, string][] = [
-    ['NOPE', 'not_found'], ['MIN50', 'min_subtotal_not_met'], ['OLD', 'expired'], ['SOON', 'not_started'],
-    ['USEDUP', 'usage_limit_reached'], ['OTHERONLY', 'not_applicable'], ['DOLLARS', 'not_applicable'],
+    ['NOPE', 'not_found'],
+    ['MIN50', 'min_subtotal_not_met'],
+    ['OLD', 'expired'],
+    ['SOON', 'not_started'],
+    ['USEDUP', 'usage_limit_reached'],
+    ['OTHERONLY', 'not_applicable'],
+    ['DOLLARS', 'not_applicable'],
   ];
   for (const [code, reason] of reasons) {
     const res = await call('POST', `/store/carts/${id}/promotions`, { code });
@@ -269,7 +300,10 @@ test('promotions: each refusal has its reason; one that stops applying is droppe
   const fewer = await call('PATCH', `/store/carts/${id}/items/${added.body.items[0]!.id}`, { quantity: 1 });
   assert.deepEqual([fewer.body.promotions, fewer.body.discountTotal], [['OK5'], 500]);
   const stored = await queryRows<{ promotions: { code: string }[] }>(db, sql`SELECT promotions FROM carts WHERE id = ${id}`);
-  assert.deepEqual(stored[0]!.promotions.map((p) => p.code), ['OK5']);
+  assert.deepEqual(
+    stored[0]!.promotions.map((p) => p.code),
+    ['OK5'],
+  );
   assert.equal((await call('DELETE', `/store/carts/${id}/promotions/MIN50`)).status, 404);
 });
 
@@ -297,7 +331,8 @@ test('a cart holds at most five codes that apply: a sixth is refused and changes
 });
 
 test('shipping options follow the address', async () => {
-  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Standard', type: 'flat', amount: 490 }, admin)).body;
+  const flat = (await call('POST', '/admin/shipping-options', { regionId: region.id, name: 'Standard', type: 'flat', amount: 490 }, admin))
+    .body;
   const id = (await newCart()).id;
   assert.deepEqual((await call('GET', `/store/carts/${id}/shipping-options`)).body, { items: [], nextCursor: null });
   const refused = await call('POST', `/store/carts/${id}/shipping-method`, { shippingOptionId: flat.id });
@@ -323,15 +358,25 @@ test('idle carts expire (404) and the cleanup job deletes them; the idle time is
 
   const handler = cartModule.jobs?.[EXPIRE_CARTS_JOB];
   assert.ok(handler);
-  const result = await handler({ id: 'job_test', name: EXPIRE_CARTS_JOB, payload: {}, attempts: 1, maxAttempts: 3 }, { db, progress: async () => undefined });
+  const result = await handler(
+    { id: 'job_test', name: EXPIRE_CARTS_JOB, payload: {}, attempts: 1, maxAttempts: 3 },
+    { db, progress: async () => undefined },
+  );
   assert.ok((result as { deleted: number }).deleted >= 1);
   const left = await queryRows<{ id: string }>(db, sql`SELECT id FROM carts WHERE id IN (${stale.id}, ${fresh.id})`);
-  assert.deepEqual(left.map((r) => r.id), [fresh.id]);
+  assert.deepEqual(
+    left.map((r) => r.id),
+    [fresh.id],
+  );
   assert.equal((await queryRows(db, sql`SELECT 1 FROM cart_items WHERE cart_id = ${stale.id}`)).length, 0);
   const next = await queryRows<{ run_at: Date }>(db, sql`SELECT run_at FROM jobs WHERE name = ${EXPIRE_CARTS_JOB} AND status = 'queued'`);
   assert.equal(next.length, 1, 'the job queued its next run');
 
-  const short = await startTestApp({}, t.testDatabase, modules.map((m) => (m.name === 'cart' ? createCartModule({ idleTtlMs: 60_000 }) : m)));
+  const short = await startTestApp(
+    {},
+    t.testDatabase,
+    modules.map((m) => (m.name === 'cart' ? createCartModule({ idleTtlMs: 60_000 }) : m)),
+  );
   const res = await short.app.inject({ method: 'POST', url: '/store/carts', payload: { currency: 'EUR' } });
   const body = res.json<Body>();
   assert.ok(Math.abs(Date.parse(body.expiresAt) - Date.parse(body.createdAt) - 60_000) < 5000);
@@ -343,15 +388,27 @@ test('completed carts refuse changes; checkout helpers lock, price and complete 
   await call('POST', `/store/carts/${id}/items`, { variantId: M, quantity: 2 }, a.token);
   const principal = { kind: 'customer', id: a.customerId, sessionId: 'sess_test' } as const;
 
-  await assert.rejects(withTransaction(db, (tx) => getCartForCheckout(tx, id, ANONYMOUS)), { code: 'not_found' });
+  await assert.rejects(
+    withTransaction(db, (tx) => getCartForCheckout(tx, id, ANONYMOUS)),
+    { code: 'not_found' },
+  );
   await withTransaction(db, async (tx) => {
     const priced = await getCartForCheckout(tx, id, principal);
-    assert.deepEqual(priced.lines.map((l) => [l.item.variantId, l.item.quantity, l.unitPrice, l.isAvailable]), [[M, 2, 2499, true]]);
+    assert.deepEqual(
+      priced.lines.map((l) => [l.item.variantId, l.item.quantity, l.unitPrice, l.isAvailable]),
+      [[M, 2, 2499, true]],
+    );
     assert.equal(priced.totals.subtotal, 4998);
     await markCartCompleted(tx, id);
   });
-  await assert.rejects(withTransaction(db, (tx) => markCartCompleted(tx, id)), CartAlreadyCompleted);
-  await assert.rejects(withTransaction(db, (tx) => getCartForCheckout(tx, id, principal)), CartAlreadyCompleted);
+  await assert.rejects(
+    withTransaction(db, (tx) => markCartCompleted(tx, id)),
+    CartAlreadyCompleted,
+  );
+  await assert.rejects(
+    withTransaction(db, (tx) => getCartForCheckout(tx, id, principal)),
+    CartAlreadyCompleted,
+  );
 
   const got = await call('GET', `/store/carts/${id}`, undefined, a.token);
   assert.equal(got.status, 200);
@@ -377,15 +434,23 @@ test('carts never hold stock (S12): five carts of 3 against a stock of 3 leave a
   const [managed, unmanaged] = stocked.variants.map((v) => v.id) as [string, string];
   await setStock(t, admin, managed, 3);
   const availability = async (variantId: string) => {
-    const res = await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: { authorization: `Bearer ${admin}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/admin/inventory?variantId=${variantId}`,
+      headers: { authorization: `Bearer ${admin}` },
+    });
     assert.equal(res.statusCode, 200, res.body);
     const { onHand, reserved, available } = res.json<{ onHand: number; reserved: number; available: number }>();
     return { onHand, reserved, available };
   };
-  const inStock = async () => (await call('GET', `/store/products/${stocked.handle}`)).body as unknown as { variants: { inStock: boolean }[] };
+  const inStock = async () =>
+    (await call('GET', `/store/products/${stocked.handle}`)).body as unknown as { variants: { inStock: boolean }[] };
   const before = await availability(managed);
   assert.deepEqual(before, { onHand: 3, reserved: 0, available: 3 });
-  assert.deepEqual((await inStock()).variants.map((v) => v.inStock), [true, true]);
+  assert.deepEqual(
+    (await inStock()).variants.map((v) => v.inStock),
+    [true, true],
+  );
 
   for (let i = 0; i < 5; i += 1) {
     const added = await call('POST', `/store/carts/${(await newCart()).id}/items`, { variantId: managed, quantity: 3 });
@@ -395,20 +460,29 @@ test('carts never hold stock (S12): five carts of 3 against a stock of 3 leave a
   assert.equal(big.status, 200, JSON.stringify(big.body));
 
   assert.deepEqual(await availability(managed), before, 'adding to carts reserves nothing');
-  assert.deepEqual((await inStock()).variants.map((v) => v.inStock), [true, true]);
+  assert.deepEqual(
+    (await inStock()).variants.map((v) => v.inStock),
+    [true, true],
+  );
 });
 
 test('20 concurrent add-item requests on one cart all land (PostgreSQL)', { skip: !TEST_DATABASE_URL }, async () => {
   const many = await createProduct(t, admin, {
     options: [{ name: 'N', values: Array.from({ length: 10 }, (_, i) => `n${i}`) }],
     variants: Array.from({ length: 10 }, (_, i) => ({
-      sku: `CONC-${Date.now()}-${i}`, options: { N: `n${i}` }, prices: [{ currency: 'EUR', amount: 100 + i }],
+      sku: `CONC-${Date.now()}-${i}`,
+      options: { N: `n${i}` },
+      prices: [{ currency: 'EUR', amount: 100 + i }],
     })),
   });
   const id = (await newCart()).id;
-  const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-    call('POST', `/store/carts/${id}/items`, { variantId: many.variants[i % 10]!.id, quantity: 1 })));
-  assert.deepEqual(results.map((r) => r.status), Array.from({ length: 20 }, () => 200));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => call('POST', `/store/carts/${id}/items`, { variantId: many.variants[i % 10]!.id, quantity: 1 })),
+  );
+  assert.deepEqual(
+    results.map((r) => r.status),
+    Array.from({ length: 20 }, () => 200),
+  );
   const cart = (await call('GET', `/store/carts/${id}`)).body;
   assert.equal(cart.items.length, 10);
   assert.ok(cart.items.every((i) => i.quantity === 2));

@@ -31,9 +31,7 @@ function notFound(cartId: string): NotFound {
 
 /** The rows `principal` may see: guest carts, plus their own when signed in as a customer. */
 function visibleTo(principal: Principal): SQL | undefined {
-  return principal.kind === 'customer'
-    ? or(isNull(carts.customerId), eq(carts.customerId, principal.id))
-    : isNull(carts.customerId);
+  return principal.kind === 'customer' ? or(isNull(carts.customerId), eq(carts.customerId, principal.id)) : isNull(carts.customerId);
 }
 
 /** Completed carts stay readable; open ones only until they expire. */
@@ -43,7 +41,10 @@ const expiresAt = (idleTtlMs: number) => sql`now() + make_interval(secs => ${idl
 
 /** The cart if `principal` may see it; 404 otherwise. */
 export async function getCartRow(db: Db, cartId: string, principal: Principal): Promise<CartRow> {
-  const [row] = await db.select().from(carts).where(and(eq(carts.id, cartId), visibleTo(principal), isLive()));
+  const [row] = await db
+    .select()
+    .from(carts)
+    .where(and(eq(carts.id, cartId), visibleTo(principal), isLive()));
   if (!row) throw notFound(cartId);
   return row;
 }
@@ -55,7 +56,9 @@ export async function getCartRow(db: Db, cartId: string, principal: Principal): 
  * no lock order to respect.
  */
 export async function lockCart(tx: Tx, cartId: string, principal: Principal): Promise<CartRow> {
-  const [row] = await tx.select().from(carts)
+  const [row] = await tx
+    .select()
+    .from(carts)
     .where(and(eq(carts.id, cartId), visibleTo(principal), isLive()))
     .for('update');
   if (!row) throw notFound(cartId);
@@ -63,8 +66,20 @@ export async function lockCart(tx: Tx, cartId: string, principal: Principal): Pr
   return row;
 }
 
-export type CartPatch = Partial<Pick<CartRow,
-  'regionId' | 'customerId' | 'email' | 'shippingAddress' | 'billingAddress' | 'shippingOptionId' | 'promotions' | 'paymentProvider' | 'paymentData'>>;
+export type CartPatch = Partial<
+  Pick<
+    CartRow,
+    | 'regionId'
+    | 'customerId'
+    | 'email'
+    | 'shippingAddress'
+    | 'billingAddress'
+    | 'shippingOptionId'
+    | 'promotions'
+    | 'paymentProvider'
+    | 'paymentData'
+  >
+>;
 
 /** What one write does to a cart, as `mutateCart`'s `change` returns it. */
 export interface CartChange {
@@ -92,7 +107,8 @@ export async function mutateCart(
   const priced = await priceCart(tx, { ...locked, ...patch }, contents);
   check?.(priced);
   const kept = priced.promotions.map((p) => ({ id: p.id, code: p.code }));
-  const [row] = await tx.update(carts)
+  const [row] = await tx
+    .update(carts)
     .set({
       ...patch,
       promotions: kept,
@@ -119,7 +135,8 @@ function invalid(path: string, message: string): BadRequest {
 async function regionForCurrency(db: Db, regionId: string, currency: string | undefined): Promise<Region> {
   const region = await findRegion(db, regionId);
   if (!region) throw invalid('/regionId', 'does not name a region');
-  if (currency !== undefined && region.currency !== currency) throw invalid('/regionId', `is a ${region.currency} region; the cart is in ${currency}`);
+  if (currency !== undefined && region.currency !== currency)
+    throw invalid('/regionId', `is a ${region.currency} region; the cart is in ${currency}`);
   return region;
 }
 
@@ -138,18 +155,24 @@ export async function createCart(tx: Tx, caller: CartCaller, input: CreateCartBo
 
   const customerId = caller.principal.kind === 'customer' ? caller.principal.id : null;
   const email = input.email ?? (customerId ? (await getCustomer(tx, customerId)).email : null);
-  const row = firstRow(await tx.insert(carts).values({
-    id: newId('cart'),
-    currency,
-    regionId,
-    customerId,
-    email,
-    promotions: [],
-    version: 1,
-    createdAt: sql`now()`,
-    updatedAt: sql`now()`,
-    expiresAt: expiresAt(caller.idleTtlMs),
-  }).returning(), 'insert');
+  const row = firstRow(
+    await tx
+      .insert(carts)
+      .values({
+        id: newId('cart'),
+        currency,
+        regionId,
+        customerId,
+        email,
+        promotions: [],
+        version: 1,
+        createdAt: sql`now()`,
+        updatedAt: sql`now()`,
+        expiresAt: expiresAt(caller.idleTtlMs),
+      })
+      .returning(),
+    'insert',
+  );
   return priceCart(tx, row);
 }
 

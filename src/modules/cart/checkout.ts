@@ -28,7 +28,8 @@ export async function getCartForCheckout(tx: Tx, cartId: string, principal: Prin
  * checkout that got past its own checks) fail with 409 instead of completing the cart twice.
  */
 export async function markCartCompleted(tx: Tx, cartId: string): Promise<void> {
-  const rows = await tx.update(carts)
+  const rows = await tx
+    .update(carts)
     .set({ completedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${carts.version} + 1` })
     .where(and(eq(carts.id, cartId), isNull(carts.completedAt)))
     .returning({ id: carts.id });

@@ -19,7 +19,9 @@ export async function deleteExpiredCarts(db: Db, maxBatches = 100): Promise<numb
   let deleted = 0;
   for (let i = 0; i < maxBatches; i += 1) {
     // SKIP LOCKED: a cart being written right now (and so about to get a new expiry) is left alone.
-    const rows = await queryRows<{ n: number }>(db, sql`
+    const rows = await queryRows<{ n: number }>(
+      db,
+      sql`
       WITH gone AS (
         DELETE FROM carts WHERE id IN (
           SELECT id FROM carts
@@ -29,7 +31,8 @@ export async function deleteExpiredCarts(db: Db, maxBatches = 100): Promise<numb
           FOR UPDATE SKIP LOCKED
         ) AND completed_at IS NULL AND expires_at <= now()
         RETURNING 1
-      ) SELECT count(*)::int AS n FROM gone`);
+      ) SELECT count(*)::int AS n FROM gone`,
+    );
     const n = rows[0]?.n ?? 0;
     deleted += n;
     if (n < BATCH) break;
@@ -40,7 +43,11 @@ export async function deleteExpiredCarts(db: Db, maxBatches = 100): Promise<numb
 /** Queues the sweep for the slot after `now`; the per-slot dedupe key makes this safe to call from every process. */
 export async function scheduleCartExpiry(db: Db, now = Date.now()): Promise<void> {
   const slot = Math.floor(now / SWEEP_INTERVAL_MS) + 1;
-  await enqueue(db, EXPIRE_CARTS_JOB, { dedupeKey: `${EXPIRE_CARTS_JOB}:${slot}`, runAt: new Date(slot * SWEEP_INTERVAL_MS), maxAttempts: 3 });
+  await enqueue(db, EXPIRE_CARTS_JOB, {
+    dedupeKey: `${EXPIRE_CARTS_JOB}:${slot}`,
+    runAt: new Date(slot * SWEEP_INTERVAL_MS),
+    maxAttempts: 3,
+  });
 }
 
 /** The periodic job: sweeps expired carts, then queues the next sweep. */

@@ -21,7 +21,9 @@ export function createCartModule(options: CartOptions = {}): StockroomModule {
   if (!Number.isFinite(idleTtlMs) || idleTtlMs < 1000) throw new RangeError('cart idleTtlMs must be at least 1000');
   return {
     name: 'cart',
-    routes: async (app, context) => { await app.register(cartRoutes, { ...context, idleTtlMs }); },
+    routes: async (app, context) => {
+      await app.register(cartRoutes, { ...context, idleTtlMs });
+    },
     jobs: { [EXPIRE_CARTS_JOB]: expireCartsJob },
     bootstrap: (context) => scheduleCartExpiry(context.db),
   };

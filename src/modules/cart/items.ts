@@ -63,14 +63,21 @@ export async function addCartItem(tx: Tx, caller: CartCaller, cartId: string, in
 
     // The lines are exact: the cart row is locked, so no other line can be added meanwhile.
     const existing = contents.items.findIndex((i) => i.variantId === variant.id);
-    if (existing === -1 && contents.items.length >= MAX_CART_LINES) throw new Conflict({ detail: `A cart holds at most ${MAX_CART_LINES} lines.` });
+    if (existing === -1 && contents.items.length >= MAX_CART_LINES)
+      throw new Conflict({ detail: `A cart holds at most ${MAX_CART_LINES} lines.` });
 
     // Insert, or merge into the existing line only while the sum stays within the cap: when the
     // WHERE of DO UPDATE fails, no row comes back and nothing changed.
-    const [line] = await tx.insert(cartItems)
+    const [line] = await tx
+      .insert(cartItems)
       .values({
-        id: newId('item'), cartId: cart.id, variantId: variant.id, quantity: input.quantity, unitPrice,
-        createdAt: sql`now()`, updatedAt: sql`now()`,
+        id: newId('item'),
+        cartId: cart.id,
+        variantId: variant.id,
+        quantity: input.quantity,
+        unitPrice,
+        createdAt: sql`now()`,
+        updatedAt: sql`now()`,
       })
       .onConflictDoUpdate({
         target: [cartItems.cartId, cartItems.variantId],
@@ -93,7 +100,8 @@ export async function addCartItem(tx: Tx, caller: CartCaller, cartId: string, in
 /** Sets a line's quantity (1..999); 404 when the cart has no such line. */
 export async function updateCartItem(tx: Tx, caller: CartCaller, cartId: string, itemId: string, quantity: number): Promise<PricedCart> {
   return mutateCart(tx, caller, cartId, async (cart) => {
-    const rows = await tx.update(cartItems)
+    const rows = await tx
+      .update(cartItems)
       .set({ quantity, updatedAt: sql`now()` })
       .where(and(eq(cartItems.id, itemId), eq(cartItems.cartId, cart.id)))
       .returning({ id: cartItems.id });
@@ -105,7 +113,8 @@ export async function updateCartItem(tx: Tx, caller: CartCaller, cartId: string,
 /** Removes a line; 404 when the cart has no such line. */
 export async function removeCartItem(tx: Tx, caller: CartCaller, cartId: string, itemId: string): Promise<PricedCart> {
   return mutateCart(tx, caller, cartId, async (cart) => {
-    const rows = await tx.delete(cartItems)
+    const rows = await tx
+      .delete(cartItems)
       .where(and(eq(cartItems.id, itemId), eq(cartItems.cartId, cart.id)))
       .returning({ id: cartItems.id });
     if (rows.length === 0) throw itemNotFound(itemId);

@@ -48,20 +48,42 @@ async function cartIn(regionId: string, country: string, lines: [string, number]
 }
 
 test('tax-exclusive region (DE 19 %): percentage and fixed promotions, flat and weight-based shipping', async () => {
-  const region = await adminPost('/admin/regions', { name: 'Germany', currency: 'EUR', countries: ['DE'], taxRateBps: 1900, taxInclusive: false, isShippingTaxed: true });
+  const region = await adminPost('/admin/regions', {
+    name: 'Germany',
+    currency: 'EUR',
+    countries: ['DE'],
+    taxRateBps: 1900,
+    taxInclusive: false,
+    isShippingTaxed: true,
+  });
   const flat = await adminPost('/admin/shipping-options', { regionId: region.id, name: 'Flat', type: 'flat', amount: 500 });
   const byWeight = await adminPost('/admin/shipping-options', {
-    regionId: region.id, name: 'By weight', type: 'weight_based', amount: 300,
-    weightBands: [{ maxGrams: 500, amount: 200 }, { maxGrams: 2000, amount: 600 }],
+    regionId: region.id,
+    name: 'By weight',
+    type: 'weight_based',
+    amount: 300,
+    weightBands: [
+      { maxGrams: 500, amount: 200 },
+      { maxGrams: 2000, amount: 600 },
+    ],
   });
   await adminPost('/admin/promotions', { code: 'TEN-DE', type: 'percentage', value: 10 });
   await adminPost('/admin/promotions', { code: 'TENNER-DE', type: 'fixed', value: 1000, currency: 'EUR' });
 
   // 2 × S (3998) + 1 × M (2499): subtotal 6497, weight 800 g.
-  const id = await cartIn(region.id, 'DE', [[S, 2], [M, 1]]);
+  const id = await cartIn(region.id, 'DE', [
+    [S, 2],
+    [M, 1],
+  ]);
 
   const options = await call('GET', `/store/carts/${id}/shipping-options`);
-  assert.deepEqual(options.body.items.map((o) => [o.name, o.price.amount]), [['Flat', 500], ['By weight', 900]]);
+  assert.deepEqual(
+    options.body.items.map((o) => [o.name, o.price.amount]),
+    [
+      ['Flat', 500],
+      ['By weight', 900],
+    ],
+  );
 
   // 10 % of 6497 = 649.7 → 650, split 3998:2499 → 399.98/250.02 → floor 399/250, the missing cent to S
   // (larger remainder): S 400, M 250. Tax 19 % on 3598 → 683.62 → 684, on 2249 → 427.31 → 427,
@@ -69,7 +91,10 @@ test('tax-exclusive region (DE 19 %): percentage and fixed promotions, flat and 
   assert.equal((await call('POST', `/store/carts/${id}/shipping-method`, { shippingOptionId: flat.id })).status, 200);
   let cart = (await call('POST', `/store/carts/${id}/promotions`, { code: 'ten-de' })).body;
   assert.deepEqual(cart.promotions, ['TEN-DE']);
-  assert.deepEqual(linesOf(cart), [['S', 2, 1999, 400, 684, 4282], ['M', 1, 2499, 250, 427, 2676]]);
+  assert.deepEqual(linesOf(cart), [
+    ['S', 2, 1999, 400, 684, 4282],
+    ['M', 1, 2499, 250, 427, 2676],
+  ]);
   assert.deepEqual(totalsOf(cart), { subtotal: 6497, discountTotal: 650, shippingTotal: 500, taxTotal: 1206, total: 7553 });
   assert.equal(cart.taxInclusive, false);
 
@@ -80,7 +105,10 @@ test('tax-exclusive region (DE 19 %): percentage and fixed promotions, flat and 
   assert.equal((await call('POST', `/store/carts/${id}/shipping-method`, { shippingOptionId: byWeight.id })).status, 200);
   cart = (await call('POST', `/store/carts/${id}/promotions`, { code: 'TENNER-DE' })).body;
   assert.deepEqual(cart.shippingMethod, { shippingOptionId: byWeight.id, name: 'By weight', amount: 900 });
-  assert.deepEqual(linesOf(cart), [['S', 2, 1999, 615, 643, 4026], ['M', 1, 2499, 385, 402, 2516]]);
+  assert.deepEqual(linesOf(cart), [
+    ['S', 2, 1999, 615, 643, 4026],
+    ['M', 1, 2499, 385, 402, 2516],
+  ]);
   assert.deepEqual(totalsOf(cart), { subtotal: 6497, discountTotal: 1000, shippingTotal: 900, taxTotal: 1216, total: 7613 });
 
   // GET recomputes the same numbers.
@@ -88,14 +116,30 @@ test('tax-exclusive region (DE 19 %): percentage and fixed promotions, flat and 
 });
 
 test('tax-inclusive region (FR 20 %): percentage and free-shipping promotions, free-over and flat shipping', async () => {
-  const region = await adminPost('/admin/regions', { name: 'France', currency: 'EUR', countries: ['FR'], taxRateBps: 2000, taxInclusive: true, isShippingTaxed: true });
-  const freeOver = await adminPost('/admin/shipping-options', { regionId: region.id, name: 'Free over 40', type: 'free_over', amount: 700, freeOverAmount: 4000 });
+  const region = await adminPost('/admin/regions', {
+    name: 'France',
+    currency: 'EUR',
+    countries: ['FR'],
+    taxRateBps: 2000,
+    taxInclusive: true,
+    isShippingTaxed: true,
+  });
+  const freeOver = await adminPost('/admin/shipping-options', {
+    regionId: region.id,
+    name: 'Free over 40',
+    type: 'free_over',
+    amount: 700,
+    freeOverAmount: 4000,
+  });
   const flat = await adminPost('/admin/shipping-options', { regionId: region.id, name: 'Flat', type: 'flat', amount: 600 });
   await adminPost('/admin/promotions', { code: 'FIFTEEN-FR', type: 'percentage', value: 15 });
   await adminPost('/admin/promotions', { code: 'FREESHIP-FR', type: 'free_shipping' });
 
   // 1 × S + 1 × M: subtotal 4498 (gross).
-  const id = await cartIn(region.id, 'FR', [[S, 1], [M, 1]]);
+  const id = await cartIn(region.id, 'FR', [
+    [S, 1],
+    [M, 1],
+  ]);
 
   // 15 % of 4498 = 674.7 → 675, split 1999:2499 → 299.98/375.02 → 299/375, missing cent to S: S 300,
   // M 375. Contained tax: 1699 − round(1699/1.2 = 1415.83) = 283; 2124 − 1770 = 354. Free over
@@ -103,7 +147,10 @@ test('tax-inclusive region (FR 20 %): percentage and free-shipping promotions, f
   assert.equal((await call('POST', `/store/carts/${id}/shipping-method`, { shippingOptionId: freeOver.id })).status, 200);
   let cart = (await call('POST', `/store/carts/${id}/promotions`, { code: 'FIFTEEN-FR' })).body;
   assert.equal(cart.taxInclusive, true);
-  assert.deepEqual(linesOf(cart), [['S', 1, 1999, 300, 283, 1699], ['M', 1, 2499, 375, 354, 2124]]);
+  assert.deepEqual(linesOf(cart), [
+    ['S', 1, 1999, 300, 283, 1699],
+    ['M', 1, 2499, 375, 354, 2124],
+  ]);
   assert.deepEqual(totalsOf(cart), { subtotal: 4498, discountTotal: 675, shippingTotal: 0, taxTotal: 637, total: 3823 });
 
   // Free shipping on a flat 600 option: lines undiscounted, 1999 − 1666 = 333 and 2499 −

@@ -109,7 +109,7 @@ export function priceLines(cart: CartRow, contents: CartContents): PricedLines {
  * `contents`: the cart's lines and variants when the caller has read them already (else read here).
  */
 export async function priceCart(db: Db, cart: CartRow, contents?: CartContents, at = new Date()): Promise<PricedCart> {
-  const { lines, available, subtotal, totalWeightGrams } = priceLines(cart, contents ?? await loadCartContents(db, cart.id));
+  const { lines, available, subtotal, totalWeightGrams } = priceLines(cart, contents ?? (await loadCartContents(db, cart.id)));
   const calculatorLines: TotalsLineInput[] = available.map((l) => ({
     id: l.item.id,
     unitPrice: l.unitPrice,

@@ -43,7 +43,10 @@ export const products = pgTable('products', {
   status: text('status').$type<ProductStatus>().notNull().default('draft'),
   options: jsonb('options').$type<ProductOption[]>().notNull().default([]),
   images: jsonb('images').$type<Image[]>().notNull().default([]),
-  tags: text('tags').array().notNull().default(sql`'{}'`),
+  tags: text('tags')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   seoTitle: text('seo_title'),
   seoDescription: text('seo_description'),
   version: integer('version').notNull().default(1),
@@ -78,26 +81,42 @@ export const productVariants = pgTable('product_variants', {
   deletedAt: ts('deleted_at'),
 });
 
-export const variantPrices = pgTable('variant_prices', {
-  variantId: text('variant_id').notNull(),
-  currency: text('currency').notNull(),
-  amount: bigint('amount', { mode: 'number' }).notNull(),
-}, (t) => [primaryKey({ columns: [t.variantId, t.currency] })]);
+export const variantPrices = pgTable(
+  'variant_prices',
+  {
+    variantId: text('variant_id').notNull(),
+    currency: text('currency').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.variantId, t.currency] })],
+);
 
-export const productCategories = pgTable('product_categories', {
-  productId: text('product_id').notNull(),
-  categoryId: text('category_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.productId, t.categoryId] })]);
+export const productCategories = pgTable(
+  'product_categories',
+  {
+    productId: text('product_id').notNull(),
+    categoryId: text('category_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.categoryId] })],
+);
 
-export const collectionProducts = pgTable('collection_products', {
-  collectionId: text('collection_id').notNull(),
-  productId: text('product_id').notNull(),
-  position: integer('position').notNull(),
-}, (t) => [primaryKey({ columns: [t.collectionId, t.productId] })]);
+export const collectionProducts = pgTable(
+  'collection_products',
+  {
+    collectionId: text('collection_id').notNull(),
+    productId: text('product_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.collectionId, t.productId] })],
+);
 
-export const catalogImportRows = pgTable('catalog_import_rows', {
-  importId: text('import_id').notNull(),
-  lineNo: integer('line_no').notNull(),
-  handle: text('handle').notNull(),
-  data: jsonb('data').notNull(),
-}, (t) => [primaryKey({ columns: [t.importId, t.lineNo] })]);
+export const catalogImportRows = pgTable(
+  'catalog_import_rows',
+  {
+    importId: text('import_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    handle: text('handle').notNull(),
+    data: jsonb('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.lineNo] })],
+);

@@ -12,7 +12,6 @@ import { slugify } from './validation.ts';
 
 type CategoryRow = SqlRow<typeof categories>;
 
-
 function toCategory(row: CategoryRow): Category {
   return {
     id: row.id,
@@ -38,20 +37,26 @@ export async function getCategory(db: Db, id: string): Promise<Category> {
 /** Every category by id, for admin tools (small: a shop has hundreds, not millions). */
 export async function listCategories(db: Db, limit: number, cursor: string | undefined): Promise<Paged<Category>> {
   const [after] = cursorAfter(cursor, ['string']) ?? [];
-  const rows = await queryRows<CategoryRow>(db, sql`
-    SELECT * FROM categories ${after ? sql`WHERE id > ${after}` : sql``} ORDER BY id LIMIT ${limit + 1}`);
+  const rows = await queryRows<CategoryRow>(
+    db,
+    sql`
+    SELECT * FROM categories ${after ? sql`WHERE id > ${after}` : sql``} ORDER BY id LIMIT ${limit + 1}`,
+  );
   return toPage(rows.map(toCategory), limit, (c) => [c.id]);
 }
 
 async function assertParent(tx: Tx, id: string, parentId: string | null | undefined): Promise<void> {
   if (parentId === null || parentId === undefined) return;
   // Walk up from the new parent: meeting `id` on the way would close a cycle.
-  const [row] = await queryRows<{ exists: boolean; cycle: boolean }>(tx, sql`
+  const [row] = await queryRows<{ exists: boolean; cycle: boolean }>(
+    tx,
+    sql`
     WITH RECURSIVE up AS (
       SELECT id, parent_id FROM categories WHERE id = ${parentId}
       UNION
       SELECT c.id, c.parent_id FROM categories c JOIN up ON c.id = up.parent_id)
-    SELECT EXISTS (SELECT 1 FROM up) AS exists, EXISTS (SELECT 1 FROM up WHERE id = ${id}) AS cycle`);
+    SELECT EXISTS (SELECT 1 FROM up) AS exists, EXISTS (SELECT 1 FROM up WHERE id = ${id}) AS cycle`,
+  );
   if (!row?.exists) throw new BadRequest({ errors: [{ path: '/parentId', message: 'is not a category' }] });
   if (row.cycle) throw new BadRequest({ errors: [{ path: '/parentId', message: 'would make the category its own ancestor' }] });
 }
@@ -65,10 +70,13 @@ export async function createCategory(tx: Tx, body: CategoryCreateBody): Promise<
   const id = newId('pcat');
   const handle = body.handle ?? slugify(body.name);
   await assertParent(tx, id, body.parentId);
-  const rows = await queryRows<CategoryRow>(tx, sql`
+  const rows = await queryRows<CategoryRow>(
+    tx,
+    sql`
     INSERT INTO categories (id, parent_id, handle, name, description, position)
     VALUES (${id}, ${body.parentId ?? null}, ${handle}, ${body.name}, ${body.description ?? ''}, ${body.position ?? 0})
-    RETURNING *`).catch((error: unknown) => mapUnique(error, handle));
+    RETURNING *`,
+  ).catch((error: unknown) => mapUnique(error, handle));
   return toCategory(rows[0] as CategoryRow);
 }
 
@@ -83,20 +91,26 @@ export async function updateCategory(tx: Tx, id: string, body: CategoryPatchBody
   assertVersion(expectedVersion, row.version);
   await assertParent(tx, id, body.parentId);
   const handle = body.handle ?? row.handle;
-  const rows = await queryRows<CategoryRow>(tx, sql`
+  const rows = await queryRows<CategoryRow>(
+    tx,
+    sql`
     UPDATE categories SET handle = ${handle}, name = ${body.name ?? row.name},
            description = ${body.description ?? row.description},
            parent_id = ${body.parentId === undefined ? row.parent_id : body.parentId},
            position = ${body.position ?? row.position}, version = version + 1, updated_at = now()
-    WHERE id = ${id} RETURNING *`).catch((error: unknown) => mapUnique(error, handle));
+    WHERE id = ${id} RETURNING *`,
+  ).catch((error: unknown) => mapUnique(error, handle));
   return toCategory(rows[0] as CategoryRow);
 }
 
 /** Deletes a category without children (products simply leave it). */
 export async function deleteCategory(tx: Tx, id: string, expectedVersion: number | undefined): Promise<void> {
-  const [row] = await queryRows<{ version: number; has_children: boolean }>(tx, sql`
+  const [row] = await queryRows<{ version: number; has_children: boolean }>(
+    tx,
+    sql`
     SELECT version, EXISTS (SELECT 1 FROM categories c WHERE c.parent_id = ${id}) AS has_children
-    FROM categories WHERE id = ${id} FOR UPDATE`);
+    FROM categories WHERE id = ${id} FOR UPDATE`,
+  );
   if (!row) throw notFound();
   assertVersion(expectedVersion, row.version);
   if (row.has_children) throw new Conflict({ detail: 'Move or delete its child categories first.' });
@@ -106,7 +120,9 @@ export async function deleteCategory(tx: Tx, id: string, expectedVersion: number
 /** The whole category tree for storefront navigation, children ordered by position then name. */
 export async function categoryTree(db: Db): Promise<CategoryNode[]> {
   const rows = await queryRows<CategoryRow>(db, sql`SELECT * FROM categories ORDER BY position, name, id`);
-  const nodes = new Map<string, CategoryNode>(rows.map((r) => [r.id, { id: r.id, handle: r.handle, name: r.name, description: r.description, children: [] }]));
+  const nodes = new Map<string, CategoryNode>(
+    rows.map((r) => [r.id, { id: r.id, handle: r.handle, name: r.name, description: r.description, children: [] }]),
+  );
   const roots: CategoryNode[] = [];
   for (const row of rows) {
     const node = nodes.get(row.id);
@@ -119,7 +135,9 @@ export async function categoryTree(db: Db): Promise<CategoryNode[]> {
 
 /** One category by handle with its breadcrumbs and children. */
 export async function findStoreCategory(db: Db, handle: string): Promise<StoreCategory | undefined> {
-  const [row] = await queryRows<CategoryRow & { ancestors: StoreCategory['ancestors']; children: StoreCategory['children'] }>(db, sql`
+  const [row] = await queryRows<CategoryRow & { ancestors: StoreCategory['ancestors']; children: StoreCategory['children'] }>(
+    db,
+    sql`
     SELECT c.*,
       COALESCE((
         WITH RECURSIVE up AS (
@@ -129,7 +147,8 @@ export async function findStoreCategory(db: Db, handle: string): Promise<StoreCa
         SELECT json_agg(json_build_object('id', id, 'handle', handle, 'name', name) ORDER BY depth DESC) FROM up), '[]'::json) AS ancestors,
       COALESCE((SELECT json_agg(json_build_object('id', k.id, 'handle', k.handle, 'name', k.name) ORDER BY k.position, k.name, k.id)
                 FROM categories k WHERE k.parent_id = c.id), '[]'::json) AS children
-    FROM categories c WHERE c.handle = ${handle}`);
+    FROM categories c WHERE c.handle = ${handle}`,
+  );
   if (!row) return undefined;
   return {
     id: row.id,

@@ -44,8 +44,11 @@ export async function findCollectionByHandle(db: Db, handle: string): Promise<Co
 
 export async function listCollections(db: Db, limit: number, cursor: string | undefined): Promise<Paged<Collection>> {
   const [after] = cursorAfter(cursor, ['string']) ?? [];
-  const rows = await queryRows<CollectionRow>(db, sql`
-    SELECT ${withProducts} FROM collections c ${after ? sql`WHERE c.id > ${after}` : sql``} ORDER BY c.id LIMIT ${limit + 1}`);
+  const rows = await queryRows<CollectionRow>(
+    db,
+    sql`
+    SELECT ${withProducts} FROM collections c ${after ? sql`WHERE c.id > ${after}` : sql``} ORDER BY c.id LIMIT ${limit + 1}`,
+  );
   return toPage(rows.map(toCollection), limit, (c) => [c.id]);
 }
 
@@ -57,10 +60,15 @@ async function setProducts(tx: Tx, id: string, productIds: readonly string[]): P
     seen.add(p);
     return duplicate ? [{ path: `/productIds/${i}`, message: 'is listed twice' }] : [];
   });
-  const found = await queryRows<{ id: string }>(tx, sql`
-    SELECT id FROM products WHERE id = ANY(${textArray(productIds)}) AND deleted_at IS NULL`);
+  const found = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    SELECT id FROM products WHERE id = ANY(${textArray(productIds)}) AND deleted_at IS NULL`,
+  );
   const live = new Set(found.map((r) => r.id));
-  productIds.forEach((p, i) => { if (!live.has(p)) errors.push({ path: `/productIds/${i}`, message: 'is not a product' }); });
+  productIds.forEach((p, i) => {
+    if (!live.has(p)) errors.push({ path: `/productIds/${i}`, message: 'is not a product' });
+  });
   if (errors.length > 0) throw new BadRequest({ errors });
   await tx.execute(sql`DELETE FROM collection_products WHERE collection_id = ${id}`);
   if (productIds.length > 0) {
@@ -78,23 +86,36 @@ function mapUnique(error: unknown, handle: string): never {
 export async function createCollection(tx: Tx, body: CollectionCreateBody): Promise<Collection> {
   const id = newId('pcol');
   const handle = body.handle ?? slugify(body.title);
-  await tx.execute(sql`
+  await tx
+    .execute(
+      sql`
     INSERT INTO collections (id, handle, title, description)
-    VALUES (${id}, ${handle}, ${body.title}, ${body.description ?? ''})`).catch((error: unknown) => mapUnique(error, handle));
+    VALUES (${id}, ${handle}, ${body.title}, ${body.description ?? ''})`,
+    )
+    .catch((error: unknown) => mapUnique(error, handle));
   if (body.productIds) await setProducts(tx, id, body.productIds);
   return getCollection(tx, id);
 }
 
 /** Updates a collection; `productIds`, when sent, is the new curated order. */
-export async function updateCollection(tx: Tx, id: string, body: CollectionPatchBody, expectedVersion: number | undefined): Promise<Collection> {
+export async function updateCollection(
+  tx: Tx,
+  id: string,
+  body: CollectionPatchBody,
+  expectedVersion: number | undefined,
+): Promise<Collection> {
   const [row] = await queryRows<CollectionRow>(tx, sql`SELECT *, '{}'::text[] AS product_ids FROM collections WHERE id = ${id} FOR UPDATE`);
   if (!row) throw notFound();
   assertVersion(expectedVersion, row.version);
   const handle = body.handle ?? row.handle;
-  await tx.execute(sql`
+  await tx
+    .execute(
+      sql`
     UPDATE collections SET handle = ${handle}, title = ${body.title ?? row.title},
            description = ${body.description ?? row.description}, version = version + 1, updated_at = now()
-    WHERE id = ${id}`).catch((error: unknown) => mapUnique(error, handle));
+    WHERE id = ${id}`,
+    )
+    .catch((error: unknown) => mapUnique(error, handle));
   if (body.productIds) await setProducts(tx, id, body.productIds);
   return getCollection(tx, id);
 }

@@ -24,32 +24,72 @@ function mulberry32(seed: number): () => number {
 }
 
 const TREE: { handle: string; name: string; children: { handle: string; name: string; noun: string; kind: Kind }[] }[] = [
-  { handle: 'apparel', name: 'Apparel', children: [
-    { handle: 't-shirts', name: 'T-Shirts', noun: 'T-Shirt', kind: 'clothing' },
-    { handle: 'hoodies', name: 'Hoodies', noun: 'Hoodie', kind: 'clothing' },
-    { handle: 'jackets', name: 'Jackets', noun: 'Jacket', kind: 'clothing' },
-  ] },
-  { handle: 'footwear', name: 'Footwear', children: [
-    { handle: 'sneakers', name: 'Sneakers', noun: 'Sneakers', kind: 'shoes' },
-    { handle: 'boots', name: 'Boots', noun: 'Boots', kind: 'shoes' },
-    { handle: 'sandals', name: 'Sandals', noun: 'Sandals', kind: 'shoes' },
-  ] },
-  { handle: 'accessories', name: 'Accessories', children: [
-    { handle: 'bags', name: 'Bags', noun: 'Tote Bag', kind: 'coloured' },
-    { handle: 'hats', name: 'Hats', noun: 'Cap', kind: 'coloured' },
-    { handle: 'socks', name: 'Socks', noun: 'Socks', kind: 'clothing' },
-  ] },
-  { handle: 'home', name: 'Home', children: [
-    { handle: 'mugs', name: 'Mugs', noun: 'Mug', kind: 'plain' },
-    { handle: 'candles', name: 'Candles', noun: 'Candle', kind: 'plain' },
-    { handle: 'posters', name: 'Posters', noun: 'Poster', kind: 'poster' },
-  ] },
+  {
+    handle: 'apparel',
+    name: 'Apparel',
+    children: [
+      { handle: 't-shirts', name: 'T-Shirts', noun: 'T-Shirt', kind: 'clothing' },
+      { handle: 'hoodies', name: 'Hoodies', noun: 'Hoodie', kind: 'clothing' },
+      { handle: 'jackets', name: 'Jackets', noun: 'Jacket', kind: 'clothing' },
+    ],
+  },
+  {
+    handle: 'footwear',
+    name: 'Footwear',
+    children: [
+      { handle: 'sneakers', name: 'Sneakers', noun: 'Sneakers', kind: 'shoes' },
+      { handle: 'boots', name: 'Boots', noun: 'Boots', kind: 'shoes' },
+      { handle: 'sandals', name: 'Sandals', noun: 'Sandals', kind: 'shoes' },
+    ],
+  },
+  {
+    handle: 'accessories',
+    name: 'Accessories',
+    children: [
+      { handle: 'bags', name: 'Bags', noun: 'Tote Bag', kind: 'coloured' },
+      { handle: 'hats', name: 'Hats', noun: 'Cap', kind: 'coloured' },
+      { handle: 'socks', name: 'Socks', noun: 'Socks', kind: 'clothing' },
+    ],
+  },
+  {
+    handle: 'home',
+    name: 'Home',
+    children: [
+      { handle: 'mugs', name: 'Mugs', noun: 'Mug', kind: 'plain' },
+      { handle: 'candles', name: 'Candles', noun: 'Candle', kind: 'plain' },
+      { handle: 'posters', name: 'Posters', noun: 'Poster', kind: 'poster' },
+    ],
+  },
 ];
 type Kind = 'clothing' | 'shoes' | 'coloured' | 'plain' | 'poster';
 
-const ADJECTIVES = ['Classic', 'Everyday', 'Vintage', 'Urban', 'Coastal', 'Alpine', 'Midnight', 'Sunrise', 'Nordic', 'Heritage', 'Studio', 'Trail', 'Harbor', 'Meadow', 'Summit'];
+const ADJECTIVES = [
+  'Classic',
+  'Everyday',
+  'Vintage',
+  'Urban',
+  'Coastal',
+  'Alpine',
+  'Midnight',
+  'Sunrise',
+  'Nordic',
+  'Heritage',
+  'Studio',
+  'Trail',
+  'Harbor',
+  'Meadow',
+  'Summit',
+];
 const MATERIALS = ['Cotton', 'Linen', 'Wool', 'Canvas', 'Leather', 'Recycled', 'Organic', 'Bamboo', 'Cork', 'Denim'];
-const COLORS: [string, string][] = [['Black', '#1f2933'], ['White', '#f5f7fa'], ['Navy', '#243b53'], ['Olive', '#6b7b3a'], ['Rust', '#b44d12'], ['Sand', '#d9c7a7'], ['Sky', '#7cc4fa']];
+const COLORS: [string, string][] = [
+  ['Black', '#1f2933'],
+  ['White', '#f5f7fa'],
+  ['Navy', '#243b53'],
+  ['Olive', '#6b7b3a'],
+  ['Rust', '#b44d12'],
+  ['Sand', '#d9c7a7'],
+  ['Sky', '#7cc4fa'],
+];
 const SIZES = ['S', 'M', 'L', 'XL'];
 const SHOE_SIZES = ['38', '39', '40', '41', '42', '43', '44'];
 
@@ -86,8 +126,20 @@ export function demoRows(productCount = 300): CatalogRow[] {
       collections: i % 7 === 0 ? ['best-sellers'] : i % 11 === 0 ? ['new-arrivals'] : [],
     };
     const combos: { name: string; value: string }[][] = [];
-    if (leaf.kind === 'clothing') for (const [c] of colors) for (const s of SIZES) combos.push([{ name: 'Color', value: c }, { name: 'Size', value: s }]);
-    else if (leaf.kind === 'shoes') for (const [c] of colors.slice(0, 2)) for (const s of SHOE_SIZES) combos.push([{ name: 'Color', value: c }, { name: 'Size', value: s }]);
+    if (leaf.kind === 'clothing')
+      for (const [c] of colors)
+        for (const s of SIZES)
+          combos.push([
+            { name: 'Color', value: c },
+            { name: 'Size', value: s },
+          ]);
+    else if (leaf.kind === 'shoes')
+      for (const [c] of colors.slice(0, 2))
+        for (const s of SHOE_SIZES)
+          combos.push([
+            { name: 'Color', value: c },
+            { name: 'Size', value: s },
+          ]);
     else if (leaf.kind === 'coloured') for (const [c] of colors) combos.push([{ name: 'Color', value: c }]);
     else if (leaf.kind === 'poster') for (const s of ['A3', 'A2', 'A1']) combos.push([{ name: 'Size', value: s }]);
     else combos.push([]);
@@ -101,7 +153,10 @@ export function demoRows(productCount = 300): CatalogRow[] {
         manageInventory: root.handle !== 'home',
         allowBackorder: false,
         weightGrams: 100 + Math.floor(random() * 900),
-        prices: [{ currency: 'EUR', amount: eur }, { currency: 'USD', amount: Math.round((eur * 1.1) / 100) * 100 - 1 }],
+        prices: [
+          { currency: 'EUR', amount: eur },
+          { currency: 'USD', amount: Math.round((eur * 1.1) / 100) * 100 - 1 },
+        ],
       });
     });
   }

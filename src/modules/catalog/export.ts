@@ -39,12 +39,15 @@ export function productRows(product: Product, categoryPaths: Map<string, string>
  */
 export async function* exportCatalog(db: Db, format: 'csv' | 'ndjson'): AsyncGenerator<string> {
   // Categories and collections are the small side of a catalog: their paths are computed once.
-  const categories = await queryRows<{ id: string; path: string }>(db, sql`
+  const categories = await queryRows<{ id: string; path: string }>(
+    db,
+    sql`
     WITH RECURSIVE tree AS (
       SELECT id, handle::text AS path FROM categories WHERE parent_id IS NULL
       UNION ALL
       SELECT c.id, tree.path || '/' || c.handle FROM categories c JOIN tree ON c.parent_id = tree.id)
-    SELECT id, path FROM tree`);
+    SELECT id, path FROM tree`,
+  );
   const categoryPaths = new Map(categories.map((c) => [c.id, c.path]));
   const collections = await queryRows<{ id: string; handle: string }>(db, sql`SELECT id, handle FROM collections`);
   const collectionHandles = new Map(collections.map((c) => [c.id, c.handle]));
@@ -52,11 +55,17 @@ export async function* exportCatalog(db: Db, format: 'csv' | 'ndjson'): AsyncGen
   if (format === 'csv') yield csvHeader();
   let after = '';
   for (;;) {
-    const ids = await queryRows<{ id: string }>(db, sql`
-      SELECT id FROM products WHERE deleted_at IS NULL AND id > ${after} ORDER BY id LIMIT ${PAGE}`);
+    const ids = await queryRows<{ id: string }>(
+      db,
+      sql`
+      SELECT id FROM products WHERE deleted_at IS NULL AND id > ${after} ORDER BY id LIMIT ${PAGE}`,
+    );
     if (ids.length === 0) return;
     after = ids.at(-1)?.id ?? after;
-    const products = await loadProductsByIds(db, ids.map((r) => r.id));
+    const products = await loadProductsByIds(
+      db,
+      ids.map((r) => r.id),
+    );
     const rows = products.flatMap((p) => productRows(p, categoryPaths, collectionHandles));
     yield rows.map((r) => (format === 'csv' ? toCsvLine(r) : `${JSON.stringify(r)}\n`)).join('');
     if (ids.length < PAGE) return;

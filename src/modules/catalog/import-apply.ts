@@ -8,13 +8,20 @@ import { writeProducts, type ProductWrite } from './product-writer.ts';
 import type { ProductState, VariantState } from './validation.ts';
 import { loadProducts } from './views.ts';
 
-const titleCase = (handle: string) => handle.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+const titleCase = (handle: string) =>
+  handle
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 /** Ids of the categories at the end of each path, creating missing ones (named after their handle). */
 async function ensureCategories(tx: Tx, paths: readonly string[]): Promise<Map<string, string>> {
   const handles = [...new Set(paths.flatMap((p) => p.split('/')))];
   if (handles.length === 0) return new Map();
-  const existing = await queryRows<{ id: string; handle: string }>(tx, sql`SELECT id, handle FROM categories WHERE handle = ANY(${textArray(handles)})`);
+  const existing = await queryRows<{ id: string; handle: string }>(
+    tx,
+    sql`SELECT id, handle FROM categories WHERE handle = ANY(${textArray(handles)})`,
+  );
   const ids = new Map(existing.map((r) => [r.handle, r.id]));
   const missing: { id: string; handle: string; name: string; parent_id: string | null }[] = [];
   for (const path of paths) {
@@ -45,7 +52,10 @@ async function ensureCollections(tx: Tx, handles: readonly string[]): Promise<Ma
     INSERT INTO collections (id, handle, title)
     SELECT r.id, r.handle, r.title FROM jsonb_to_recordset(${JSON.stringify(missing)}::jsonb) AS r(id text, handle text, title text)
     ON CONFLICT (handle) DO NOTHING`);
-  const rows = await queryRows<{ id: string; handle: string }>(tx, sql`SELECT id, handle FROM collections WHERE handle = ANY(${textArray(handles)})`);
+  const rows = await queryRows<{ id: string; handle: string }>(
+    tx,
+    sql`SELECT id, handle FROM collections WHERE handle = ANY(${textArray(handles)})`,
+  );
   return new Map(rows.map((r) => [r.handle, r.id]));
 }
 
@@ -84,9 +94,15 @@ export async function writeGroups(tx: Tx, input: ProductGroup[], errors: RowErro
   if (groups.length === 0) return { created: 0, updated: 0 };
 
   const skus = groups.flatMap((g) => (g.variants ?? []).map((v) => v.sku));
-  const owners = skus.length === 0 ? [] : await queryRows<{ sku: string; handle: string }>(tx, sql`
+  const owners =
+    skus.length === 0
+      ? []
+      : await queryRows<{ sku: string; handle: string }>(
+          tx,
+          sql`
     SELECT v.sku, p.handle FROM product_variants v JOIN products p ON p.id = v.product_id
-    WHERE v.sku = ANY(${textArray(skus)}) AND v.deleted_at IS NULL AND p.deleted_at IS NULL`);
+    WHERE v.sku = ANY(${textArray(skus)}) AND v.deleted_at IS NULL AND p.deleted_at IS NULL`,
+        );
   const ownerOf = new Map(owners.map((o) => [o.sku, o.handle]));
   for (const group of groups) {
     group.variants = group.variants?.filter((v) => {
@@ -124,7 +140,9 @@ export async function writeGroups(tx: Tx, input: ProductGroup[], errors: RowErro
  * Variants are matched by SKU.
  */
 function mergeGroup(
-  g: ProductGroup, current: Product | undefined, links: { categoryIds: string[] | undefined; collectionIds: string[] | undefined },
+  g: ProductGroup,
+  current: Product | undefined,
+  links: { categoryIds: string[] | undefined; collectionIds: string[] | undefined },
 ): ProductState {
   const title = g.title ?? current?.title ?? '';
   const options = g.options ?? current?.options ?? [];
@@ -194,9 +212,13 @@ const cloneGroup = (g: ProductGroup): ProductGroup => ({ ...g, variants: g.varia
 
 function describe(error: unknown): string {
   switch (violatedConstraint(error)) {
-    case 'product_variants_sku_live_uq': return 'a SKU of this product is already in use';
-    case 'product_variants_options_live_uq': return 'two variants of this product share the same option values';
-    case 'products_handle_live_uq': return 'the handle is already in use';
-    default: return 'the product could not be saved';
+    case 'product_variants_sku_live_uq':
+      return 'a SKU of this product is already in use';
+    case 'product_variants_options_live_uq':
+      return 'two variants of this product share the same option values';
+    case 'products_handle_live_uq':
+      return 'the handle is already in use';
+    default:
+      return 'the product could not be saved';
   }
 }

@@ -21,10 +21,19 @@ function workerFor(app: TestApp) {
 }
 const worker = workerFor(t);
 
-interface JobResult { productsCreated: number; failedRows: number; errors: { row: number; path: string; message: string }[] }
+interface JobResult {
+  productsCreated: number;
+  failedRows: number;
+  errors: { row: number; path: string; message: string }[];
+}
 
 async function post(app: TestApp, bearer: string, contentType: string, payload: string | Readable) {
-  return app.app.inject({ method: 'POST', url: '/admin/products/import', headers: { authorization: `Bearer ${bearer}`, 'content-type': contentType }, payload });
+  return app.app.inject({
+    method: 'POST',
+    url: '/admin/products/import',
+    headers: { authorization: `Bearer ${bearer}`, 'content-type': contentType },
+    payload,
+  });
 }
 
 async function runJob(app: TestApp, bearer: string, jobId: string, w = worker): Promise<{ result: JobResult; raw: string }> {
@@ -35,7 +44,11 @@ async function runJob(app: TestApp, bearer: string, jobId: string, w = worker): 
 }
 
 async function exportCsv(app: TestApp, bearer: string): Promise<string> {
-  const res = await app.app.inject({ method: 'GET', url: '/admin/products/export?format=csv', headers: { authorization: `Bearer ${bearer}` } });
+  const res = await app.app.inject({
+    method: 'GET',
+    url: '/admin/products/export?format=csv',
+    headers: { authorization: `Bearer ${bearer}` },
+  });
   assert.equal(res.statusCode, 200);
   return res.body;
 }
@@ -81,15 +94,21 @@ void test('CSV export writes no cell a spreadsheet would run as a formula, and i
   assert.equal(res.statusCode, 202, res.body);
   const { result } = await runJob(empty, emptyToken, res.json<{ jobId: string }>().jobId, workerFor(empty));
   assert.equal(result.failedRows, 0, JSON.stringify(result.errors));
-  const copy = (await empty.app.inject({ method: 'GET', url: '/admin/products?limit=100', headers: { authorization: `Bearer ${emptyToken}` } }))
-    .json<{ items: Product[] }>().items.find((p) => p.handle === 'fx-product');
+  const copy = (
+    await empty.app.inject({ method: 'GET', url: '/admin/products?limit=100', headers: { authorization: `Bearer ${emptyToken}` } })
+  )
+    .json<{ items: Product[] }>()
+    .items.find((p) => p.handle === 'fx-product');
   assert.ok(copy);
   assert.equal(copy.title, product.title);
   assert.equal(copy.description, product.description);
   assert.deepEqual(copy.tags, product.tags);
   assert.deepEqual(copy.seo, product.seo);
   assert.deepEqual(copy.options, product.options);
-  assert.deepEqual(copy.variants.map((v) => [v.sku, v.title, v.options]), product.variants.map((v) => [v.sku, v.title, v.options]));
+  assert.deepEqual(
+    copy.variants.map((v) => [v.sku, v.title, v.options]),
+    product.variants.map((v) => [v.sku, v.title, v.options]),
+  );
 });
 
 void test('a body above STOCKROOM_IMPORT_MAX_BYTES is refused with 413, declared or streamed', async () => {
@@ -104,7 +123,11 @@ void test('a body above STOCKROOM_IMPORT_MAX_BYTES is refused with 413, declared
   const streamed = await post(small, smallToken, 'text/csv', Readable.from(['title,handle\n', ...rows.split('\n').map((r) => `${r}\n`)]));
   assert.equal(streamed.statusCode, 413, streamed.body);
   assert.equal(streamed.json<{ code: string }>().code, 'payload_too_large');
-  const jobs = await small.app.inject({ method: 'GET', url: '/admin/products?limit=5', headers: { authorization: `Bearer ${smallToken}` } });
+  const jobs = await small.app.inject({
+    method: 'GET',
+    url: '/admin/products?limit=5',
+    headers: { authorization: `Bearer ${smallToken}` },
+  });
   assert.deepEqual(jobs.json<{ items: unknown[] }>().items, []);
 });
 
@@ -114,15 +137,25 @@ void test('a line over 64 KiB is a row error that never echoes it; the other row
   const res = await post(t, token, 'text/csv', csv);
   assert.equal(res.statusCode, 202, res.body.slice(0, 500));
   const { result, raw } = await runJob(t, token, res.json<{ jobId: string }>().jobId);
-  assert.deepEqual(result.errors.map((e) => [e.row, e.path, e.message]), [[2, '/', 'is longer than 65536 bytes']]);
+  assert.deepEqual(
+    result.errors.map((e) => [e.row, e.path, e.message]),
+    [[2, '/', 'is longer than 65536 bytes']],
+  );
   assert.equal(result.productsCreated, 2);
   assert.ok(raw.length < 5000, `the job report is ${raw.length} characters`);
 
-  const ndjson = [JSON.stringify({ title: 'Nd Long', handle: 'nd-long' }), JSON.stringify({ title: 'x', description: huge }), JSON.stringify({ title: 'Nd Two', handle: 'nd-two' })].join('\n');
+  const ndjson = [
+    JSON.stringify({ title: 'Nd Long', handle: 'nd-long' }),
+    JSON.stringify({ title: 'x', description: huge }),
+    JSON.stringify({ title: 'Nd Two', handle: 'nd-two' }),
+  ].join('\n');
   const nd = await post(t, token, 'application/x-ndjson', ndjson);
   assert.equal(nd.statusCode, 202);
   const ndJob = await runJob(t, token, nd.json<{ jobId: string }>().jobId);
-  assert.deepEqual(ndJob.result.errors.map((e) => [e.row, e.message]), [[2, 'is longer than 65536 bytes']]);
+  assert.deepEqual(
+    ndJob.result.errors.map((e) => [e.row, e.message]),
+    [[2, 'is longer than 65536 bytes']],
+  );
   assert.equal(ndJob.result.productsCreated, 2);
 });
 
@@ -157,12 +190,23 @@ void test('a NUL character in a cell or an NDJSON string is a row error; the oth
   const csv = await post(t, token, 'text/csv', 'title,handle\nBad\u0000Title,nul-csv-bad\nGood,nul-csv-good\n');
   assert.equal(csv.statusCode, 202, csv.body);
   const csvJob = await runJob(t, token, csv.json<{ jobId: string }>().jobId);
-  assert.deepEqual(csvJob.result.errors.map((e) => [e.row, e.path]), [[1, '/title']]);
+  assert.deepEqual(
+    csvJob.result.errors.map((e) => [e.row, e.path]),
+    [[1, '/title']],
+  );
   assert.equal(csvJob.result.productsCreated, 1);
 
-  const nd = await post(t, token, 'application/x-ndjson', `${JSON.stringify({ title: 'Bad', handle: 'nul-nd-bad', tags: ['a\u0000b'] })}\n${JSON.stringify({ title: 'Good', handle: 'nul-nd-good', description: 'a \\u0000 written out is fine' })}\n`);
+  const nd = await post(
+    t,
+    token,
+    'application/x-ndjson',
+    `${JSON.stringify({ title: 'Bad', handle: 'nul-nd-bad', tags: ['a\u0000b'] })}\n${JSON.stringify({ title: 'Good', handle: 'nul-nd-good', description: 'a \\u0000 written out is fine' })}\n`,
+  );
   assert.equal(nd.statusCode, 202, nd.body);
   const ndJob = await runJob(t, token, nd.json<{ jobId: string }>().jobId);
-  assert.deepEqual(ndJob.result.errors.map((e) => e.row), [1]);
+  assert.deepEqual(
+    ndJob.result.errors.map((e) => e.row),
+    [1],
+  );
   assert.equal(ndJob.result.productsCreated, 1);
 });

@@ -17,10 +17,20 @@ const auth = { authorization: `Bearer ${token}` };
 const worker = startWorker(t.database.db, catalogModule.jobs ?? {}, { pollMs: 3_600_000 });
 after(() => worker.stop());
 
-interface JobResult { productsCreated: number; productsUpdated: number; failedRows: number; errors: { row: number; path: string; message: string }[] }
+interface JobResult {
+  productsCreated: number;
+  productsUpdated: number;
+  failedRows: number;
+  errors: { row: number; path: string; message: string }[];
+}
 
 async function importBody(contentType: string, payload: string): Promise<JobResult> {
-  const res = await t.app.inject({ method: 'POST', url: '/admin/products/import', headers: { ...auth, 'content-type': contentType }, payload });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/admin/products/import',
+    headers: { ...auth, 'content-type': contentType },
+    payload,
+  });
   assert.equal(res.statusCode, 202, res.body);
   const { jobId } = res.json<{ jobId: string }>();
   await worker.drain();
@@ -40,8 +50,12 @@ let n = 0;
 /** A published product with every field set: description, images, tags, a category, a collection, backorder, weight. */
 async function fullProduct(): Promise<Product> {
   n += 1;
-  const category = (await t.app.inject({ method: 'POST', url: '/admin/categories', headers: auth, payload: { name: `Cat ${n}`, handle: `pi-cat-${n}` } })).json<{ id: string }>().id;
-  const collection = (await t.app.inject({ method: 'POST', url: '/admin/collections', headers: auth, payload: { title: `Col ${n}`, handle: `pi-col-${n}` } })).json<{ id: string }>().id;
+  const category = (
+    await t.app.inject({ method: 'POST', url: '/admin/categories', headers: auth, payload: { name: `Cat ${n}`, handle: `pi-cat-${n}` } })
+  ).json<{ id: string }>().id;
+  const collection = (
+    await t.app.inject({ method: 'POST', url: '/admin/collections', headers: auth, payload: { title: `Col ${n}`, handle: `pi-col-${n}` } })
+  ).json<{ id: string }>().id;
   return createProduct(t, token, {
     handle: `pi-product-${n}`,
     description: 'A long story',
@@ -51,7 +65,16 @@ async function fullProduct(): Promise<Product> {
     categoryIds: [category],
     collectionIds: [collection],
     variants: [
-      { sku: `PI-${n}-S`, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 1000 }, { currency: 'USD', amount: 1200 }], allowBackorder: true, weightGrams: 500 },
+      {
+        sku: `PI-${n}-S`,
+        options: { Size: 'S' },
+        prices: [
+          { currency: 'EUR', amount: 1000 },
+          { currency: 'USD', amount: 1200 },
+        ],
+        allowBackorder: true,
+        weightGrams: 500,
+      },
       { sku: `PI-${n}-M`, options: { Size: 'M' }, prices: [{ currency: 'EUR', amount: 2000 }], manageInventory: false, weightGrams: 700 },
     ],
   });
@@ -70,10 +93,16 @@ void test('a price-only CSV changes prices and nothing else (status, description
   assert.equal(result.failedRows, 0, JSON.stringify(result.errors));
   assert.equal(result.productsUpdated, 1);
   const afterImport = await admin(before.id);
-  assert.deepEqual(afterImport.variants.map((v) => v.prices), [
-    [{ currency: 'EUR', amount: 1500 }, { currency: 'USD', amount: 1700 }],
-    [{ currency: 'EUR', amount: 2500 }],
-  ]);
+  assert.deepEqual(
+    afterImport.variants.map((v) => v.prices),
+    [
+      [
+        { currency: 'EUR', amount: 1500 },
+        { currency: 'USD', amount: 1700 },
+      ],
+      [{ currency: 'EUR', amount: 2500 }],
+    ],
+  );
   const withoutPrices = (v: Product['variants'][0]) => ({ ...v, prices: [] });
   assert.deepEqual(rest(afterImport, withoutPrices), rest(before, withoutPrices));
   assert.equal(afterImport.status, 'published');
@@ -109,9 +138,21 @@ void test('an empty cell in a column of the header clears that field on purpose'
   assert.equal(p.seo.title, null);
   assert.equal(p.seo.description, 'SEO description'); // not in the header: kept
   assert.equal(p.status, 'published'); // not in the header: kept
-  assert.deepEqual(p.variants.map((v) => [v.allowBackorder, v.weightGrams]), [[false, 0], [false, 0]]);
-  assert.deepEqual(p.variants.map((v) => v.prices), before.variants.map((v) => v.prices)); // kept
-  assert.deepEqual(p.variants.map((v) => v.manageInventory), [true, false]); // kept
+  assert.deepEqual(
+    p.variants.map((v) => [v.allowBackorder, v.weightGrams]),
+    [
+      [false, 0],
+      [false, 0],
+    ],
+  );
+  assert.deepEqual(
+    p.variants.map((v) => v.prices),
+    before.variants.map((v) => v.prices),
+  ); // kept
+  assert.deepEqual(
+    p.variants.map((v) => v.manageInventory),
+    [true, false],
+  ); // kept
 });
 
 void test('NDJSON: absent keys leave fields unchanged, null clears them', async () => {
@@ -134,7 +175,10 @@ void test('NDJSON: absent keys leave fields unchanged, null clears them', async 
   assert.equal(p.status, 'published');
   assert.equal(p.categoryIds.length, 1);
 
-  const cleared = await importBody('application/x-ndjson', JSON.stringify({ handle: before.handle, description: null, tags: null, images: null, categories: null }));
+  const cleared = await importBody(
+    'application/x-ndjson',
+    JSON.stringify({ handle: before.handle, description: null, tags: null, images: null, categories: null }),
+  );
   assert.equal(cleared.failedRows, 0, JSON.stringify(cleared.errors));
   const q = await admin(before.id);
   assert.equal(q.description, '');
@@ -148,22 +192,39 @@ void test('NDJSON: absent keys leave fields unchanged, null clears them', async 
 
 void test('partial files: a new product still needs a title; variant fields need a SKU; options may be swapped by SKU', async () => {
   const result = await importBody('text/csv', 'handle,sku,prices\npi-brand-new,PI-NEW-1,EUR:100');
-  assert.deepEqual(result.errors.map((e) => [e.row, e.path]), [[1, '/title']]);
+  assert.deepEqual(
+    result.errors.map((e) => [e.row, e.path]),
+    [[1, '/title']],
+  );
   assert.equal((await t.app.inject({ method: 'GET', url: '/store/products/pi-brand-new' })).statusCode, 404);
 
   const before = await fullProduct();
   const noSku = await importBody('text/csv', `handle,prices\n${before.handle},EUR:1`);
-  assert.deepEqual(noSku.errors.map((e) => [e.row, e.path]), [[1, '/sku']]);
-  assert.deepEqual((await admin(before.id)).variants.map((v) => v.prices), before.variants.map((v) => v.prices));
+  assert.deepEqual(
+    noSku.errors.map((e) => [e.row, e.path]),
+    [[1, '/sku']],
+  );
+  assert.deepEqual(
+    (await admin(before.id)).variants.map((v) => v.prices),
+    before.variants.map((v) => v.prices),
+  );
 
   const [s, m] = before.variants;
-  const swap = await importBody('text/csv', [
-    'handle,option1_name,option1_value,sku',
-    `${before.handle},Size,M,${s?.sku}`,
-    `${before.handle},Size,S,${m?.sku}`,
-  ].join('\n'));
+  const swap = await importBody(
+    'text/csv',
+    ['handle,option1_name,option1_value,sku', `${before.handle},Size,M,${s?.sku}`, `${before.handle},Size,S,${m?.sku}`].join('\n'),
+  );
   assert.equal(swap.failedRows, 0, JSON.stringify(swap.errors));
   const swapped = await admin(before.id);
-  assert.deepEqual(swapped.variants.map((v) => [v.id, v.sku, v.options.Size]), [[s?.id, s?.sku, 'M'], [m?.id, m?.sku, 'S']]);
-  assert.deepEqual(swapped.variants.map((v) => v.prices), before.variants.map((v) => v.prices));
+  assert.deepEqual(
+    swapped.variants.map((v) => [v.id, v.sku, v.options.Size]),
+    [
+      [s?.id, s?.sku, 'M'],
+      [m?.id, m?.sku, 'S'],
+    ],
+  );
+  assert.deepEqual(
+    swapped.variants.map((v) => v.prices),
+    before.variants.map((v) => v.prices),
+  );
 });

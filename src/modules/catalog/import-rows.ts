@@ -31,7 +31,9 @@ type GroupVariant = Unsaid<Pick<VariantState, 'options' | 'manageInventory' | 'a
  * possibly unsaid (`title` is needed only to create the product). Categories and collections are
  * named by handle (path), not id: the import creates missing ones.
  */
-export type ProductGroup = Unsaid<Pick<ProductState, 'title' | 'description' | 'status' | 'tags' | 'seoTitle' | 'seoDescription' | 'images' | 'options'>> & {
+export type ProductGroup = Unsaid<
+  Pick<ProductState, 'title' | 'description' | 'status' | 'tags' | 'seoTitle' | 'seoDescription' | 'images' | 'options'>
+> & {
   handle: string;
   rows: number[];
   categories: string[] | undefined;
@@ -53,8 +55,14 @@ function cleared<T>(value: T | null | undefined, empty: T): T | undefined {
 }
 
 function hasVariantFields(row: CatalogRow): boolean {
-  return row.variantTitle !== undefined || row.manageInventory !== undefined || row.allowBackorder !== undefined
-    || row.weightGrams !== undefined || row.prices !== undefined || (row.options !== undefined && row.options !== null);
+  return (
+    row.variantTitle !== undefined ||
+    row.manageInventory !== undefined ||
+    row.allowBackorder !== undefined ||
+    row.weightGrams !== undefined ||
+    row.prices !== undefined ||
+    (row.options !== undefined && row.options !== null)
+  );
 }
 
 /**
@@ -79,8 +87,10 @@ export function buildGroup(handle: string, staged: readonly StagedRow[], errors:
     const names = row.options === undefined ? undefined : (row.options ?? []).map((o) => o.name);
     if (group) {
       const expected = group.options?.map((o) => o.name);
-      if ((names === undefined) !== (expected === undefined)
-        || (names && expected && (names.length !== expected.length || names.some((n, i) => n !== expected[i])))) {
+      if (
+        (names === undefined) !== (expected === undefined) ||
+        (names && expected && (names.length !== expected.length || names.some((n, i) => n !== expected[i])))
+      ) {
         fail('/options', `must name the options ${expected?.join(', ') || '(none)'} like the first row of ${handle}`);
         continue;
       }

@@ -30,14 +30,19 @@ function unreadable(error: unknown, format: ImportFormat): FieldError {
   const line = typeof info.lines === 'number' && info.lines > 0 ? info.lines : undefined;
   const path = line === undefined ? '/' : `/line/${line}`;
   switch (info.code) {
-    case 'CSV_MAX_RECORD_SIZE': return { path, message: `holds a record longer than ${MAX_RECORD_BYTES} bytes` };
-    case 'CSV_QUOTE_NOT_CLOSED': return { path, message: 'opens a quoted field that is never closed' };
+    case 'CSV_MAX_RECORD_SIZE':
+      return { path, message: `holds a record longer than ${MAX_RECORD_BYTES} bytes` };
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { path, message: 'opens a quoted field that is never closed' };
     case 'CSV_INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'INVALID_OPENING_QUOTE':
-    case 'INVALID_CLOSING_QUOTE': return { path, message: 'has a quote inside an unquoted field or after a closing quote (write "" for a quote)' };
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE': return { path, message: 'has characters after a closing quote' };
-    default: return { path, message: format === 'csv' ? 'is not readable as CSV (RFC 4180) in UTF-8' : 'is not readable as NDJSON in UTF-8' };
+    case 'INVALID_CLOSING_QUOTE':
+      return { path, message: 'has a quote inside an unquoted field or after a closing quote (write "" for a quote)' };
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { path, message: 'has characters after a closing quote' };
+    default:
+      return { path, message: format === 'csv' ? 'is not readable as CSV (RFC 4180) in UTF-8' : 'is not readable as NDJSON in UTF-8' };
   }
 }
 
@@ -96,15 +101,20 @@ async function* csvRows(input: Readable): AsyncGenerator<StagedRecord> {
   for await (const fields of parser as AsyncIterable<string[]>) {
     const isTooLong = fields.length === 1 && fields[0] === LINE_TOO_LONG;
     if (!header) {
-      if (isTooLong) throw new BadRequest({ detail: 'The CSV header line is too long.', errors: [{ path: '/header', message: tooLong.message }] });
+      if (isTooLong)
+        throw new BadRequest({ detail: 'The CSV header line is too long.', errors: [{ path: '/header', message: tooLong.message }] });
       header = fields.map((f) => f.trim());
       const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
       if (unknown.length > 0 || (!header.includes('title') && !header.includes('handle'))) {
         throw new BadRequest({
           detail: `The CSV header must name columns among: ${CSV_COLUMNS.join(', ')} (handle or title is required).`,
-          errors: unknown.length > 0
-            ? unknown.slice(0, 50).map((h) => ({ path: `/header/${truncate(h).replaceAll('~', '~0').replaceAll('/', '~1')}`, message: 'is not a known column' }))
-            : [{ path: '/header', message: 'must name a handle or a title column' }],
+          errors:
+            unknown.length > 0
+              ? unknown.slice(0, 50).map((h) => ({
+                  path: `/header/${truncate(h).replaceAll('~', '~0').replaceAll('/', '~1')}`,
+                  message: 'is not a known column',
+                }))
+              : [{ path: '/header', message: 'must name a handle or a title column' }],
         });
       }
       continue;
@@ -120,7 +130,11 @@ async function* csvRows(input: Readable): AsyncGenerator<StagedRecord> {
     }
     const withNul = header.findIndex((_, i) => fields[i]?.includes('\u0000'));
     if (withNul !== -1) {
-      yield { line: row, handle: '', errors: [{ path: `/${header[withNul] ?? ''}`, message: 'contains a NUL character, which cannot be stored' }] };
+      yield {
+        line: row,
+        handle: '',
+        errors: [{ path: `/${header[withNul] ?? ''}`, message: 'contains a NUL character, which cannot be stored' }],
+      };
       continue;
     }
     const record = Object.fromEntries(header.map((h, i) => [h, fields[i] ?? '']));
@@ -142,7 +156,11 @@ async function stageBatch(db: Db, importId: string, batch: StagedRecord[]): Prom
  * then enqueues the job that applies it. Returns the job id.
  */
 export async function startImport(
-  db: Db, body: Readable, format: ImportFormat, createdBy: string, options: { maxBytes?: number } = {},
+  db: Db,
+  body: Readable,
+  format: ImportFormat,
+  createdBy: string,
+  options: { maxBytes?: number } = {},
 ): Promise<string> {
   const importId = newId('imp');
   let batch: StagedRecord[] = [];
@@ -190,11 +208,14 @@ export const runImport: JobHandler = async (job, context) => {
   let after = '';
   let isFirst = true;
   for (;;) {
-    const groups = await queryRows<GroupRow>(context.db, sql`
+    const groups = await queryRows<GroupRow>(
+      context.db,
+      sql`
       SELECT handle, json_agg(json_build_object('line', line_no, 'data', data) ORDER BY line_no) AS rows
       FROM catalog_import_rows
       WHERE import_id = ${importId} AND (${isFirst}::boolean OR handle > ${after})
-      GROUP BY handle ORDER BY handle LIMIT ${APPLY_BATCH}`);
+      GROUP BY handle ORDER BY handle LIMIT ${APPLY_BATCH}`,
+    );
     if (groups.length === 0) break;
     isFirst = false;
     after = groups.at(-1)?.handle ?? after;
@@ -223,7 +244,13 @@ export const runImport: JobHandler = async (job, context) => {
   return report(totalRows, processedRows, counts, failed.size, errors);
 };
 
-function report(totalRows: number, processedRows: number, counts: { created: number; updated: number }, failedRows: number, errors: RowError[]): Record<string, unknown> {
+function report(
+  totalRows: number,
+  processedRows: number,
+  counts: { created: number; updated: number },
+  failedRows: number,
+  errors: RowError[],
+): Record<string, unknown> {
   return {
     totalRows,
     processedRows,

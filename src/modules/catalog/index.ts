@@ -5,7 +5,12 @@ import { IMPORT_JOB, runImport } from './import.ts';
 
 /** The catalog's public surface: other modules import only from here. */
 export {
-  findSellableVariants, findVariantIdBySku, listVariantIds, setVariantAvailability, setVariantsAvailability, type SellableVariant,
+  findSellableVariants,
+  findVariantIdBySku,
+  listVariantIds,
+  setVariantAvailability,
+  setVariantsAvailability,
+  type SellableVariant,
 } from './variants.ts';
 export { findStockVariants, type StockVariant } from './stock-variants.ts';
 export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';

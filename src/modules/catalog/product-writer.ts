@@ -37,16 +37,33 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 export async function writeProducts(tx: Tx, writes: readonly ProductWrite[]): Promise<void> {
   if (writes.length === 0) return;
   await writeProductRows(tx, writes);
-  await writeVariants(tx, writes.filter((w) => w.writesVariants));
-  await writeCategories(tx, writes.filter((w) => w.writesCategories));
-  await writeCollections(tx, writes.filter((w) => w.writesCollections));
+  await writeVariants(
+    tx,
+    writes.filter((w) => w.writesVariants),
+  );
+  await writeCategories(
+    tx,
+    writes.filter((w) => w.writesCategories),
+  );
+  await writeCollections(
+    tx,
+    writes.filter((w) => w.writesCollections),
+  );
 }
 
 async function writeProductRows(tx: Tx, writes: readonly ProductWrite[]): Promise<void> {
   const record = (w: ProductWrite) => ({
-    id: w.next.id, version: w.current?.version ?? 1, handle: w.next.handle, title: w.next.title,
-    description: w.next.description, status: w.next.status, options: w.next.options, images: w.next.images,
-    tags: w.next.tags, seo_title: w.next.seoTitle, seo_description: w.next.seoDescription,
+    id: w.next.id,
+    version: w.current?.version ?? 1,
+    handle: w.next.handle,
+    title: w.next.title,
+    description: w.next.description,
+    status: w.next.status,
+    options: w.next.options,
+    images: w.next.images,
+    tags: w.next.tags,
+    seo_title: w.next.seoTitle,
+    seo_description: w.next.seoDescription,
   });
   const inserts = writes.filter((w) => !w.current).map(record);
   const updates = writes.filter((w) => w.current).map(record);
@@ -59,17 +76,21 @@ async function writeProductRows(tx: Tx, writes: readonly ProductWrite[]): Promis
   }
   if (updates.length > 0) {
     // Conditional on the version read under the row lock: a guard that the lock was really held.
-    const updated = await queryRows<{ id: string }>(tx, sql`
+    const updated = await queryRows<{ id: string }>(
+      tx,
+      sql`
       UPDATE products p SET handle = r.handle, title = r.title, description = r.description, status = r.status,
              options = r.options, images = r.images, tags = ARRAY(SELECT jsonb_array_elements_text(r.tags)),
              seo_title = r.seo_title, seo_description = r.seo_description, version = p.version + 1, updated_at = now()
       FROM jsonb_to_recordset(${json(updates)}) AS ${PRODUCT_COLUMNS}
       WHERE p.id = r.id AND p.version = r.version AND p.deleted_at IS NULL
-      RETURNING p.id`);
+      RETURNING p.id`,
+    );
     if (updated.length !== updates.length) throw new PreconditionFailed({ detail: 'The product changed meanwhile; read it again.' });
   }
-  const renamed = writes.flatMap((w) => (w.current && w.current.handle !== w.next.handle
-    ? [{ old_handle: w.current.handle, handle: w.next.handle, product_id: w.next.id }] : []));
+  const renamed = writes.flatMap((w) =>
+    w.current && w.current.handle !== w.next.handle ? [{ old_handle: w.current.handle, handle: w.next.handle, product_id: w.next.id }] : [],
+  );
   if (renamed.length > 0) {
     // Every old handle points at the product, not at a handle, so a→b→c sends a and b straight to c.
     await tx.execute(sql`
@@ -96,8 +117,15 @@ async function writeVariants(tx: Tx, writes: readonly ProductWrite[]): Promise<v
     const before = new Map((current?.variants ?? []).map((v) => [v.id, v]));
     next.variants.forEach((v, position) => {
       const record = {
-        id: v.id, product_id: next.id, sku: v.sku, title: v.title ?? defaultVariantTitle(next.options, v.options, next.title),
-        options: v.options, position, manage_inventory: v.manageInventory, allow_backorder: v.allowBackorder, weight_grams: v.weightGrams,
+        id: v.id,
+        product_id: next.id,
+        sku: v.sku,
+        title: v.title ?? defaultVariantTitle(next.options, v.options, next.title),
+        options: v.options,
+        position,
+        manage_inventory: v.manageInventory,
+        allow_backorder: v.allowBackorder,
+        weight_grams: v.weightGrams,
       };
       const old = before.get(v.id);
       if (v.isNew || !old) {

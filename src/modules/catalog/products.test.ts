@@ -11,7 +11,11 @@ const token = await createStaffToken(t, 'staff');
 const viewer = await createStaffToken(t, 'viewer');
 const auth = { authorization: `Bearer ${token}` };
 
-interface Problem { status: number; code: string; errors?: { path: string; message: string }[] }
+interface Problem {
+  status: number;
+  code: string;
+  errors?: { path: string; message: string }[];
+}
 
 async function post(url: string, payload: unknown, headers: Record<string, string> = {}) {
   return t.app.inject({ method: 'POST', url, headers: { ...auth, ...headers }, payload: payload as Record<string, unknown> });
@@ -26,10 +30,21 @@ void test('creates a product with nested options, variants, prices, images and S
     title: 'Trail Running Shoes',
     description: 'Grippy shoes for muddy trails',
     status: 'published',
-    options: [{ name: 'Size', values: ['40', '41'] }, { name: 'Color', values: ['Red'] }],
+    options: [
+      { name: 'Size', values: ['40', '41'] },
+      { name: 'Color', values: ['Red'] },
+    ],
     variants: [
       { sku: 'TRS-40-R', options: { Size: '40', Color: 'Red' }, prices: [{ currency: 'EUR', amount: 8900 }] },
-      { sku: 'TRS-41-R', options: { Color: 'Red', Size: '41' }, prices: [{ currency: 'EUR', amount: 8900 }, { currency: 'USD', amount: 9900 }], manageInventory: false },
+      {
+        sku: 'TRS-41-R',
+        options: { Color: 'Red', Size: '41' },
+        prices: [
+          { currency: 'EUR', amount: 8900 },
+          { currency: 'USD', amount: 9900 },
+        ],
+        manageInventory: false,
+      },
     ],
     images: [{ url: 'https://cdn.example/a.png', alt: 'side' }, { url: 'data:image/svg+xml;utf8,%3Csvg%3E%3C/svg%3E' }],
     tags: ['running'],
@@ -41,8 +56,17 @@ void test('creates a product with nested options, variants, prices, images and S
   assert.match(product.id, /^prod_/);
   assert.equal(product.version, 1);
   assert.equal(res.headers.etag, `"${product.id}.1"`);
-  assert.deepEqual(product.variants.map((v) => [v.sku, v.title, v.inStock]), [['TRS-40-R', '40 / Red', false], ['TRS-41-R', '41 / Red', true]]);
-  assert.deepEqual(product.variants[1]?.prices, [{ currency: 'EUR', amount: 8900 }, { currency: 'USD', amount: 9900 }]);
+  assert.deepEqual(
+    product.variants.map((v) => [v.sku, v.title, v.inStock]),
+    [
+      ['TRS-40-R', '40 / Red', false],
+      ['TRS-41-R', '41 / Red', true],
+    ],
+  );
+  assert.deepEqual(product.variants[1]?.prices, [
+    { currency: 'EUR', amount: 8900 },
+    { currency: 'USD', amount: 9900 },
+  ]);
   assert.equal(product.images[0]?.url, 'https://cdn.example/a.png');
 
   const again = await post('/admin/products', { title: 'Trail Running Shoes' });
@@ -56,13 +80,52 @@ void test('validation errors name the exact field', async () => {
     [{ title: '' }, ['/title']],
     [{ title: 'x', variants: [{ sku: 'A', prices: [{ currency: 'EUR', amount: 1.5 }] }] }, ['/variants/0/prices/0/amount']],
     [{ title: 'x', variants: [{ sku: 'A', prices: [{ currency: 'eur', amount: 1 }] }] }, ['/variants/0/prices/0/currency']],
-    [{ title: 'x', variants: [{ sku: 'A', prices: [{ currency: 'EUR', amount: 1 }, { currency: 'EUR', amount: 2 }] }] }, ['/variants/0/prices/1/currency']],
+    [
+      {
+        title: 'x',
+        variants: [
+          {
+            sku: 'A',
+            prices: [
+              { currency: 'EUR', amount: 1 },
+              { currency: 'EUR', amount: 2 },
+            ],
+          },
+        ],
+      },
+      ['/variants/0/prices/1/currency'],
+    ],
     [{ title: 'x', variants: [{ sku: 'DUP' }, { sku: 'DUP' }] }, ['/variants/1/options', '/variants/1/sku']],
     [{ title: 'x', options: [{ name: 'Size', values: ['S', 'M'] }], variants: [{ sku: 'A', options: {} }] }, ['/variants/0/options/Size']],
-    [{ title: 'x', options: [{ name: 'Size', values: ['S'] }], variants: [{ sku: 'A', options: { Size: 'XL' } }] }, ['/variants/0/options/Size']],
-    [{ title: 'x', options: [{ name: 'Size', values: ['S'] }], variants: [{ sku: 'A', options: { Size: 'S', Color: 'Red' } }] }, ['/variants/0/options/Color']],
-    [{ title: 'x', options: [{ name: 'Size', values: ['S'] }], variants: [{ sku: 'A', options: { Size: 'S' } }, { sku: 'B', options: { Size: 'S' } }] }, ['/variants/1/options']],
-    [{ title: 'x', options: [{ name: 'Size', values: ['S', 'S'] }, { name: 'size', values: ['M'] }] }, ['/options/0/values/1', '/options/1/name']],
+    [
+      { title: 'x', options: [{ name: 'Size', values: ['S'] }], variants: [{ sku: 'A', options: { Size: 'XL' } }] },
+      ['/variants/0/options/Size'],
+    ],
+    [
+      { title: 'x', options: [{ name: 'Size', values: ['S'] }], variants: [{ sku: 'A', options: { Size: 'S', Color: 'Red' } }] },
+      ['/variants/0/options/Color'],
+    ],
+    [
+      {
+        title: 'x',
+        options: [{ name: 'Size', values: ['S'] }],
+        variants: [
+          { sku: 'A', options: { Size: 'S' } },
+          { sku: 'B', options: { Size: 'S' } },
+        ],
+      },
+      ['/variants/1/options'],
+    ],
+    [
+      {
+        title: 'x',
+        options: [
+          { name: 'Size', values: ['S', 'S'] },
+          { name: 'size', values: ['M'] },
+        ],
+      },
+      ['/options/0/values/1', '/options/1/name'],
+    ],
     [{ title: 'x', categoryIds: ['pcat_nope'] }, ['/categoryIds/0']],
     [{ title: 'x', collectionIds: ['pcol_nope'] }, ['/collectionIds/0']],
     [{ title: 'x', images: [{ url: 'javascript:alert(1)' }] }, ['/images/0/url']],
@@ -74,7 +137,8 @@ void test('validation errors name the exact field', async () => {
     assert.equal(res.statusCode, 400, `${JSON.stringify(payload)} → ${res.body}`);
     const body = res.json<Problem>();
     assert.equal(body.code, 'validation_failed');
-    for (const path of expected) assert.ok(paths(body).includes(path), `${JSON.stringify(payload)}: expected ${path} in ${JSON.stringify(paths(body))}`);
+    for (const path of expected)
+      assert.ok(paths(body).includes(path), `${JSON.stringify(payload)}: expected ${path} in ${JSON.stringify(paths(body))}`);
   }
 });
 
@@ -85,11 +149,18 @@ void test('handle and SKU conflicts answer 409 with the field path', async () =>
   assert.equal(handle.json<Problem>().code, 'handle_taken');
   assert.deepEqual(paths(handle.json<Problem>()), ['/handle']);
 
-  const sku = await post('/admin/products', { title: 'Other', variants: [{ sku: 'FRESH-1' }, { sku: first.variants[0]?.sku ?? '', options: {} }] });
+  const sku = await post('/admin/products', {
+    title: 'Other',
+    variants: [{ sku: 'FRESH-1' }, { sku: first.variants[0]?.sku ?? '', options: {} }],
+  });
   assert.equal(sku.statusCode, 400); // two variants without options repeat the (empty) combination
   const sku2 = await post('/admin/products', {
-    title: 'Other', options: [{ name: 'Size', values: ['S', 'M'] }],
-    variants: [{ sku: 'FRESH-1', options: { Size: 'S' } }, { sku: first.variants[0]?.sku ?? '', options: { Size: 'M' } }],
+    title: 'Other',
+    options: [{ name: 'Size', values: ['S', 'M'] }],
+    variants: [
+      { sku: 'FRESH-1', options: { Size: 'S' } },
+      { sku: first.variants[0]?.sku ?? '', options: { Size: 'M' } },
+    ],
   });
   assert.equal(sku2.statusCode, 409);
   assert.equal(sku2.json<Problem>().code, 'sku_taken');
@@ -110,7 +181,11 @@ void test('PATCH honours If-Match (412 when stale) and bumps the version', async
   const stale = await patch(`/admin/products/${product.id}`, { title: 'Again' }, { 'if-match': etag });
   assert.equal(stale.statusCode, 412);
   assert.equal(stale.json<Problem>().code, 'precondition_failed');
-  const staleDelete = await t.app.inject({ method: 'DELETE', url: `/admin/products/${product.id}`, headers: { ...auth, 'if-match': etag } });
+  const staleDelete = await t.app.inject({
+    method: 'DELETE',
+    url: `/admin/products/${product.id}`,
+    headers: { ...auth, 'if-match': etag },
+  });
   assert.equal(staleDelete.statusCode, 412);
 });
 
@@ -127,7 +202,10 @@ void test('PATCH variants: with id updates, without id creates, omitted deletes'
   });
   assert.equal(res.statusCode, 200, res.body);
   const updated = res.json<Product>();
-  assert.deepEqual(updated.variants.map((v) => v.sku), [s.sku, `${s.sku}-L`]);
+  assert.deepEqual(
+    updated.variants.map((v) => v.sku),
+    [s.sku, `${s.sku}-L`],
+  );
   assert.equal(updated.variants[0]?.id, s.id);
   assert.deepEqual(updated.variants[0]?.prices, [{ currency: 'EUR', amount: 100 }]);
 
@@ -147,12 +225,20 @@ void test('PATCH variants: with id updates, without id creates, omitted deletes'
 
 void test('variant sub-routes add, change and delete one variant', async () => {
   const product = await createProduct(t, token, { options: [{ name: 'Size', values: ['S', 'M', 'L'] }] });
-  const added = await post(`/admin/products/${product.id}/variants`, { sku: `${product.handle}-L`, options: { Size: 'L' }, prices: [{ currency: 'EUR', amount: 3000 }] });
+  const added = await post(`/admin/products/${product.id}/variants`, {
+    sku: `${product.handle}-L`,
+    options: { Size: 'L' },
+    prices: [{ currency: 'EUR', amount: 3000 }],
+  });
   assert.equal(added.statusCode, 201, added.body);
   const withL = added.json<Product>();
   const l = withL.variants.find((v) => v.sku === `${product.handle}-L`);
   assert.ok(l);
-  const changed = await patch(`/admin/products/${product.id}/variants/${l.id}`, { weightGrams: 999, allowBackorder: true }, { 'if-match': `"${product.id}.${withL.version}"` });
+  const changed = await patch(
+    `/admin/products/${product.id}/variants/${l.id}`,
+    { weightGrams: 999, allowBackorder: true },
+    { 'if-match': `"${product.id}.${withL.version}"` },
+  );
   assert.equal(changed.statusCode, 200, changed.body);
   assert.equal(changed.json<Product>().variants.find((v) => v.id === l.id)?.weightGrams, 999);
   const dup = await patch(`/admin/products/${product.id}/variants/${l.id}`, { options: { Size: 'S' } });
@@ -201,15 +287,31 @@ void test('drafts and deleted products are invisible to the store; detail narrow
   assert.equal(del.statusCode, 204);
   assert.equal((await t.app.inject({ method: 'GET', url: `/store/products/${live.handle}` })).statusCode, 404);
   assert.equal((await t.app.inject({ method: 'GET', url: `/admin/products/${live.id}`, headers: auth })).statusCode, 404);
-  assert.equal((await findSellableVariants(t.database.db, live.variants.map((v) => v.id))).size, 0);
+  assert.equal(
+    (
+      await findSellableVariants(
+        t.database.db,
+        live.variants.map((v) => v.id),
+      )
+    ).size,
+    0,
+  );
   // its handle and SKUs are free again
   await createProduct(t, token, { handle: live.handle, variants: [{ sku: live.variants[0]?.sku ?? '' }], options: [] });
 });
 
 void test('admin routes check permissions', async () => {
   assert.equal((await t.app.inject({ method: 'GET', url: '/admin/products' })).statusCode, 401);
-  assert.equal((await t.app.inject({ method: 'GET', url: '/admin/products', headers: { authorization: `Bearer ${viewer}` } })).statusCode, 200);
-  const res = await t.app.inject({ method: 'POST', url: '/admin/products', headers: { authorization: `Bearer ${viewer}` }, payload: { title: 'x' } });
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: '/admin/products', headers: { authorization: `Bearer ${viewer}` } })).statusCode,
+    200,
+  );
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/admin/products',
+    headers: { authorization: `Bearer ${viewer}` },
+    payload: { title: 'x' },
+  });
   assert.equal(res.statusCode, 403);
 });
 
@@ -229,11 +331,19 @@ void test('categories form a tree without cycles; collections keep a curated ord
   assert.equal((await post('/admin/categories', { name: 'Dup', handle: 'tree-root' })).json<Problem>().code, 'handle_taken');
   assert.equal((await t.app.inject({ method: 'DELETE', url: `/admin/categories/${child.id}`, headers: auth })).statusCode, 409);
 
-  const tree = (await t.app.inject({ method: 'GET', url: '/store/categories' })).json<{ items: { handle: string; children: { handle: string; children: { handle: string }[] }[] }[] }>();
+  const tree = (await t.app.inject({ method: 'GET', url: '/store/categories' })).json<{
+    items: { handle: string; children: { handle: string; children: { handle: string }[] }[] }[];
+  }>();
   const node = tree.items.find((c) => c.handle === 'tree-root');
   assert.equal(node?.children[0]?.children[0]?.handle, 'tree-grandchild');
-  const one = (await t.app.inject({ method: 'GET', url: '/store/categories/tree-grandchild' })).json<{ ancestors: { handle: string }[]; productsUrl: string }>();
-  assert.deepEqual(one.ancestors.map((a) => a.handle), ['tree-root', 'tree-child']);
+  const one = (await t.app.inject({ method: 'GET', url: '/store/categories/tree-grandchild' })).json<{
+    ancestors: { handle: string }[];
+    productsUrl: string;
+  }>();
+  assert.deepEqual(
+    one.ancestors.map((a) => a.handle),
+    ['tree-root', 'tree-child'],
+  );
   assert.equal(one.productsUrl, '/store/products?category=tree-grandchild');
 
   const a = await createProduct(t, token);
@@ -243,7 +353,10 @@ void test('categories form a tree without cycles; collections keep a curated ord
   const collection = col.json<{ id: string; handle: string; productIds: string[] }>();
   assert.deepEqual(collection.productIds, [b.id, a.id]);
   const listed = await t.app.inject({ method: 'GET', url: `/store/products?collection=${collection.handle}` });
-  assert.deepEqual(listed.json<{ items: { id: string }[] }>().items.map((p) => p.id), [b.id, a.id]);
+  assert.deepEqual(
+    listed.json<{ items: { id: string }[] }>().items.map((p) => p.id),
+    [b.id, a.id],
+  );
   const reordered = await patch(`/admin/collections/${collection.id}`, { productIds: [a.id, b.id] });
   assert.deepEqual(reordered.json<{ productIds: string[] }>().productIds, [a.id, b.id]);
   assert.equal((await t.app.inject({ method: 'GET', url: `/store/collections/${collection.handle}` })).statusCode, 200);
@@ -260,11 +373,17 @@ void test('findSellableVariants reads any number of ids in one query; availabili
   const v = found.get(ids[0] ?? '');
   assert.equal(v?.productHandle, product.handle);
   assert.equal(v?.isPublished, true);
-  assert.deepEqual(v?.prices, [{ currency: 'EUR', amount: 1999 }, { currency: 'USD', amount: 2199 }]);
+  assert.deepEqual(v?.prices, [
+    { currency: 'EUR', amount: 1999 },
+    { currency: 'USD', amount: 2199 },
+  ]);
 
   await withTransaction(t.database.db, (tx) => setVariantAvailability(tx, ids[0] ?? '', true));
   const detail = await t.app.inject({ method: 'GET', url: `/store/products/${product.handle}` });
-  assert.deepEqual(detail.json<{ variants: { inStock: boolean }[]; inStock: boolean }>().variants.map((x) => x.inStock), [true, false]);
+  assert.deepEqual(
+    detail.json<{ variants: { inStock: boolean }[]; inStock: boolean }>().variants.map((x) => x.inStock),
+    [true, false],
+  );
   const inStock = await t.app.inject({ method: 'GET', url: '/store/products?inStock=true&limit=100' });
   assert.ok(inStock.json<{ items: { id: string }[] }>().items.some((p) => p.id === product.id));
 });
@@ -272,12 +391,21 @@ void test('findSellableVariants reads any number of ids in one query; availabili
 void test('a backorder variant is in stock before inventory writes any level; findVariantIdBySku and listVariantIds', async () => {
   const product = await createProduct(t, token, { options: [{ name: 'Size', values: ['S'] }], variants: [] });
   const sku = `BO-${product.id}`;
-  const added = await post(`/admin/products/${product.id}/variants`, { sku, options: { Size: 'S' }, prices: [{ currency: 'EUR', amount: 500 }], allowBackorder: true });
+  const added = await post(`/admin/products/${product.id}/variants`, {
+    sku,
+    options: { Size: 'S' },
+    prices: [{ currency: 'EUR', amount: 500 }],
+    allowBackorder: true,
+  });
   assert.equal(added.statusCode, 201, added.body);
   const variant = added.json<Product>().variants.find((v) => v.sku === sku);
   assert.ok(variant);
   assert.equal(variant.inStock, true);
-  const store = async () => (await t.app.inject({ method: 'GET', url: `/store/products/${product.handle}` })).json<{ inStock: boolean; variants: { inStock: boolean }[] }>();
+  const store = async () =>
+    (await t.app.inject({ method: 'GET', url: `/store/products/${product.handle}` })).json<{
+      inStock: boolean;
+      variants: { inStock: boolean }[];
+    }>();
   assert.deepEqual([(await store()).inStock, (await store()).variants[0]?.inStock], [true, true]);
   const noBackorder = await patch(`/admin/products/${product.id}/variants/${variant.id}`, { allowBackorder: false });
   assert.equal(noBackorder.statusCode, 200, noBackorder.body);

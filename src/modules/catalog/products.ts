@@ -7,8 +7,14 @@ import { byId, cursorAfter, toPage, type Paged } from '../../platform/http/pagin
 import type { AdminProductsQuery, Product, ProductCreateBody, ProductPatchBody, VariantCreateBody } from './catalog.schemas.ts';
 import { FieldErrors, HandleTaken, ProductNotFound, SkuTaken, violatedConstraint } from './catalog.errors.ts';
 import {
-  checkProductState, checkReferences, freeHandle, nestedVariantPath, slugify,
-  type ProductState, type VariantPath, type VariantState,
+  checkProductState,
+  checkReferences,
+  freeHandle,
+  nestedVariantPath,
+  slugify,
+  type ProductState,
+  type VariantPath,
+  type VariantState,
 } from './validation.ts';
 import { loadProductsByIds } from './views.ts';
 import { toTsQuery } from './search.ts';
@@ -61,8 +67,11 @@ export async function getProduct(db: Db, id: string): Promise<Product> {
  * check below is not a read-then-write race.
  */
 export async function lockProduct(tx: Tx, id: string, expectedVersion: number | undefined): Promise<Product> {
-  const [row] = await queryRows<{ version: number }>(tx, sql`
-    SELECT version FROM products WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`);
+  const [row] = await queryRows<{ version: number }>(
+    tx,
+    sql`
+    SELECT version FROM products WHERE id = ${id} AND deleted_at IS NULL FOR UPDATE`,
+  );
   if (!row) throw new ProductNotFound();
   assertVersion(expectedVersion, row.version);
   return getProduct(tx, id);
@@ -151,13 +160,15 @@ export async function saveProduct(tx: Tx, current: Product | undefined, next: Pr
   await checkReferences(tx, next, variantPath, errors);
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
   try {
-    await writeProducts(tx, [{
-      current,
-      next,
-      writesVariants: true,
-      writesCategories: !current || !same(current.categoryIds, next.categoryIds),
-      writesCollections: !current || !same(current.collectionIds, next.collectionIds),
-    }]);
+    await writeProducts(tx, [
+      {
+        current,
+        next,
+        writesVariants: true,
+        writesCategories: !current || !same(current.categoryIds, next.categoryIds),
+        writesCollections: !current || !same(current.collectionIds, next.collectionIds),
+      },
+    ]);
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === 'products_handle_live_uq') throw new HandleTaken('/handle', next.handle);
@@ -175,14 +186,22 @@ export async function listAdminProducts(db: Db, query: AdminProductsQuery): Prom
   const limit = query.limit ?? 20;
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const tsQuery = query.q ? toTsQuery(query.q) : undefined;
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT p.id FROM products p
     WHERE p.deleted_at IS NULL
       ${query.status ? sql`AND p.status = ${query.status}` : sql``}
       ${tsQuery ? sql`AND p.search_vector @@ to_tsquery('english', ${tsQuery})` : sql``}
       ${after ? sql`AND p.id < ${after}` : sql``}
-    ORDER BY p.id DESC LIMIT ${limit + 1}`);
+    ORDER BY p.id DESC LIMIT ${limit + 1}`,
+  );
   const page = toPage(rows, limit, byId);
-  return { items: await loadProductsByIds(db, page.items.map((r) => r.id)), nextCursor: page.nextCursor };
+  return {
+    items: await loadProductsByIds(
+      db,
+      page.items.map((r) => r.id),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
-

@@ -33,7 +33,11 @@ function orderingFor(sort: SortKey | 'position', tsQuery: string | undefined, cu
     case 'relevance':
       if (!tsQuery) return { key: undefined, keyType: 'text', direction: 'desc' };
       // Rounded so the rank survives the trip through a cursor exactly.
-      return { key: sql`round(ts_rank(p.search_vector, to_tsquery('english', ${tsQuery}))::numeric, 6)::float8`, keyType: 'float8', direction: 'desc' };
+      return {
+        key: sql`round(ts_rank(p.search_vector, to_tsquery('english', ${tsQuery}))::numeric, 6)::float8`,
+        keyType: 'float8',
+        direction: 'desc',
+      };
     case 'newest':
       return { key: undefined, keyType: 'text', direction: 'desc' }; // ids are time-ordered
     case 'title':
@@ -90,7 +94,8 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
     const after = cursorAfter(query.cursor, [ordering.keyType === 'text' ? 'string' : 'number', 'string']);
     if (after) {
       const [key, id] = after;
-      const typed = ordering.keyType === 'float8' ? sql`${key}::float8` : ordering.keyType === 'int4' ? sql`${key}::int4` : sql`${key}::text`;
+      const typed =
+        ordering.keyType === 'float8' ? sql`${key}::float8` : ordering.keyType === 'int4' ? sql`${key}::int4` : sql`${key}::text`;
       conditions.push(sql`(${ordering.key}, p.id) ${comparator} (${typed}, ${id})`);
     }
   } else {
@@ -101,21 +106,24 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
     ? sql`products p JOIN collection_products cp ON cp.product_id = p.id
           AND cp.collection_id = (SELECT id FROM collections WHERE handle = ${query.collection})`
     : sql`products p`;
-  const rows = await queryRows<{ id: string; sort_key: string | number | null }>(db, sql`
+  const rows = await queryRows<{ id: string; sort_key: string | number | null }>(
+    db,
+    sql`
     SELECT p.id, ${ordering.key ?? sql`NULL`} AS sort_key
     FROM ${from}
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${ordering.key ? sql`${ordering.key} ${direction}, ` : sql``}p.id ${direction}
-    LIMIT ${limit + 1}`);
+    LIMIT ${limit + 1}`,
+  );
   const page = toPage(rows, limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
-  const products = await loadProductsByIds(db, page.items.map((r) => r.id));
+  const products = await loadProductsByIds(
+    db,
+    page.items.map((r) => r.id),
+  );
   return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor };
 }
 
-export type StoreProductLookup =
-  | { kind: 'found'; product: StoreProduct }
-  | { kind: 'moved'; handle: string }
-  | { kind: 'missing' };
+export type StoreProductLookup = { kind: 'found'; product: StoreProduct } | { kind: 'moved'; handle: string } | { kind: 'missing' };
 
 /**
  * A published product by handle. An old handle answers `moved` with the product's current handle
@@ -124,8 +132,11 @@ export type StoreProductLookup =
 export async function findStoreProduct(db: Db, handle: string, currency?: string): Promise<StoreProductLookup> {
   const [product] = await loadProducts(db, sql`p.handle = ${handle} AND p.status = 'published'`);
   if (product) return { kind: 'found', product: toStoreProduct(product, currency) };
-  const [moved] = await queryRows<{ handle: string }>(db, sql`
+  const [moved] = await queryRows<{ handle: string }>(
+    db,
+    sql`
     SELECT p.handle FROM product_handle_redirects r JOIN products p ON p.id = r.product_id
-    WHERE r.handle = ${handle} AND p.deleted_at IS NULL AND p.status = 'published'`);
+    WHERE r.handle = ${handle} AND p.deleted_at IS NULL AND p.status = 'published'`,
+  );
   return moved ? { kind: 'moved', handle: moved.handle } : { kind: 'missing' };
 }

@@ -20,12 +20,23 @@ export interface StockVariant {
 export async function findStockVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, StockVariant>> {
   const result = new Map<string, StockVariant>();
   if (variantIds.length === 0) return result;
-  const rows = await queryRows<Pick<SqlRow<typeof productVariants>, 'id' | 'sku' | 'manage_inventory' | 'allow_backorder'> & { deleted: boolean }>(db, sql`
+  const rows = await queryRows<
+    Pick<SqlRow<typeof productVariants>, 'id' | 'sku' | 'manage_inventory' | 'allow_backorder'> & { deleted: boolean }
+  >(
+    db,
+    sql`
     SELECT v.id, v.sku, v.manage_inventory, v.allow_backorder, (v.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL) AS deleted
     FROM product_variants v JOIN products p ON p.id = v.product_id
-    WHERE v.id = ANY(${textArray([...new Set(variantIds)])})`);
+    WHERE v.id = ANY(${textArray([...new Set(variantIds)])})`,
+  );
   for (const row of rows) {
-    result.set(row.id, { id: row.id, sku: row.sku, manageInventory: row.manage_inventory, allowBackorder: row.allow_backorder, deleted: row.deleted });
+    result.set(row.id, {
+      id: row.id,
+      sku: row.sku,
+      manageInventory: row.manage_inventory,
+      allowBackorder: row.allow_backorder,
+      deleted: row.deleted,
+    });
   }
   return result;
 }

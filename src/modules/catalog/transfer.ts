@@ -23,35 +23,68 @@ import { slugify } from './validation.ts';
  * SKU on the product's only row means "no variants". Without any SKU, variants are left alone, and
  * variant fields (prices, weight…) cannot be set. `title` is needed only to create a product.
  */
-export const CatalogRow = Type.Object({
-  handle: Type.Optional(Handle),
-  title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
-  description: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
-  status: Type.Optional(Nullable(ProductStatus)),
-  tags: Type.Optional(Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }))),
-  seoTitle: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-  seoDescription: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
-  options: Type.Optional(Nullable(Type.Array(Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    value: Type.String({ minLength: 1, maxLength: 100 }),
-  }, closed), { maxItems: 3 }))),
-  sku: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' }))),
-  variantTitle: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 300 }))),
-  manageInventory: Type.Optional(Nullable(Type.Boolean())),
-  allowBackorder: Type.Optional(Nullable(Type.Boolean())),
-  weightGrams: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
-  prices: Type.Optional(Nullable(Type.Array(MoneySchema, { maxItems: 50 }))),
-  images: Type.Optional(Nullable(Type.Array(Image, { maxItems: 50 }))),
-  categories: Type.Optional(Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 1000, pattern: '^[a-z0-9-]+(/[a-z0-9-]+)*$' }), { maxItems: 100 }))),
-  collections: Type.Optional(Nullable(Type.Array(Handle, { maxItems: 100 }))),
-}, closed);
+export const CatalogRow = Type.Object(
+  {
+    handle: Type.Optional(Handle),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    description: Type.Optional(Nullable(Type.String({ maxLength: 20_000 }))),
+    status: Type.Optional(Nullable(ProductStatus)),
+    tags: Type.Optional(Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 100 }))),
+    seoTitle: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+    seoDescription: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+    options: Type.Optional(
+      Nullable(
+        Type.Array(
+          Type.Object(
+            {
+              name: Type.String({ minLength: 1, maxLength: 100 }),
+              value: Type.String({ minLength: 1, maxLength: 100 }),
+            },
+            closed,
+          ),
+          { maxItems: 3 },
+        ),
+      ),
+    ),
+    sku: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' }))),
+    variantTitle: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 300 }))),
+    manageInventory: Type.Optional(Nullable(Type.Boolean())),
+    allowBackorder: Type.Optional(Nullable(Type.Boolean())),
+    weightGrams: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
+    prices: Type.Optional(Nullable(Type.Array(MoneySchema, { maxItems: 50 }))),
+    images: Type.Optional(Nullable(Type.Array(Image, { maxItems: 50 }))),
+    categories: Type.Optional(
+      Nullable(Type.Array(Type.String({ minLength: 1, maxLength: 1000, pattern: '^[a-z0-9-]+(/[a-z0-9-]+)*$' }), { maxItems: 100 })),
+    ),
+    collections: Type.Optional(Nullable(Type.Array(Handle, { maxItems: 100 }))),
+  },
+  closed,
+);
 export type CatalogRow = Static<typeof CatalogRow>;
 
 export const CSV_COLUMNS = [
-  'handle', 'title', 'description', 'status', 'tags', 'seo_title', 'seo_description',
-  'option1_name', 'option1_value', 'option2_name', 'option2_value', 'option3_name', 'option3_value',
-  'sku', 'variant_title', 'manage_inventory', 'allow_backorder', 'weight_grams', 'prices', 'images',
-  'categories', 'collections',
+  'handle',
+  'title',
+  'description',
+  'status',
+  'tags',
+  'seo_title',
+  'seo_description',
+  'option1_name',
+  'option1_value',
+  'option2_name',
+  'option2_value',
+  'option3_name',
+  'option3_value',
+  'sku',
+  'variant_title',
+  'manage_inventory',
+  'allow_backorder',
+  'weight_grams',
+  'prices',
+  'images',
+  'categories',
+  'collections',
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -87,7 +120,11 @@ export function unescapeFormula(value: string): string {
   return isEscaped(value) ? value.slice(1) : value;
 }
 
-const list = (text: string): string[] => text.split('|').map((s) => s.trim()).filter((s) => s !== '');
+const list = (text: string): string[] =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 function bool(text: string, path: string, errors: FieldError[]): boolean | undefined {
   const t = text.trim().toLowerCase();
@@ -123,7 +160,10 @@ export function fromCsvRecord(record: Partial<Record<CsvColumn, string>>): { row
   };
   // A handle or title cannot be cleared: an empty cell means "not given" (the handle then comes
   // from the title; the title is kept, and needed only to create a product).
-  for (const [key, column] of [['handle', 'handle'], ['title', 'title']] as const) {
+  for (const [key, column] of [
+    ['handle', 'handle'],
+    ['title', 'title'],
+  ] as const) {
     const v = cell(column);
     if (typeof v === 'string') row[key] = v;
   }
@@ -168,7 +208,11 @@ export function fromCsvRecord(record: Partial<Record<CsvColumn, string>>): { row
       const name = cell(`option${n}_name`) ?? undefined;
       const value = cell(`option${n}_value`) ?? undefined;
       if (name !== undefined || value !== undefined) {
-        if (name === undefined || value === undefined) errors.push({ path: `/option${n}_${name === undefined ? 'name' : 'value'}`, message: 'is required when the other half of the option is set' });
+        if (name === undefined || value === undefined)
+          errors.push({
+            path: `/option${n}_${name === undefined ? 'name' : 'value'}`,
+            message: 'is required when the other half of the option is set',
+          });
         else options.push({ name, value });
       }
     }

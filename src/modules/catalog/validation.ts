@@ -15,7 +15,10 @@ export type VariantState = Pick<Variant, 'id' | 'sku' | 'options' | 'prices' | '
   title: Variant['title'] | undefined;
 };
 
-export type ProductState = Pick<Product, 'id' | 'handle' | 'title' | 'description' | 'status' | 'options' | 'images' | 'tags' | 'categoryIds' | 'collectionIds'> & {
+export type ProductState = Pick<
+  Product,
+  'id' | 'handle' | 'title' | 'description' | 'status' | 'options' | 'images' | 'tags' | 'categoryIds' | 'collectionIds'
+> & {
   seoTitle: Product['seo']['title'];
   seoDescription: Product['seo']['description'];
   variants: VariantState[];
@@ -27,8 +30,14 @@ export const nestedVariantPath: VariantPath = (i) => `/variants/${i}`;
 
 /** Lower-case slug of a title: `Blue Running Shoes!` → `blue-running-shoes`. */
 export function slugify(text: string): string {
-  const slug = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 180).replace(/-+$/, '');
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 180)
+    .replace(/-+$/, '');
   return slug || 'item';
 }
 
@@ -113,40 +122,60 @@ export function checkProductState(state: ProductState, variantPath: VariantPath,
  * back these checks up against concurrent writers.
  */
 export async function checkReferences(tx: Tx, state: ProductState, variantPath: VariantPath, errors: FieldErrors): Promise<void> {
-  const [refs] = await queryRows<{ categories: string[]; collections: string[] }>(tx, sql`
+  const [refs] = await queryRows<{ categories: string[]; collections: string[] }>(
+    tx,
+    sql`
     SELECT ARRAY(SELECT id FROM categories WHERE id = ANY(${textArray(state.categoryIds)})) AS categories,
-           ARRAY(SELECT id FROM collections WHERE id = ANY(${textArray(state.collectionIds)})) AS collections`);
+           ARRAY(SELECT id FROM collections WHERE id = ANY(${textArray(state.collectionIds)})) AS collections`,
+  );
   const categories = new Set(refs?.categories ?? []);
   const collections = new Set(refs?.collections ?? []);
-  state.categoryIds.forEach((id, i) => { if (!categories.has(id)) errors.add(`/categoryIds/${i}`, 'is not a category'); });
-  state.collectionIds.forEach((id, i) => { if (!collections.has(id)) errors.add(`/collectionIds/${i}`, 'is not a collection'); });
+  state.categoryIds.forEach((id, i) => {
+    if (!categories.has(id)) errors.add(`/categoryIds/${i}`, 'is not a category');
+  });
+  state.collectionIds.forEach((id, i) => {
+    if (!collections.has(id)) errors.add(`/collectionIds/${i}`, 'is not a collection');
+  });
   errors.throwIfAny();
 
-  const taken = await queryRows<{ handle: string }>(tx, sql`
+  const taken = await queryRows<{ handle: string }>(
+    tx,
+    sql`
     SELECT handle FROM products WHERE handle = ${state.handle} AND deleted_at IS NULL AND id <> ${state.id}
     UNION ALL
-    SELECT handle FROM product_handle_redirects WHERE handle = ${state.handle} AND product_id <> ${state.id}`);
+    SELECT handle FROM product_handle_redirects WHERE handle = ${state.handle} AND product_id <> ${state.id}`,
+  );
   if (taken.length > 0) throw new HandleTaken('/handle', state.handle);
 
   const skus = state.variants.map((v) => v.sku);
   if (skus.length === 0) return;
-  const clashes = await queryRows<{ sku: string }>(tx, sql`
+  const clashes = await queryRows<{ sku: string }>(
+    tx,
+    sql`
     SELECT sku FROM product_variants
-    WHERE sku = ANY(${textArray(skus)}) AND deleted_at IS NULL AND product_id <> ${state.id}`);
+    WHERE sku = ANY(${textArray(skus)}) AND deleted_at IS NULL AND product_id <> ${state.id}`,
+  );
   if (clashes.length > 0) {
     const clashing = new Set(clashes.map((c) => c.sku));
-    throw new SkuTaken(state.variants.flatMap((v, i) => (clashing.has(v.sku) ? [{ path: `${variantPath(i)}/sku`, message: 'is already used by another product' }] : [])));
+    throw new SkuTaken(
+      state.variants.flatMap((v, i) =>
+        clashing.has(v.sku) ? [{ path: `${variantPath(i)}/sku`, message: 'is already used by another product' }] : [],
+      ),
+    );
   }
 }
 
 /** The first free handle `base`, `base-2`, `base-3`… among live products and redirects. */
 export async function freeHandle(tx: Tx, base: string, productId: string): Promise<string> {
-  const rows = await queryRows<{ handle: string }>(tx, sql`
+  const rows = await queryRows<{ handle: string }>(
+    tx,
+    sql`
     SELECT handle FROM products
     WHERE deleted_at IS NULL AND id <> ${productId} AND (handle = ${base} OR handle LIKE ${`${base}-%`})
     UNION
     SELECT handle FROM product_handle_redirects
-    WHERE product_id <> ${productId} AND (handle = ${base} OR handle LIKE ${`${base}-%`})`);
+    WHERE product_id <> ${productId} AND (handle = ${base} OR handle LIKE ${`${base}-%`})`,
+  );
   const used = new Set(rows.map((r) => r.handle));
   if (!used.has(base)) return base;
   for (let n = 2; ; n += 1) {

@@ -13,7 +13,12 @@ function subRoutePath(target: number): VariantPath {
 }
 
 /** Adds one variant to a product (same rules as a nested create). Returns the product. */
-export async function addVariant(tx: Tx, productId: string, body: VariantCreateBody, expectedVersion: number | undefined): Promise<Product> {
+export async function addVariant(
+  tx: Tx,
+  productId: string,
+  body: VariantCreateBody,
+  expectedVersion: number | undefined,
+): Promise<Product> {
   const current = await lockProduct(tx, productId, expectedVersion);
   const state = stateOf(current);
   state.variants.push(newVariantState(body));
@@ -21,7 +26,13 @@ export async function addVariant(tx: Tx, productId: string, body: VariantCreateB
 }
 
 /** Changes the fields sent for one variant. Returns the product. */
-export async function updateVariant(tx: Tx, productId: string, variantId: string, body: VariantPatchBody, expectedVersion: number | undefined): Promise<Product> {
+export async function updateVariant(
+  tx: Tx,
+  productId: string,
+  variantId: string,
+  body: VariantPatchBody,
+  expectedVersion: number | undefined,
+): Promise<Product> {
   const current = await lockProduct(tx, productId, expectedVersion);
   const state = stateOf(current);
   const index = state.variants.findIndex((v) => v.id === variantId);
@@ -68,8 +79,10 @@ export interface SellableVariant {
 }
 
 /** A row of `findSellableVariants`: the variant's columns, its product's, and aggregates. */
-type SellableRow = Pick<SqlRow<typeof productVariants>,
-  'id' | 'product_id' | 'title' | 'sku' | 'options' | 'manage_inventory' | 'allow_backorder' | 'weight_grams'> & {
+type SellableRow = Pick<
+  SqlRow<typeof productVariants>,
+  'id' | 'product_id' | 'title' | 'sku' | 'options' | 'manage_inventory' | 'allow_backorder' | 'weight_grams'
+> & {
   product_title: SqlRow<typeof products>['title'];
   product_handle: SqlRow<typeof products>['handle'];
   prices: Pick<SqlRow<typeof variantPrices>, 'currency' | 'amount'>[];
@@ -82,7 +95,9 @@ type SellableRow = Pick<SqlRow<typeof productVariants>,
 export async function findSellableVariants(db: Db | Tx, variantIds: readonly string[]): Promise<Map<string, SellableVariant>> {
   const result = new Map<string, SellableVariant>();
   if (variantIds.length === 0) return result;
-  const rows = await queryRows<SellableRow>(db, sql`
+  const rows = await queryRows<SellableRow>(
+    db,
+    sql`
     SELECT v.id, v.product_id, p.title AS product_title, p.handle AS product_handle, v.title, v.sku, v.options,
            COALESCE((SELECT json_agg(json_build_object('currency', vp.currency, 'amount', vp.amount) ORDER BY vp.currency)
                      FROM variant_prices vp WHERE vp.variant_id = v.id), '[]'::json) AS prices,
@@ -90,7 +105,8 @@ export async function findSellableVariants(db: Db | Tx, variantIds: readonly str
            ARRAY(SELECT pc.category_id FROM product_categories pc WHERE pc.product_id = p.id ORDER BY pc.category_id) AS category_ids,
            p.images -> 0 ->> 'url' AS image_url
     FROM product_variants v JOIN products p ON p.id = v.product_id
-    WHERE v.id = ANY(${textArray([...new Set(variantIds)])}) AND v.deleted_at IS NULL AND p.deleted_at IS NULL`);
+    WHERE v.id = ANY(${textArray([...new Set(variantIds)])}) AND v.deleted_at IS NULL AND p.deleted_at IS NULL`,
+  );
   for (const row of rows) {
     result.set(row.id, {
       id: row.id,
@@ -114,22 +130,26 @@ export async function findSellableVariants(db: Db | Tx, variantIds: readonly str
 
 /** The live variant with this SKU, if any (SKUs are unique among live variants). */
 export async function findVariantIdBySku(db: Db | Tx, sku: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ id: string }>(db, sql`
-    SELECT id FROM product_variants WHERE sku = ${sku} AND deleted_at IS NULL`);
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`
+    SELECT id FROM product_variants WHERE sku = ${sku} AND deleted_at IS NULL`,
+  );
   return row?.id;
 }
 
 /** One keyset page of live variant ids in id order, after `after`; managed-inventory ones only if asked. */
-export async function listVariantIds(
-  db: Db | Tx, options: { isManagedOnly?: boolean; after?: string; limit: number },
-): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+export async function listVariantIds(db: Db | Tx, options: { isManagedOnly?: boolean; after?: string; limit: number }): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT id FROM product_variants
     WHERE deleted_at IS NULL
       ${options.isManagedOnly === true ? sql`AND manage_inventory` : sql``}
       ${options.after === undefined ? sql`` : sql`AND id > ${options.after}`}
     ORDER BY id
-    LIMIT ${options.limit}`);
+    LIMIT ${options.limit}`,
+  );
   return rows.map((r) => r.id);
 }
 

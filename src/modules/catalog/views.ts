@@ -5,7 +5,6 @@ import type { Money } from '../../platform/money.ts';
 import type { Product, StoreProduct } from './catalog.schemas.ts';
 import type { products } from './catalog.tables.ts';
 
-
 /** A product row as `loadProducts` selects it: the table's columns plus its aggregated children. */
 type ProductRow = Omit<SqlRow<typeof products>, 'search_vector' | 'deleted_at'> & {
   variants: Product['variants'];
@@ -13,14 +12,15 @@ type ProductRow = Omit<SqlRow<typeof products>, 'search_vector' | 'deleted_at'> 
   collection_ids: string[];
 };
 
-
 /**
  * Loads full product views for every live product matching `where` (over alias `p`) in ONE
  * statement: variants, their prices, categories and collections come as json aggregates, so a page
  * of any size costs the same.
  */
 export async function loadProducts(db: Db, where: SQL): Promise<Product[]> {
-  const rows = await queryRows<ProductRow>(db, sql`
+  const rows = await queryRows<ProductRow>(
+    db,
+    sql`
     SELECT p.id, p.handle, p.title, p.description, p.status, p.options, p.images, p.tags,
            p.seo_title, p.seo_description, p.version, p.created_at, p.updated_at,
            COALESCE((
@@ -39,7 +39,8 @@ export async function loadProducts(db: Db, where: SQL): Promise<Product[]> {
              SELECT json_agg(cp.collection_id ORDER BY cp.collection_id)
              FROM collection_products cp WHERE cp.product_id = p.id), '[]'::json) AS collection_ids
     FROM products p
-    WHERE p.deleted_at IS NULL AND (${where})`);
+    WHERE p.deleted_at IS NULL AND (${where})`,
+  );
   return rows.map(toProduct);
 }
 
@@ -75,7 +76,12 @@ function toProduct(row: ProductRow): Product {
 export function toStoreProduct(product: Product, currency?: string): StoreProduct {
   const narrow = (prices: Money[]): Money[] => (currency ? prices.filter((p) => p.currency === currency) : prices);
   const variants = product.variants.map((v) => ({
-    id: v.id, sku: v.sku, title: v.title, options: v.options, prices: narrow(v.prices), inStock: v.inStock,
+    id: v.id,
+    sku: v.sku,
+    title: v.title,
+    options: v.options,
+    prices: narrow(v.prices),
+    inStock: v.inStock,
   }));
   return {
     id: product.id,

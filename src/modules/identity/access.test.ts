@@ -26,7 +26,9 @@ const staffTokens = {} as Record<Role, string>;
 for (const role of ROLES) staffTokens[role] = await createStaffToken(t, role);
 const narrowScopes = ['products:read'];
 const keyRes = await t.app.inject({
-  method: 'POST', url: '/admin/api-keys', headers: { authorization: `Bearer ${staffTokens.owner}` },
+  method: 'POST',
+  url: '/admin/api-keys',
+  headers: { authorization: `Bearer ${staffTokens.owner}` },
   payload: { name: 'narrow', permissions: narrowScopes },
 });
 assert.equal(keyRes.statusCode, 201, keyRes.body);
@@ -56,8 +58,12 @@ void test('every /admin route declares a known permission', () => {
   assert.ok(admin.length >= 12);
   for (const route of admin) {
     assert.ok(route.permission, `${route.method} ${route.url} declares no permission`);
-    assert.ok((PERMISSIONS as readonly string[]).includes(route.permission), `${route.method} ${route.url}: unknown permission ${route.permission}`);
-    if (isWrite(route.method)) assert.ok(!route.permission.endsWith(':read'), `${route.method} ${route.url} is a write guarded by a read permission`);
+    assert.ok(
+      (PERMISSIONS as readonly string[]).includes(route.permission),
+      `${route.method} ${route.url}: unknown permission ${route.permission}`,
+    );
+    if (isWrite(route.method))
+      assert.ok(!route.permission.endsWith(':read'), `${route.method} ${route.url} is a write guarded by a read permission`);
   }
 });
 
@@ -65,10 +71,15 @@ void test('a viewer gets 403 on every admin write route but its own password cha
   const viewerMay = (r: RouteEntry) => r.permission !== undefined && (ROLE_PERMISSIONS.viewer as ReadonlySet<string>).has(r.permission);
   const writes = scoped.filter((r) => r.url.startsWith('/admin') && isWrite(r.method));
   // The only writes a viewer holds are self-service ones, on its own account.
-  assert.deepEqual(writes.filter(viewerMay).map((r) => `${r.method} ${r.url}`), ['POST /admin/me/password']);
+  assert.deepEqual(
+    writes.filter(viewerMay).map((r) => `${r.method} ${r.url}`),
+    ['POST /admin/me/password'],
+  );
   for (const route of writes.filter((r) => !viewerMay(r))) {
     const res = await t.app.inject({
-      method: route.method as 'POST', url: concrete(route), headers: { authorization: `Bearer ${staffTokens.viewer}` },
+      method: route.method as 'POST',
+      url: concrete(route),
+      headers: { authorization: `Bearer ${staffTokens.viewer}` },
       ...(route.method === 'DELETE' ? {} : { payload: {} }),
     });
     assert.equal(res.statusCode, 403, `${route.method} ${route.url} answered ${res.statusCode} to a viewer`);
@@ -84,7 +95,8 @@ void test('authorization matrix: no 2xx where access is not allowed', async () =
       // Allowed callers of routes with params are still called: a random id must never be a 2xx.
       if (allowed && !hasParams) continue;
       const res = await t.app.inject({
-        method: route.method as 'GET', url: concrete(route),
+        method: route.method as 'GET',
+        url: concrete(route),
         headers: caller.kind === 'anonymous' ? {} : { authorization: `Bearer ${caller.token}` },
         ...(isWrite(route.method) && route.method !== 'DELETE' ? { payload: {} } : {}),
       });
@@ -104,15 +116,25 @@ void test('percent-encoded, doubled or re-cased paths cannot reach a route aroun
   const targets = ['/admin/staff', '/admin/customers', '/admin/api-keys', '/admin/emails', '/store/me', '/store/me/addresses'];
   for (const path of targets) {
     const variants = [
-      `/${path}`, path.replace(/\/(\w)/, '//$1'), path.replace('/', '/%2F').replace(/^\/%2F/, '/%2f'),
-      path.replace(/a/, '%61'), path.replace(/m/, '%6D'), `${path}/`, path.toUpperCase(), `${path}%00`, `${path};x`,
-      `/store/..${path}`, `/store/%2e%2e${path}`, `${path}?x=1#frag`,
+      `/${path}`,
+      path.replace(/\/(\w)/, '//$1'),
+      path.replace('/', '/%2F').replace(/^\/%2F/, '/%2f'),
+      path.replace(/a/, '%61'),
+      path.replace(/m/, '%6D'),
+      `${path}/`,
+      path.toUpperCase(),
+      `${path}%00`,
+      `${path};x`,
+      `/store/..${path}`,
+      `/store/%2e%2e${path}`,
+      `${path}?x=1#frag`,
     ];
     for (const url of variants) {
       for (const headers of [{}, { authorization: `Bearer ${staffTokens.viewer}` }, { authorization: `Bearer ${customerA.token}` }]) {
         const res = await t.app.inject({ method: 'GET', url, headers });
-        const allowedPlain = headers.authorization === `Bearer ${staffTokens.viewer}` && (path === '/admin/staff' || path === '/admin/customers')
-          || headers.authorization === `Bearer ${customerA.token}` && path.startsWith('/store/me');
+        const allowedPlain =
+          (headers.authorization === `Bearer ${staffTokens.viewer}` && (path === '/admin/staff' || path === '/admin/customers')) ||
+          (headers.authorization === `Bearer ${customerA.token}` && path.startsWith('/store/me'));
         if (!allowedPlain) assert.ok(res.statusCode >= 400, `GET ${url} answered ${res.statusCode}`);
       }
     }
@@ -124,9 +146,17 @@ void test('staff and API keys carry exactly their permissions', async () => {
   assert.equal(asStaff.statusCode, 200);
   const keyOnCustomers = await t.app.inject({ method: 'GET', url: '/admin/customers', headers: { authorization: `Bearer ${narrowKey}` } });
   assert.equal(keyOnCustomers.statusCode, 403);
-  const customerOnAdmin = await t.app.inject({ method: 'GET', url: '/admin/customers', headers: { authorization: `Bearer ${customerA.token}` } });
+  const customerOnAdmin = await t.app.inject({
+    method: 'GET',
+    url: '/admin/customers',
+    headers: { authorization: `Bearer ${customerA.token}` },
+  });
   assert.equal(customerOnAdmin.statusCode, 403);
-  const adminSeesCustomer = await t.app.inject({ method: 'GET', url: `/admin/customers/${customerB.customerId}`, headers: { authorization: `Bearer ${staffTokens.admin}` } });
+  const adminSeesCustomer = await t.app.inject({
+    method: 'GET',
+    url: `/admin/customers/${customerB.customerId}`,
+    headers: { authorization: `Bearer ${staffTokens.admin}` },
+  });
   assert.equal(adminSeesCustomer.statusCode, 200);
   assert.equal(adminSeesCustomer.json().email, customerB.email);
   assert.ok(!('passwordHash' in adminSeesCustomer.json()));

@@ -14,8 +14,7 @@ export type AddressRow = typeof customerAddresses.$inferSelect;
 export type AddressInput = CreateAddressBody;
 
 const notFound = () => new NotFound({ detail: 'No such address.' });
-const owned = (customerId: string, id: string) =>
-  and(eq(customerAddresses.customerId, customerId), eq(customerAddresses.id, id));
+const owned = (customerId: string, id: string) => and(eq(customerAddresses.customerId, customerId), eq(customerAddresses.id, id));
 
 export async function listAddresses(db: Db, customerId: string, query: { limit: number; cursor?: string | undefined }) {
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
@@ -35,10 +34,13 @@ export async function getAddress(db: Db, customerId: string, id: string): Promis
 }
 
 export async function createAddress(tx: Tx, customerId: string, input: AddressInput): Promise<AddressRow> {
-  const row = firstRow(await tx
-    .insert(customerAddresses)
-    .values({ ...input, countryCode: input.countryCode.toUpperCase(), id: newId('addr'), customerId })
-    .returning(), 'insert');
+  const row = firstRow(
+    await tx
+      .insert(customerAddresses)
+      .values({ ...input, countryCode: input.countryCode.toUpperCase(), id: newId('addr'), customerId })
+      .returning(),
+    'insert',
+  );
   return row;
 }
 

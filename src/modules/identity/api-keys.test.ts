@@ -12,15 +12,20 @@ const owner = await createStaffToken(t, 'owner');
 async function ownerWithKey(): Promise<{ creatorId: string; creatorToken: string; keyId: string; secret: string }> {
   const creatorToken = await createStaffToken(t, 'owner');
   const res = await t.app.inject({
-    method: 'POST', url: '/admin/api-keys', headers: bearer(creatorToken), payload: { name: 'integration', permissions: ['api_keys:read', 'customers:read'] },
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: bearer(creatorToken),
+    payload: { name: 'integration', permissions: ['api_keys:read', 'customers:read'] },
   });
   assert.equal(res.statusCode, 201, res.body);
   const { apiKey, secret } = res.json<{ apiKey: { id: string; createdBy: string }; secret: string }>();
   return { creatorId: apiKey.createdBy, creatorToken, keyId: apiKey.id, secret };
 }
 
-const useKeys = async (secret: string) => (await t.app.inject({ method: 'GET', url: '/admin/api-keys', headers: bearer(secret) })).statusCode;
-const useCustomers = async (secret: string) => (await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(secret) })).statusCode;
+const useKeys = async (secret: string) =>
+  (await t.app.inject({ method: 'GET', url: '/admin/api-keys', headers: bearer(secret) })).statusCode;
+const useCustomers = async (secret: string) =>
+  (await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(secret) })).statusCode;
 const patchStaff = (id: string, payload: Record<string, unknown>) =>
   t.app.inject({ method: 'PATCH', url: `/admin/staff/${id}`, headers: bearer(owner), payload });
 const deleteStaff = (id: string) => t.app.inject({ method: 'DELETE', url: `/admin/staff/${id}`, headers: bearer(owner) });
@@ -36,7 +41,7 @@ void test('deleting its creator revokes a key; it never works again', async () =
   assert.ok(shown.json().revokedAt, 'the key is listed as revoked');
 });
 
-void test('a disabled creator\'s key stops, and deleting the creator does not revive it', async () => {
+void test("a disabled creator's key stops, and deleting the creator does not revive it", async () => {
   const k = await ownerWithKey();
   assert.equal((await patchStaff(k.creatorId, { isDisabled: true })).statusCode, 200);
   assert.equal(await useCustomers(k.secret), 401);
@@ -45,7 +50,7 @@ void test('a disabled creator\'s key stops, and deleting the creator does not re
   assert.equal(await useKeys(k.secret), 401);
 });
 
-void test('a demoted creator\'s key is narrowed, and deleting the creator does not widen it', async () => {
+void test("a demoted creator's key is narrowed, and deleting the creator does not widen it", async () => {
   const k = await ownerWithKey();
   assert.equal((await patchStaff(k.creatorId, { role: 'admin' })).statusCode, 200);
   assert.equal(await useKeys(k.secret), 403, 'an admin may not read API keys, so neither may the key');
@@ -65,7 +70,12 @@ void test('a key whose creator row is gone without the revocation (an older dele
 });
 
 void test('stored emails (they carry reset tokens) are for signed-in owners only: no other role, no API key', async () => {
-  const refused = await t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(owner), payload: { name: 'mail', permissions: ['emails:read'] } });
+  const refused = await t.app.inject({
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: bearer(owner),
+    payload: { name: 'mail', permissions: ['emails:read'] },
+  });
   assert.equal(refused.statusCode, 400);
   assert.deepEqual(refused.json().errors, [{ path: '/permissions/0', message: 'cannot be given to an API key' }]);
   const k = await ownerWithKey();

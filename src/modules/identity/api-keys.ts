@@ -16,7 +16,9 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
  * Only staff create keys (a key cannot mint keys). The secret is returned here once and stored hashed.
  */
 export async function createApiKey(
-  tx: Tx, actor: Principal, input: { name: string; permissions: readonly string[] },
+  tx: Tx,
+  actor: Principal,
+  input: { name: string; permissions: readonly string[] },
 ): Promise<{ apiKey: ApiKeyRow; secret: string }> {
   if (actor.kind !== 'staff') throw new Forbidden({ detail: 'Only staff members can create API keys.' });
   const wanted = [...new Set(input.permissions)];
@@ -28,17 +30,20 @@ export async function createApiKey(
   });
   if (errors.length > 0) throw new BadRequest({ errors });
   const secret = `sk_${newSecret(32)}`;
-  const apiKey = firstRow(await tx
-    .insert(apiKeys)
-    .values({
-      id: newId('key'),
-      name: input.name,
-      prefix: secret.slice(0, 7),
-      secretHash: hashToken(secret),
-      permissions: wanted,
-      createdBy: actor.id,
-    })
-    .returning(), 'insert');
+  const apiKey = firstRow(
+    await tx
+      .insert(apiKeys)
+      .values({
+        id: newId('key'),
+        name: input.name,
+        prefix: secret.slice(0, 7),
+        secretHash: hashToken(secret),
+        permissions: wanted,
+        createdBy: actor.id,
+      })
+      .returning(),
+    'insert',
+  );
   return { apiKey, secret };
 }
 
@@ -91,8 +96,5 @@ export async function touchApiKeyIfStale(db: Db, id: string): Promise<void> {
   await db
     .update(apiKeys)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(
-      eq(apiKeys.id, id),
-      or(isNull(apiKeys.lastUsedAt), sql`${apiKeys.lastUsedAt} < now() - interval '1 minute'`),
-    ));
+    .where(and(eq(apiKeys.id, id), or(isNull(apiKeys.lastUsedAt), sql`${apiKeys.lastUsedAt} < now() - interval '1 minute'`)));
 }

@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { BadRequest, Unauthenticated } from '../../platform/errors.ts';
 import {
-  Accepted, CustomerAuthResult, LoginBody, NoContent, RegisterBody, ResetConfirmBody, ResetRequestBody, StaffAuthResult,
+  Accepted,
+  CustomerAuthResult,
+  LoginBody,
+  NoContent,
+  RegisterBody,
+  ResetConfirmBody,
+  ResetRequestBody,
+  StaffAuthResult,
 } from './identity.schemas.ts';
 import { toCustomerView, toStaffView } from './identity.views.ts';
 import { signInCustomer, signInStaff } from './login.ts';
@@ -16,89 +23,128 @@ const tags = ['Auth'];
 
 /** /auth/*: register, login, logout, password reset. No route here stores replies (they hold tokens). */
 export const authRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, config, runtime }) => {
-  app.post('/auth/customers/register', {
-    schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
-  }, async (req, reply) => {
-    await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
-    const passwordHash = await hashNewPassword(req.body.password);
-    const body = await inRequestTransaction(req, reply, db, async (tx) => {
-      const result = await registerCustomer(tx, { ...req.body, passwordHash });
-      reply.code(201);
-      return { customer: toCustomerView(result.customer), token: result.token };
-    });
-    req.log.info({ event: 'auth.register', customerId: body.customer.id }, 'customer registered');
-    return body;
-  });
-
-  app.post('/auth/customers/login', {
-    schema: { tags, summary: 'Sign a customer in; same answer for an unknown email and a wrong password', body: LoginBody, response: { 200: CustomerAuthResult } },
-  }, async (req, reply) => {
-    const customer = await signInCustomer(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
-      req.log.info({ event: 'auth.login_failed', actor: 'customer' }, 'customer login failed');
-      throw error;
-    });
-    const body = await inRequestTransaction(req, reply, db, async (tx) => {
-      const session = await createSession(tx, { customerId: customer.id });
-      return { customer: toCustomerView(customer), token: session.token };
-    });
-    req.log.info({ event: 'auth.login', customerId: customer.id }, 'customer signed in');
-    return body;
-  });
-
-  app.post('/auth/staff/login', {
-    schema: { tags, summary: 'Sign a staff member in', body: LoginBody, response: { 200: StaffAuthResult } },
-  }, async (req, reply) => {
-    const member = await signInStaff(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
-      req.log.info({ event: 'auth.login_failed', actor: 'staff' }, 'staff login failed');
-      throw error;
-    });
-    const body = await inRequestTransaction(req, reply, db, async (tx) => {
-      const session = await createSession(tx, { staffId: member.id });
-      return { staff: toStaffView(member), token: session.token };
-    });
-    req.log.info({ event: 'auth.login', staffId: member.id }, 'staff member signed in');
-    return body;
-  });
-
-  app.post('/auth/logout', {
-    schema: { tags, summary: 'Revoke the presented session token', response: { 204: NoContent } },
-  }, async (req, reply) => {
-    const principal = req.principal;
-    if (principal.kind === 'anonymous') throw new Unauthenticated();
-    if (principal.kind === 'api_key') {
-      throw new BadRequest({
-        detail: 'API keys are revoked at DELETE /admin/api-keys/:id.',
-        errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
+  app.post(
+    '/auth/customers/register',
+    {
+      schema: { tags, summary: 'Create a customer account and sign in', body: RegisterBody, response: { 201: CustomerAuthResult } },
+    },
+    async (req, reply) => {
+      await countRegistrationAttempt(runtime.throttle, runtime.registrationLimits, req.ip);
+      const passwordHash = await hashNewPassword(req.body.password);
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        const result = await registerCustomer(tx, { ...req.body, passwordHash });
+        reply.code(201);
+        return { customer: toCustomerView(result.customer), token: result.token };
       });
-    }
-    const body = await inRequestTransaction(req, reply, db, async (tx) => {
-      await revokeSession(tx, principal.sessionId);
-      reply.code(204);
-      return null;
-    });
-    req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
-    return body;
-  });
+      req.log.info({ event: 'auth.register', customerId: body.customer.id }, 'customer registered');
+      return body;
+    },
+  );
 
-  app.post('/auth/customers/password-reset', {
-    schema: { tags, summary: 'Email a password reset token; 202 whether or not the account exists', body: ResetRequestBody, response: { 202: Accepted } },
-  }, async (req, reply) => {
-    await requestPasswordReset(db, { ...runtime, publicUrl: config.publicUrl, log: req.log }, { ip: req.ip, email: req.body.email });
-    reply.code(202);
-    return { status: 'accepted' as const };
-  });
+  app.post(
+    '/auth/customers/login',
+    {
+      schema: {
+        tags,
+        summary: 'Sign a customer in; same answer for an unknown email and a wrong password',
+        body: LoginBody,
+        response: { 200: CustomerAuthResult },
+      },
+    },
+    async (req, reply) => {
+      const customer = await signInCustomer(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
+        req.log.info({ event: 'auth.login_failed', actor: 'customer' }, 'customer login failed');
+        throw error;
+      });
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        const session = await createSession(tx, { customerId: customer.id });
+        return { customer: toCustomerView(customer), token: session.token };
+      });
+      req.log.info({ event: 'auth.login', customerId: customer.id }, 'customer signed in');
+      return body;
+    },
+  );
 
-  app.post('/auth/customers/password-reset/confirm', {
-    schema: { tags, summary: 'Set a new password with a reset token; every session of the account is revoked', body: ResetConfirmBody, response: { 204: NoContent } },
-  }, async (req, reply) => {
-    const passwordHash = await hashNewPassword(req.body.password);
-    let customerId = '';
-    const body = await inRequestTransaction(req, reply, db, async (tx) => {
-      customerId = await confirmPasswordReset(tx, req.body.token, passwordHash);
-      reply.code(204);
-      return null;
-    });
-    req.log.info({ event: 'auth.password_reset', customerId }, 'password reset');
-    return body;
-  });
+  app.post(
+    '/auth/staff/login',
+    {
+      schema: { tags, summary: 'Sign a staff member in', body: LoginBody, response: { 200: StaffAuthResult } },
+    },
+    async (req, reply) => {
+      const member = await signInStaff(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
+        req.log.info({ event: 'auth.login_failed', actor: 'staff' }, 'staff login failed');
+        throw error;
+      });
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        const session = await createSession(tx, { staffId: member.id });
+        return { staff: toStaffView(member), token: session.token };
+      });
+      req.log.info({ event: 'auth.login', staffId: member.id }, 'staff member signed in');
+      return body;
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: { tags, summary: 'Revoke the presented session token', response: { 204: NoContent } },
+    },
+    async (req, reply) => {
+      const principal = req.principal;
+      if (principal.kind === 'anonymous') throw new Unauthenticated();
+      if (principal.kind === 'api_key') {
+        throw new BadRequest({
+          detail: 'API keys are revoked at DELETE /admin/api-keys/:id.',
+          errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
+        });
+      }
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        await revokeSession(tx, principal.sessionId);
+        reply.code(204);
+        return null;
+      });
+      req.log.info({ event: 'auth.logout', sessionId: principal.sessionId }, 'signed out');
+      return body;
+    },
+  );
+
+  app.post(
+    '/auth/customers/password-reset',
+    {
+      schema: {
+        tags,
+        summary: 'Email a password reset token; 202 whether or not the account exists',
+        body: ResetRequestBody,
+        response: { 202: Accepted },
+      },
+    },
+    async (req, reply) => {
+      await requestPasswordReset(db, { ...runtime, publicUrl: config.publicUrl, log: req.log }, { ip: req.ip, email: req.body.email });
+      reply.code(202);
+      return { status: 'accepted' as const };
+    },
+  );
+
+  app.post(
+    '/auth/customers/password-reset/confirm',
+    {
+      schema: {
+        tags,
+        summary: 'Set a new password with a reset token; every session of the account is revoked',
+        body: ResetConfirmBody,
+        response: { 204: NoContent },
+      },
+    },
+    async (req, reply) => {
+      const passwordHash = await hashNewPassword(req.body.password);
+      let customerId = '';
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        customerId = await confirmPasswordReset(tx, req.body.token, passwordHash);
+        reply.code(204);
+        return null;
+      });
+      req.log.info({ event: 'auth.password_reset', customerId }, 'password reset');
+      return body;
+    },
+  );
 };

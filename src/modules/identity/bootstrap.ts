@@ -17,7 +17,10 @@ export async function ensureFirstOwner(context: CommandContext): Promise<void> {
   const password = context.config.ownerPassword ?? generatePassword();
   if (!generated && newPasswordProblem(password)) {
     // Not refused (that would stop the deployment), but said plainly; the password itself is never logged.
-    context.log.warn({ event: 'identity.weak_owner_password' }, 'STOCKROOM_OWNER_PASSWORD is too short or too common; change it after signing in');
+    context.log.warn(
+      { event: 'identity.weak_owner_password' },
+      'STOCKROOM_OWNER_PASSWORD is too short or too common; change it after signing in',
+    );
   }
   const passwordHash = await hashPassword(password);
   try {
@@ -44,7 +47,9 @@ export async function createStaffCommand(context: CommandContext, args: readonly
   const role = option(args, 'role') ?? 'staff';
   const name = option(args, 'name');
   if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
-    context.print('Usage: stockroom create-staff --email <email> --role <owner|admin|staff|viewer> [--password <password>] [--name <name>]');
+    context.print(
+      'Usage: stockroom create-staff --email <email> --role <owner|admin|staff|viewer> [--password <password>] [--name <name>]',
+    );
     return 2;
   }
   if (!isRole(role)) {

@@ -12,7 +12,8 @@ const address = { address1: '1 Main St', city: 'Springfield', countryCode: 'us' 
 void test('register, read and update the profile; anonymous /store/me is 401', async () => {
   const email = uniqueEmail('Mixed.Case');
   const res = await t.app.inject({
-    method: 'POST', url: '/auth/customers/register',
+    method: 'POST',
+    url: '/auth/customers/register',
     payload: { email: email.toUpperCase(), password: 'correct horse battery', firstName: 'Ada' },
   });
   assert.equal(res.statusCode, 201);
@@ -20,7 +21,16 @@ void test('register, read and update the profile; anonymous /store/me is 401', a
   assert.equal(body.customer.email, email.toLowerCase());
   assert.ok(body.customer.id.startsWith('cus_'));
   assert.ok(body.token.length >= 43, 'session token carries at least 256 bits');
-  assert.deepEqual(Object.keys(body.customer).sort(), ['createdAt', 'email', 'firstName', 'id', 'lastName', 'phone', 'updatedAt', 'version']);
+  assert.deepEqual(Object.keys(body.customer).sort(), [
+    'createdAt',
+    'email',
+    'firstName',
+    'id',
+    'lastName',
+    'phone',
+    'updatedAt',
+    'version',
+  ]);
 
   const again = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'another password' } });
   assert.equal(again.statusCode, 409);
@@ -43,7 +53,11 @@ void test('register, read and update the profile; anonymous /store/me is 401', a
 void test('register with extra fields is 400 validation_failed and creates nothing', async () => {
   for (const extra of [{ role: 'owner' }, { id: 'cus_mine' }, { emailVerified: true }]) {
     const email = uniqueEmail('extra');
-    const res = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'long enough pw', ...extra } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/auth/customers/register',
+      payload: { email, password: 'long enough pw', ...extra },
+    });
     assert.equal(res.statusCode, 400);
     assert.equal(res.json().code, 'validation_failed');
     const rows = await queryRows(t.database.db, sql`SELECT 1 FROM customers WHERE email = ${email}`);
@@ -52,29 +66,48 @@ void test('register with extra fields is 400 validation_failed and creates nothi
 });
 
 void test('passwords: 8..128 characters, stored as argon2id at OWASP parameters', async () => {
-  const short = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail(), password: '1234567' } });
+  const short = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email: uniqueEmail(), password: '1234567' },
+  });
   assert.equal(short.statusCode, 400);
-  const long = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail(), password: 'x'.repeat(129) } });
+  const long = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email: uniqueEmail(), password: 'x'.repeat(129) },
+  });
   assert.equal(long.statusCode, 400);
   const { customerId } = await createCustomerToken(t);
-  const [row] = await queryRows<{ password_hash: string }>(t.database.db, sql`SELECT password_hash FROM customers WHERE id = ${customerId}`);
+  const [row] = await queryRows<{ password_hash: string }>(
+    t.database.db,
+    sql`SELECT password_hash FROM customers WHERE id = ${customerId}`,
+  );
   assert.match(row!.password_hash, /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 });
 
 void test('login: unknown email and wrong password get the same answer', async () => {
   const email = uniqueEmail('login');
   await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'the right password' } });
-  const ok = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email: email.toUpperCase(), password: 'the right password' } });
+  const ok = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/login',
+    payload: { email: email.toUpperCase(), password: 'the right password' },
+  });
   assert.equal(ok.statusCode, 200);
   const wrong = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password: 'the wrong password' } });
-  const unknown = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email: uniqueEmail('nobody'), password: 'the wrong password' } });
+  const unknown = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/login',
+    payload: { email: uniqueEmail('nobody'), password: 'the wrong password' },
+  });
   assert.equal(wrong.statusCode, 401);
   assert.equal(unknown.statusCode, 401);
   assert.equal(wrong.json().code, 'invalid_credentials');
   assert.deepEqual(wrong.json(), unknown.json());
 });
 
-void test('customer A cannot read, change or delete customer B\'s addresses (404), even with a guessed id', async () => {
+void test("customer A cannot read, change or delete customer B's addresses (404), even with a guessed id", async () => {
   const a = await createCustomerToken(t);
   const b = await createCustomerToken(t);
   const created = await t.app.inject({ method: 'POST', url: '/store/me/addresses', headers: bearer(b.token), payload: address });
@@ -85,7 +118,12 @@ void test('customer A cannot read, change or delete customer B\'s addresses (404
     const get = await t.app.inject({ method: 'GET', url: `/store/me/addresses/${id}`, headers: bearer(a.token) });
     assert.equal(get.statusCode, 404);
     assert.ok(!get.body.includes('Springfield'));
-    const patch = await t.app.inject({ method: 'PATCH', url: `/store/me/addresses/${id}`, headers: bearer(a.token), payload: { city: 'Hacked' } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/store/me/addresses/${id}`,
+      headers: bearer(a.token),
+      payload: { city: 'Hacked' },
+    });
     assert.equal(patch.statusCode, 404);
     const del = await t.app.inject({ method: 'DELETE', url: `/store/me/addresses/${id}`, headers: bearer(a.token) });
     assert.equal(del.statusCode, 404);
@@ -96,7 +134,12 @@ void test('customer A cannot read, change or delete customer B\'s addresses (404
   assert.equal(still.statusCode, 200);
   assert.equal(still.json().city, 'Springfield');
   // B's own full lifecycle works.
-  const patched = await t.app.inject({ method: 'PATCH', url: `/store/me/addresses/${bAddress.id}`, headers: bearer(b.token), payload: { city: 'Shelbyville' } });
+  const patched = await t.app.inject({
+    method: 'PATCH',
+    url: `/store/me/addresses/${bAddress.id}`,
+    headers: bearer(b.token),
+    payload: { city: 'Shelbyville' },
+  });
   assert.equal(patched.json().city, 'Shelbyville');
   const deleted = await t.app.inject({ method: 'DELETE', url: `/store/me/addresses/${bAddress.id}`, headers: bearer(b.token) });
   assert.equal(deleted.statusCode, 204);
@@ -141,14 +184,29 @@ void test('password reset: emailed single-use token, old sessions revoked, nothi
   const mail = (emails.json().items as { to: string; text: string }[]).find((m) => m.to === email);
   assert.ok(mail, 'the reset email was stored');
   const resetToken = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-  const [stored] = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM password_reset_tokens WHERE token_hash = ${resetToken}`);
+  const [stored] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM password_reset_tokens WHERE token_hash = ${resetToken}`,
+  );
   assert.equal(stored!.n, 0, 'the reset token is stored only hashed');
 
-  const weak = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token: resetToken, password: 'short' } });
+  const weak = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/password-reset/confirm',
+    payload: { token: resetToken, password: 'short' },
+  });
   assert.equal(weak.statusCode, 400);
-  const confirm = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token: resetToken, password: newPassword } });
+  const confirm = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/password-reset/confirm',
+    payload: { token: resetToken, password: newPassword },
+  });
   assert.equal(confirm.statusCode, 204);
-  const reuse = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token: resetToken, password: newPassword } });
+  const reuse = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/password-reset/confirm',
+    payload: { token: resetToken, password: newPassword },
+  });
   assert.equal(reuse.statusCode, 400, 'the token is single-use');
 
   for (const token of [oldToken, otherToken]) {
@@ -163,7 +221,10 @@ void test('password reset: emailed single-use token, old sessions revoked, nothi
 
   const logs = t.logs.slice(logStart).join('');
   assert.ok(logs.includes('auth.login_failed'), 'failed logins are logged');
-  const [hashRow] = await queryRows<{ password_hash: string }>(t.database.db, sql`SELECT password_hash FROM customers WHERE email = ${email}`);
+  const [hashRow] = await queryRows<{ password_hash: string }>(
+    t.database.db,
+    sql`SELECT password_hash FROM customers WHERE email = ${email}`,
+  );
   for (const secret of [oldPassword, newPassword, oldToken, otherToken, newToken, resetToken, hashRow!.password_hash, owner]) {
     assert.ok(!logs.includes(secret), 'a planted secret appeared in the logs');
   }
@@ -177,7 +238,11 @@ void test('an expired reset token is refused', async () => {
   const mail = (emails.json().items as { to: string; text: string }[]).find((m) => m.to === email)!;
   const resetToken = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
   await t.database.db.execute(sql`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second'`);
-  const confirm = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token: resetToken, password: 'whatever-new-pw' } });
+  const confirm = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/password-reset/confirm',
+    payload: { token: resetToken, password: 'whatever-new-pw' },
+  });
   assert.equal(confirm.statusCode, 400);
 });
 
@@ -185,10 +250,22 @@ void test('changing the password keeps this session and revokes the others', asy
   const email = uniqueEmail('change');
   const reg = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'first password' } });
   const here = reg.json().token as string;
-  const there = (await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password: 'first password' } })).json().token as string;
-  const wrong = await t.app.inject({ method: 'POST', url: '/store/me/password', headers: bearer(here), payload: { currentPassword: 'nope nope', newPassword: 'second password' } });
+  const there = (
+    await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password: 'first password' } })
+  ).json().token as string;
+  const wrong = await t.app.inject({
+    method: 'POST',
+    url: '/store/me/password',
+    headers: bearer(here),
+    payload: { currentPassword: 'nope nope', newPassword: 'second password' },
+  });
   assert.equal(wrong.statusCode, 401);
-  const ok = await t.app.inject({ method: 'POST', url: '/store/me/password', headers: bearer(here), payload: { currentPassword: 'first password', newPassword: 'second password' } });
+  const ok = await t.app.inject({
+    method: 'POST',
+    url: '/store/me/password',
+    headers: bearer(here),
+    payload: { currentPassword: 'first password', newPassword: 'second password' },
+  });
   assert.equal(ok.statusCode, 204);
   assert.equal((await t.app.inject({ method: 'GET', url: '/store/me', headers: bearer(here) })).statusCode, 200);
   assert.equal((await t.app.inject({ method: 'GET', url: '/store/me', headers: bearer(there) })).statusCode, 401);

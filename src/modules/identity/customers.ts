@@ -39,7 +39,10 @@ export async function createCustomer(tx: Tx, input: RegisterCustomerInput): Prom
 }
 
 export async function findCustomerByEmail(db: Db, email: string): Promise<CustomerRow | undefined> {
-  const [row] = await db.select().from(customers).where(eq(customers.email, normalizeEmail(email)));
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(eq(customers.email, normalizeEmail(email)));
   return row;
 }
 
@@ -82,7 +85,10 @@ export async function changeOwnCustomerPassword(tx: Tx, id: string, passwordHash
 }
 
 export async function setCustomerPasswordHash(tx: Tx, id: string, passwordHash: string): Promise<void> {
-  await tx.update(customers).set({ passwordHash, updatedAt: sql`now()` }).where(eq(customers.id, id));
+  await tx
+    .update(customers)
+    .set({ passwordHash, updatedAt: sql`now()` })
+    .where(eq(customers.id, id));
 }
 
 /** Customers newest first; `email` filters by exact (case-insensitive) address. */
@@ -91,10 +97,12 @@ export async function listCustomers(db: Db, query: { limit: number; cursor?: str
   const rows = await db
     .select()
     .from(customers)
-    .where(and(
-      after === undefined ? undefined : lt(customers.id, after),
-      query.email === undefined ? undefined : eq(customers.email, normalizeEmail(query.email)),
-    ))
+    .where(
+      and(
+        after === undefined ? undefined : lt(customers.id, after),
+        query.email === undefined ? undefined : eq(customers.email, normalizeEmail(query.email)),
+      ),
+    )
     .orderBy(desc(customers.id))
     .limit(query.limit + 1);
   return toPage(rows, query.limit, byId);

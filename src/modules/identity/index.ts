@@ -22,7 +22,9 @@ export type { IdentityOptions } from './runtime.ts';
 export function createIdentityModule(options: IdentityOptions = {}): StockroomModule {
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
     const runtime = createRuntime(context, options, app.log);
-    app.addHook('onClose', async () => { await runtime.close(); });
+    app.addHook('onClose', async () => {
+      await runtime.close();
+    });
     await warmPasswordHashing();
     await app.register(authRoutes, { ...context, runtime });
     await app.register(storeRoutes, { ...context, runtime });

@@ -58,7 +58,9 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
  * The account key is the normalized email, so unknown emails are throttled exactly like known ones.
  */
 export async function throttledLogin<T>(
-  throttle: Throttle, limits: LoginLimits, input: { ip: string; scope: string; email: string },
+  throttle: Throttle,
+  limits: LoginLimits,
+  input: { ip: string; scope: string; email: string },
   attempt: () => Promise<T | undefined>,
 ): Promise<T> {
   // The address comes first and ends at `|`, which neither an IP nor the scope contains.
@@ -78,11 +80,7 @@ export async function throttledLogin<T>(
   if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many failed sign-in attempts; try again later.' });
   const result = await attempt();
   if (result === undefined) throw new WrongCredentials();
-  await Promise.all([
-    throttle.reset(pairKey),
-    throttle.refund([ipKey, accountKey]),
-    throttle.mark(knownKey, limits.knownAddressMs),
-  ]);
+  await Promise.all([throttle.reset(pairKey), throttle.refund([ipKey, accountKey]), throttle.mark(knownKey, limits.knownAddressMs)]);
   return result;
 }
 
@@ -91,7 +89,10 @@ export async function authenticateCustomer(db: Db, email: string, password: stri
   const row = await findCustomerByEmail(db, email);
   if (!(await verifyPassword(row?.passwordHash, password)) || !row) return undefined;
   if (needsRehash(row.passwordHash)) {
-    await db.update(customers).set({ passwordHash: await hashPassword(password) }).where(eq(customers.id, row.id));
+    await db
+      .update(customers)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(customers.id, row.id));
   }
   return row;
 }
@@ -101,7 +102,10 @@ export async function authenticateStaff(db: Db, email: string, password: string)
   const row = await findStaffByEmail(db, email);
   if (!(await verifyPassword(row?.passwordHash, password)) || !row || row.isDisabled) return undefined;
   if (needsRehash(row.passwordHash)) {
-    await db.update(staff).set({ passwordHash: await hashPassword(password) }).where(eq(staff.id, row.id));
+    await db
+      .update(staff)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(staff.id, row.id));
   }
   return row;
 }
@@ -115,14 +119,16 @@ export interface SignInInput {
 
 /** The customer these credentials belong to, under the login throttles; 401 for wrong ones, 429 while throttled. */
 export async function signInCustomer(db: Db, throttle: Throttle, limits: LoginLimits, input: SignInInput): Promise<CustomerRow> {
-  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'customer', email: input.email },
-    () => authenticateCustomer(db, input.email, input.password));
+  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'customer', email: input.email }, () =>
+    authenticateCustomer(db, input.email, input.password),
+  );
 }
 
 /** The active staff member these credentials belong to, under the login throttles (their own counters). */
 export async function signInStaff(db: Db, throttle: Throttle, limits: LoginLimits, input: SignInInput): Promise<StaffRow> {
-  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'staff', email: input.email },
-    () => authenticateStaff(db, input.email, input.password));
+  return throttledLogin(throttle, limits, { ip: input.ip, scope: 'staff', email: input.email }, () =>
+    authenticateStaff(db, input.email, input.password),
+  );
 }
 
 /**
@@ -133,11 +139,19 @@ export async function signInStaff(db: Db, throttle: Throttle, limits: LoginLimit
  * throttled, 400 on `/newPassword` for a refused new password. Returns the new hash.
  */
 export async function checkOwnPasswordChange(
-  throttle: Throttle, limits: LoginLimits,
-  input: { ip: string; scope: 'customer' | 'staff'; account: { email: string; passwordHash: string }; currentPassword: string; newPassword: string },
+  throttle: Throttle,
+  limits: LoginLimits,
+  input: {
+    ip: string;
+    scope: 'customer' | 'staff';
+    account: { email: string; passwordHash: string };
+    currentPassword: string;
+    newPassword: string;
+  },
 ): Promise<string> {
   const { account } = input;
-  await throttledLogin(throttle, limits, { ip: input.ip, scope: input.scope, email: account.email },
-    async () => ((await verifyPassword(account.passwordHash, input.currentPassword)) ? true : undefined));
+  await throttledLogin(throttle, limits, { ip: input.ip, scope: input.scope, email: account.email }, async () =>
+    (await verifyPassword(account.passwordHash, input.currentPassword)) ? true : undefined,
+  );
   return hashNewPassword(input.newPassword, '/newPassword');
 }

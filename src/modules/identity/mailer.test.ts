@@ -4,7 +4,11 @@ import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createCustomerToken, createStaffToken } from '../../../test/support/auth.ts';
 
-interface SmtpMessage { from: string; to: string[]; data: string }
+interface SmtpMessage {
+  from: string;
+  to: string[];
+  data: string;
+}
 
 /** Just enough of an SMTP server on 127.0.0.1 for nodemailer: greeting, EHLO, MAIL, RCPT, DATA, QUIT. */
 async function startSmtpSink(): Promise<{ port: number; messages: SmtpMessage[] }> {
@@ -38,11 +42,19 @@ async function startSmtpSink(): Promise<{ port: number; messages: SmtpMessage[] 
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO') reply('250 sink');
         else if (verb === 'HELO') reply('250 sink');
-        else if (verb === 'MAIL') { current.from = line; reply('250 2.1.0 ok'); }
-        else if (verb === 'RCPT') { current.to.push(line); reply('250 2.1.5 ok'); }
-        else if (verb === 'DATA') { inData = true; reply('354 end with <CRLF>.<CRLF>'); }
-        else if (verb === 'QUIT') { reply('221 bye'); socket.end(); }
-        else if (verb === 'RSET' || verb === 'NOOP') reply('250 ok');
+        else if (verb === 'MAIL') {
+          current.from = line;
+          reply('250 2.1.0 ok');
+        } else if (verb === 'RCPT') {
+          current.to.push(line);
+          reply('250 2.1.5 ok');
+        } else if (verb === 'DATA') {
+          inData = true;
+          reply('354 end with <CRLF>.<CRLF>');
+        } else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        } else if (verb === 'RSET' || verb === 'NOOP') reply('250 ok');
         else reply('502 not implemented');
       }
     });
@@ -56,7 +68,8 @@ async function startSmtpSink(): Promise<{ port: number; messages: SmtpMessage[] 
 }
 
 /** Undoes quoted-printable soft breaks and escapes, which nodemailer uses for long lines. */
-const unQuote = (text: string) => text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const unQuote = (text: string) =>
+  text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 const sink = await startSmtpSink();
 const t = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${sink.port}` });
@@ -76,7 +89,11 @@ void test('with SMTP_URL the reset email goes out over SMTP (not to the table), 
   const owner = await createStaffToken(t, 'owner');
   const stored = await t.app.inject({ method: 'GET', url: '/admin/emails', headers: { authorization: `Bearer ${owner}` } });
   assert.deepEqual(stored.json().items, [], 'nothing is kept in the emails table');
-  const confirm = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset/confirm', payload: { token, password: 'a password from smtp' } });
+  const confirm = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/password-reset/confirm',
+    payload: { token, password: 'a password from smtp' },
+  });
   assert.equal(confirm.statusCode, 204);
 });
 

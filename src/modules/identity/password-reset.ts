@@ -73,7 +73,8 @@ export function resetEmail(to: string, token: string, publicUrl: string): EmailM
   return {
     to,
     subject: 'Reset your password',
-    text: `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
+    text:
+      `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
       `${token}\n\nor open ${publicUrl}/account/reset-password#token=${token}\n\n` +
       `If it was not you, ignore this email; your password stays as it is.`,
     secret: token,
@@ -109,11 +110,13 @@ export async function confirmPasswordReset(tx: Tx, token: string, passwordHash: 
   const [spent] = await tx
     .update(passwordResetTokens)
     .set({ usedAt: sql`now()` })
-    .where(and(
-      eq(passwordResetTokens.tokenHash, hashToken(token)),
-      isNull(passwordResetTokens.usedAt),
-      gt(passwordResetTokens.expiresAt, sql`now()`),
-    ))
+    .where(
+      and(
+        eq(passwordResetTokens.tokenHash, hashToken(token)),
+        isNull(passwordResetTokens.usedAt),
+        gt(passwordResetTokens.expiresAt, sql`now()`),
+      ),
+    )
     .returning({ customerId: passwordResetTokens.customerId });
   if (!spent) {
     throw new InvalidResetToken({
@@ -143,16 +146,23 @@ export async function redactSpentResetEmails(tx: Tx | Db, customerId?: string): 
   await tx
     .update(emails)
     .set({ body: sql`replace(${emails.body}, ${emails.secret}, ${REDACTED_TOKEN})`, secret: null, secretHash: null })
-    .where(and(
-      isNotNull(emails.secret),
-      inArray(emails.secretHash, tx
-        .select({ hash: passwordResetTokens.tokenHash })
-        .from(passwordResetTokens)
-        .where(and(
-          customerId === undefined ? undefined : eq(passwordResetTokens.customerId, customerId),
-          or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
-        ))),
-    ));
+    .where(
+      and(
+        isNotNull(emails.secret),
+        inArray(
+          emails.secretHash,
+          tx
+            .select({ hash: passwordResetTokens.tokenHash })
+            .from(passwordResetTokens)
+            .where(
+              and(
+                customerId === undefined ? undefined : eq(passwordResetTokens.customerId, customerId),
+                or(isNotNull(passwordResetTokens.usedAt), lte(passwordResetTokens.expiresAt, sql`now()`)),
+              ),
+            ),
+        ),
+      ),
+    );
 }
 
 /** The stored emails owners read at /admin/emails, newest first, with every spent reset code struck out before the read. */

@@ -21,7 +21,10 @@ class Semaphore {
   /** How many `fn`s run right now, and the most that ever ran at once (what the cap test reads). */
   running = 0;
   peak = 0;
-  constructor(readonly limit: number, private readonly maxWaiting: number) {}
+  constructor(
+    readonly limit: number,
+    private readonly maxWaiting: number,
+  ) {}
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) {
@@ -38,7 +41,8 @@ class Semaphore {
     } finally {
       this.running -= 1;
       const next = this.waiting.shift();
-      if (next) next(); // hand the slot over directly; `active` stays the same
+      if (next)
+        next(); // hand the slot over directly; `active` stays the same
       else this.active -= 1;
     }
   }

@@ -32,7 +32,13 @@ export type Role = (typeof ROLES)[number];
 const OWNER_ONLY: readonly Permission[] = ['api_keys:read', 'api_keys:write', 'emails:read'];
 /** Reads that carry no secrets; `viewer` gets exactly these. */
 const SAFE_READS: readonly Permission[] = [
-  'products:read', 'inventory:read', 'pricing:read', 'orders:read', 'customers:read', 'staff:read', 'jobs:read',
+  'products:read',
+  'inventory:read',
+  'pricing:read',
+  'orders:read',
+  'customers:read',
+  'staff:read',
+  'jobs:read',
 ];
 
 /** Every staff member may see their own account (`GET /admin/me`) and change their own password. */

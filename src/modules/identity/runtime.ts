@@ -43,9 +43,16 @@ export function createRuntime(context: ModuleContext, options: IdentityOptions, 
     perAccount: configured.loginPerAccount,
     ...options.login,
   };
-  const registrationLimits: RegistrationLimits = { ...DEFAULT_REGISTRATION_LIMITS, perIp: configured.registerPerIp, ...options.registration };
+  const registrationLimits: RegistrationLimits = {
+    ...DEFAULT_REGISTRATION_LIMITS,
+    perIp: configured.registerPerIp,
+    ...options.registration,
+  };
   const resetLimits: ResetLimits = {
-    ...DEFAULT_RESET_LIMITS, perEmail: configured.resetPerEmail, perIp: configured.resetPerIp, ...options.reset,
+    ...DEFAULT_RESET_LIMITS,
+    perEmail: configured.resetPerEmail,
+    perIp: configured.resetPerIp,
+    ...options.reset,
   };
   const throttleOptions = options.now ? { now: options.now } : {};
   const throttle = context.config.redisUrl
@@ -54,7 +61,11 @@ export function createRuntime(context: ModuleContext, options: IdentityOptions, 
   const from = `Stockroom <no-reply@${new URL(context.config.publicUrl).hostname}>`;
   const mailer = context.config.smtpUrl ? smtpMailer(context.config.smtpUrl, from) : databaseMailer(context.db);
   return {
-    throttle, limits, registrationLimits, resetLimits, mailer,
+    throttle,
+    limits,
+    registrationLimits,
+    resetLimits,
+    mailer,
     async close() {
       await throttle.close();
     },

@@ -31,14 +31,20 @@ export async function createSession(tx: Tx, subject: SessionSubject): Promise<{ 
 
 /** Revokes one session (logout). Revoking twice is harmless. */
 export async function revokeSession(tx: Tx, sessionId: string): Promise<void> {
-  await tx.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
 
 /** Revokes every live session of a customer or staff member, except `keepSessionId` if given. */
 export async function revokeAllSessions(tx: Tx, subject: SessionSubject, keepSessionId?: string): Promise<void> {
   const owner = 'customerId' in subject ? eq(sessions.customerId, subject.customerId) : eq(sessions.staffId, subject.staffId);
   const keep = keepSessionId === undefined ? undefined : sql`${sessions.id} <> ${keepSessionId}`;
-  await tx.update(sessions).set({ revokedAt: sql`now()` }).where(and(owner, isNull(sessions.revokedAt), keep));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(owner, isNull(sessions.revokedAt), keep));
 }
 
 interface SessionRow {
@@ -56,14 +62,17 @@ interface SessionRow {
 export async function resolveToken(db: Db, token: string): Promise<Principal | undefined> {
   const tokenHash = hashToken(token);
   if (token.startsWith('sk_')) return resolveApiKey(db, tokenHash);
-  const [row] = await queryRows<SessionRow>(db, sql`
+  const [row] = await queryRows<SessionRow>(
+    db,
+    sql`
     SELECT s.id, s.customer_id, s.staff_id, st.role
     FROM sessions s
     LEFT JOIN staff st ON st.id = s.staff_id
     WHERE s.token_hash = ${tokenHash}
       AND s.revoked_at IS NULL
       AND s.expires_at > now()
-      AND (s.staff_id IS NULL OR st.is_disabled = false)`);
+      AND (s.staff_id IS NULL OR st.is_disabled = false)`,
+  );
   if (!row) return undefined;
   if (row.customer_id !== null) return { kind: 'customer', id: row.customer_id, sessionId: row.id };
   if (row.staff_id !== null && row.role !== null) {
@@ -88,12 +97,15 @@ interface ApiKeyRow {
  * Every key also holds `me:read`, so it can ask `GET /admin/me` who it is.
  */
 async function resolveApiKey(db: Db, secretHash: string): Promise<Principal | undefined> {
-  const [row] = await queryRows<ApiKeyRow>(db, sql`
+  const [row] = await queryRows<ApiKeyRow>(
+    db,
+    sql`
     SELECT k.id, k.permissions, st.role AS creator_role, st.is_disabled AS creator_disabled,
            (k.last_used_at IS NULL OR k.last_used_at < now() - interval '1 minute') AS is_stale
     FROM api_keys k
     LEFT JOIN staff st ON st.id = k.created_by
-    WHERE k.secret_hash = ${secretHash} AND k.revoked_at IS NULL`);
+    WHERE k.secret_hash = ${secretHash} AND k.revoked_at IS NULL`,
+  );
   if (!row || row.creator_role === null || row.creator_disabled !== false) return undefined;
   if (row.is_stale) await touchApiKeyIfStale(db, row.id);
   const creator = permissionsOf(row.creator_role);

@@ -19,7 +19,12 @@ const owner = await createStaffToken(t, 'owner');
 const admin = await createStaffToken(t, 'admin');
 
 async function addStaff(token: string, role: string, password = 'a staff password') {
-  return t.app.inject({ method: 'POST', url: '/admin/staff', headers: bearer(token), payload: { email: uniqueEmail(role), password, role } });
+  return t.app.inject({
+    method: 'POST',
+    url: '/admin/staff',
+    headers: bearer(token),
+    payload: { email: uniqueEmail(role), password, role },
+  });
 }
 
 void test('an admin manages staff but cannot create, change or remove an owner', async () => {
@@ -28,15 +33,26 @@ void test('an admin manages staff but cannot create, change or remove an owner',
   assert.equal(created.statusCode, 201);
   const member = created.json();
   assert.ok(!('passwordHash' in member));
-  const promote = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${member.id}`, headers: bearer(admin), payload: { role: 'owner' } });
+  const promote = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/staff/${member.id}`,
+    headers: bearer(admin),
+    payload: { role: 'owner' },
+  });
   assert.equal(promote.statusCode, 403);
   const demoteViewer = await t.app.inject({
-    method: 'PATCH', url: `/admin/staff/${member.id}`, headers: { ...bearer(admin), 'if-match': `"${member.id}.${member.version}"` }, payload: { role: 'viewer' },
+    method: 'PATCH',
+    url: `/admin/staff/${member.id}`,
+    headers: { ...bearer(admin), 'if-match': `"${member.id}.${member.version}"` },
+    payload: { role: 'viewer' },
   });
   assert.equal(demoteViewer.statusCode, 200);
   assert.equal(demoteViewer.json().role, 'viewer');
   const stale = await t.app.inject({
-    method: 'PATCH', url: `/admin/staff/${member.id}`, headers: { ...bearer(admin), 'if-match': `"${member.id}.${member.version}"` }, payload: { name: 'x' },
+    method: 'PATCH',
+    url: `/admin/staff/${member.id}`,
+    headers: { ...bearer(admin), 'if-match': `"${member.id}.${member.version}"` },
+    payload: { name: 'x' },
   });
   assert.equal(stale.statusCode, 412);
 
@@ -59,10 +75,12 @@ void test('disabling a staff member ends all of their sessions at once', async (
   const { id, email } = created.json();
   const login = async () => t.app.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password } });
   const tokens = [(await login()).json().token, (await login()).json().token] as string[];
-  for (const token of tokens) assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(token) })).statusCode, 200);
+  for (const token of tokens)
+    assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(token) })).statusCode, 200);
   const disable = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${id}`, headers: bearer(owner), payload: { isDisabled: true } });
   assert.equal(disable.statusCode, 200);
-  for (const token of tokens) assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(token) })).statusCode, 401);
+  for (const token of tokens)
+    assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(token) })).statusCode, 401);
   assert.equal((await login()).statusCode, 401);
 });
 
@@ -79,7 +97,8 @@ void test('nobody can remove, demote or disable the last owner, even concurrentl
 
   // Two owners each demote the other at the same time: exactly one may win.
   const second = await withTransaction(t.database.db, async (tx) =>
-    createStaff(tx, undefined, { email: uniqueEmail('owner2'), passwordHash: await hashPassword('owner two pw'), role: 'owner' }));
+    createStaff(tx, undefined, { email: uniqueEmail('owner2'), passwordHash: await hashPassword('owner two pw'), role: 'owner' }),
+  );
   const actor = (id: string) => ({ kind: 'staff' as const, id, role: 'owner', permissions: new Set<string>(), sessionId: 'ses_x' });
   const results = await Promise.allSettled([
     withTransaction(t.database.db, (tx) => updateStaff(tx, actor(self), second.id, { role: 'admin' })),
@@ -98,42 +117,83 @@ void test('nobody can remove, demote or disable the last owner, even concurrentl
   }
 });
 
-void test('API keys: subset of the creator\'s permissions, secret shown once and stored hashed, revocable', async () => {
-  const forbidden = await t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(owner), payload: { name: 'k', permissions: ['staff:write'] } });
+void test("API keys: subset of the creator's permissions, secret shown once and stored hashed, revocable", async () => {
+  const forbidden = await t.app.inject({
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: bearer(owner),
+    payload: { name: 'k', permissions: ['staff:write'] },
+  });
   assert.equal(forbidden.statusCode, 400);
-  const unknown = await t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(owner), payload: { name: 'k', permissions: ['root'] } });
+  const unknown = await t.app.inject({
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: bearer(owner),
+    payload: { name: 'k', permissions: ['root'] },
+  });
   assert.equal(unknown.statusCode, 400);
 
   const created = await t.app.inject({
-    method: 'POST', url: '/admin/api-keys', headers: { ...bearer(owner), 'idempotency-key': 'key-1' },
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: { ...bearer(owner), 'idempotency-key': 'key-1' },
     payload: { name: 'erp sync', permissions: ['customers:read', 'orders:read'] },
   });
   assert.equal(created.statusCode, 201);
   const { apiKey, secret } = created.json();
   assert.match(secret, /^sk_[A-Za-z0-9_-]{43}$/);
-  const stored = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM api_keys WHERE secret_hash = ${secret} OR prefix = ${secret}`);
+  const stored = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM api_keys WHERE secret_hash = ${secret} OR prefix = ${secret}`,
+  );
   assert.equal(stored[0]!.n, 0);
-  const replayed = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE response_body::text LIKE ${`%${secret}%`}`);
+  const replayed = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE response_body::text LIKE ${`%${secret}%`}`,
+  );
   assert.equal(replayed[0]!.n, 0, 'the secret is never stored for idempotent replay');
 
   const listed = await t.app.inject({ method: 'GET', url: '/admin/api-keys', headers: bearer(owner) });
   assert.ok(!listed.body.includes(secret));
-  assert.equal((await t.app.inject({ method: 'GET', url: `/admin/api-keys/${apiKey.id}`, headers: bearer(owner) })).json().lastUsedAt, null);
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: `/admin/api-keys/${apiKey.id}`, headers: bearer(owner) })).json().lastUsedAt,
+    null,
+  );
 
   const use = await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(secret) });
   assert.equal(use.statusCode, 200);
   assert.equal((await t.app.inject({ method: 'GET', url: '/admin/staff', headers: bearer(secret) })).statusCode, 403);
-  assert.equal((await t.app.inject({ method: 'POST', url: '/admin/api-keys', headers: bearer(secret), payload: { name: 'x', permissions: ['orders:read'] } })).statusCode, 403);
+  assert.equal(
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/admin/api-keys',
+        headers: bearer(secret),
+        payload: { name: 'x', permissions: ['orders:read'] },
+      })
+    ).statusCode,
+    403,
+  );
   const after = (await t.app.inject({ method: 'GET', url: `/admin/api-keys/${apiKey.id}`, headers: bearer(owner) })).json();
   assert.ok(after.lastUsedAt, 'lastUsedAt is recorded');
 
   // A key stops working when its creator is disabled.
   const otherOwner = await createStaffToken(t, 'owner');
-  const otherKey = (await t.app.inject({
-    method: 'POST', url: '/admin/api-keys', headers: bearer(otherOwner), payload: { name: 'theirs', permissions: ['customers:read'] },
-  })).json();
+  const otherKey = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/admin/api-keys',
+      headers: bearer(otherOwner),
+      payload: { name: 'theirs', permissions: ['customers:read'] },
+    })
+  ).json();
   assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(otherKey.secret) })).statusCode, 200);
-  const disable = await t.app.inject({ method: 'PATCH', url: `/admin/staff/${otherKey.apiKey.createdBy}`, headers: bearer(owner), payload: { isDisabled: true } });
+  const disable = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/staff/${otherKey.apiKey.createdBy}`,
+    headers: bearer(owner),
+    payload: { isDisabled: true },
+  });
   assert.equal(disable.statusCode, 200);
   assert.equal((await t.app.inject({ method: 'GET', url: '/admin/customers', headers: bearer(otherKey.secret) })).statusCode, 401);
 
@@ -147,7 +207,10 @@ void test('the first start creates the owner from the environment, or with a pri
     const { database } = await startTestDatabase();
     const printed: string[] = [];
     const context: CommandContext = {
-      db: database.db, database, config: loadConfig({ NODE_ENV: 'test', ...env }), log: pino({ level: 'silent' }),
+      db: database.db,
+      database,
+      config: loadConfig({ NODE_ENV: 'test', ...env }),
+      log: pino({ level: 'silent' }),
       print: (line) => printed.push(line),
     };
     await identityModule.bootstrap!(context);
@@ -169,5 +232,8 @@ void test('the first start creates the owner from the environment, or with a pri
   assert.equal(await cli.run(generated.context, ['--email', 'x@example.test', '--role', 'emperor']), 2);
   assert.equal(await cli.run(generated.context, ['--email=pw@example.test', '--role=admin', '--password', 'given password']), 0);
   const rows = await queryRows<{ email: string; role: string }>(generated.context.db, sql`SELECT email, role FROM staff ORDER BY email`);
-  assert.deepEqual(rows.map((r) => `${r.email}:${r.role}`), ['clerk@example.test:viewer', 'owner@localhost:owner', 'pw@example.test:admin']);
+  assert.deepEqual(
+    rows.map((r) => `${r.email}:${r.role}`),
+    ['clerk@example.test:viewer', 'owner@localhost:owner', 'pw@example.test:admin'],
+  );
 });

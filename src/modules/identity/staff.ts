@@ -49,7 +49,10 @@ export async function createStaff(tx: Tx, actor: Principal | undefined, input: C
 }
 
 export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
-  const [row] = await db.select().from(staff).where(eq(staff.email, normalizeEmail(email)));
+  const [row] = await db
+    .select()
+    .from(staff)
+    .where(eq(staff.email, normalizeEmail(email)));
   return row;
 }
 
@@ -82,8 +85,11 @@ export async function listStaff(db: Db, query: { limit: number; cursor?: string 
  * re-reads after the first commits, and sees one owner fewer.
  */
 async function assertAnotherActiveOwner(tx: Tx, staffId: string): Promise<void> {
-  const owners = await queryRows<{ id: string }>(tx, sql`
-    SELECT id FROM staff WHERE role = 'owner' AND is_disabled = false ORDER BY id FOR UPDATE`);
+  const owners = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    SELECT id FROM staff WHERE role = 'owner' AND is_disabled = false ORDER BY id FOR UPDATE`,
+  );
   if (!owners.some((o) => o.id !== staffId)) {
     throw new LastOwner({ detail: 'Make someone else an owner first.' });
   }
@@ -108,7 +114,11 @@ export interface UpdateStaffInput {
  * asks for the current one); the last active owner can be neither demoted nor disabled. Disabling or a new password ends all of their sessions at once.
  */
 export async function updateStaff(
-  tx: Tx, actor: Principal, id: string, input: UpdateStaffInput, expectedVersion?: number,
+  tx: Tx,
+  actor: Principal,
+  id: string,
+  input: UpdateStaffInput,
+  expectedVersion?: number,
 ): Promise<StaffRow> {
   const losesOwner = (input.role !== undefined && input.role !== 'owner') || input.isDisabled === true;
   // Owner rows are locked before the target row, the same order as every other owner change.
@@ -124,7 +134,7 @@ export async function updateStaff(
       throw new Forbidden({ detail: 'Change your own password at POST /admin/me/password; it asks for the current one.' });
     }
     if (!isOwnerActor(actor)) {
-      throw new OwnerOnly({ detail: 'Only an owner can set another staff member\'s password.' });
+      throw new OwnerOnly({ detail: "Only an owner can set another staff member's password." });
     }
   }
   if (current.role === 'owner' && before.role !== 'owner' && losesOwner) {

@@ -49,11 +49,19 @@ const longRedisApps = [
   await identityApp(REDIS, { ...limits(LONG_WINDOW_MS), throttlePrefix: longPrefix }),
 ];
 /** Each kind of store: one in-process app, and two app instances sharing Redis. */
-const LONG_SETUPS: [string, StockroomApp[]][] = [['in-process', [longMemoryApp]], ['Redis', longRedisApps]];
+const LONG_SETUPS: [string, StockroomApp[]][] = [
+  ['in-process', [longMemoryApp]],
+  ['Redis', longRedisApps],
+];
 
 async function register(app: StockroomApp, password: string): Promise<string> {
   const email = uniqueEmail('throttle');
-  const res = await app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   assert.equal(res.statusCode, 201);
   return email;
 }
@@ -99,7 +107,10 @@ void test('a concurrent burst of wrong passwords gets at most `limit` attempts t
     const right = login(apps[0]!, email, 'the right password', ip);
     const answers = (await Promise.all(wrong)).map((r) => r.statusCode);
     const checked = answers.filter((s) => s !== 429);
-    assert.ok(checked.every((s) => s === 401), `${name}: ${answers.join(',')}`);
+    assert.ok(
+      checked.every((s) => s === 401),
+      `${name}: ${answers.join(',')}`,
+    );
     assert.ok(checked.length <= 5, `${name}: ${checked.length} attempts reached the password check, limit 5`);
     assert.equal(checked.length, 5, `${name}: the limit is used, not undercounted`);
     assert.equal((await right).statusCode, 429, `${name}: the right password inside the burst does not get in`);
@@ -112,8 +123,16 @@ void test('an attacker at one address does not lock the real user out: other add
     const attacker = randomIp();
     for (let i = 0; i < 5; i += 1) assert.equal((await login(apps[i % apps.length]!, email, 'a wrong password', attacker)).statusCode, 401);
     assert.equal((await login(apps[0]!, email, 'a wrong password', attacker)).statusCode, 429, `${name}: the attacker is stopped`);
-    assert.equal((await login(apps.at(-1)!, email, 'the right password', randomIp())).statusCode, 200, `${name}: the owner signs in elsewhere`);
-    assert.equal((await login(apps[0]!, email, 'the right password', attacker)).statusCode, 429, `${name}: still not from the attacker's address`);
+    assert.equal(
+      (await login(apps.at(-1)!, email, 'the right password', randomIp())).statusCode,
+      200,
+      `${name}: the owner signs in elsewhere`,
+    );
+    assert.equal(
+      (await login(apps[0]!, email, 'the right password', attacker)).statusCode,
+      429,
+      `${name}: still not from the attacker's address`,
+    );
   }
 });
 
@@ -129,7 +148,11 @@ void test('per account: a ceiling over all new addresses, which does not stop ad
     const fromNew = await login(apps[0]!, email, 'the right password', randomIp());
     assert.equal(fromNew.statusCode, 429, `${name}: no more attempts from new addresses, even with the right password`);
     assert.ok(Number(fromNew.headers['retry-after']) >= 1);
-    assert.equal((await login(apps.at(-1)!, email, 'the right password', home)).statusCode, 200, `${name}: the known address still signs in`);
+    assert.equal(
+      (await login(apps.at(-1)!, email, 'the right password', home)).statusCode,
+      200,
+      `${name}: the known address still signs in`,
+    );
   }
 });
 
@@ -157,16 +180,41 @@ void test('successful sign-ins use up no budget', async () => {
 void test('staff login is throttled too', async () => {
   const email = uniqueEmail('staff');
   for (let i = 0; i < 5; i += 1) {
-    assert.equal((await memoryApp.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password: 'wrong pw!' }, remoteAddress: '10.7.0.1' })).statusCode, 401);
+    assert.equal(
+      (
+        await memoryApp.inject({
+          method: 'POST',
+          url: '/auth/staff/login',
+          payload: { email, password: 'wrong pw!' },
+          remoteAddress: '10.7.0.1',
+        })
+      ).statusCode,
+      401,
+    );
   }
-  assert.equal((await memoryApp.inject({ method: 'POST', url: '/auth/staff/login', payload: { email, password: 'wrong pw!' }, remoteAddress: '10.7.0.1' })).statusCode, 429);
+  assert.equal(
+    (
+      await memoryApp.inject({
+        method: 'POST',
+        url: '/auth/staff/login',
+        payload: { email, password: 'wrong pw!' },
+        remoteAddress: '10.7.0.1',
+      })
+    ).statusCode,
+    429,
+  );
 });
 
 void test('registrations are limited per IP (every attempt counts), in-process and shared through Redis', async () => {
   for (const apps of [[memoryApp], redisApps]) {
     const ip = randomIp();
     const signUp = (app: StockroomApp, email = uniqueEmail('signup'), from = ip) =>
-      app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password: 'a sign-up password' }, remoteAddress: from });
+      app.inject({
+        method: 'POST',
+        url: '/auth/customers/register',
+        payload: { email, password: 'a sign-up password' },
+        remoteAddress: from,
+      });
     const taken = uniqueEmail('taken');
     const answers = [];
     for (let i = 0; i < 4; i += 1) answers.push((await signUp(apps[i % apps.length]!, i < 2 ? taken : undefined)).statusCode);
@@ -184,9 +232,18 @@ void test('registrations are limited per IP (every attempt counts), in-process a
 void test('a concurrent burst of sign-ups from one address creates at most `limit` accounts', async () => {
   for (const [name, apps] of LONG_SETUPS) {
     const ip = randomIp();
-    const answers = (await Promise.all(Array.from({ length: 16 }, (_, i) => apps[i % apps.length]!.inject({
-      method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail('burst'), password: 'a sign-up password' }, remoteAddress: ip,
-    })))).map((r) => r.statusCode);
+    const answers = (
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          apps[i % apps.length]!.inject({
+            method: 'POST',
+            url: '/auth/customers/register',
+            payload: { email: uniqueEmail('burst'), password: 'a sign-up password' },
+            remoteAddress: ip,
+          }),
+        ),
+      )
+    ).map((r) => r.statusCode);
     assert.equal(answers.filter((s) => s === 201).length, 4, `${name}: ${answers.join(',')}`);
     assert.equal(answers.filter((s) => s === 429).length, 12, name);
   }
@@ -199,7 +256,10 @@ void test('a concurrent burst of reset requests sends at most `limit` emails to 
       apps[i % apps.length]!.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email }, remoteAddress: ip });
     // From many addresses at once: the per-email limit (3) holds.
     const spread = await Promise.all(Array.from({ length: 12 }, (_, i) => reset(i, randomIp())));
-    assert.ok(spread.every((r) => r.statusCode === 202), name);
+    assert.ok(
+      spread.every((r) => r.statusCode === 202),
+      name,
+    );
     const [sent] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM emails WHERE to_address = ${email}`);
     assert.equal(sent?.n, 3, `${name}: emails sent to one address`);
     // From one address at once: the per-IP limit (6) holds.
@@ -222,9 +282,16 @@ void test('IPv6 clients are counted by their /64 network; IPv4-mapped addresses 
   const prefix = `2001:db8:${randomBytes(2).toString('hex')}:7`;
   const statuses = [];
   for (let i = 0; i < 5; i += 1) {
-    statuses.push((await memoryApp.inject({
-      method: 'POST', url: '/auth/customers/register', payload: { email: uniqueEmail('v6'), password: 'a sign-up password' }, remoteAddress: `${prefix}::${i + 1}`,
-    })).statusCode);
+    statuses.push(
+      (
+        await memoryApp.inject({
+          method: 'POST',
+          url: '/auth/customers/register',
+          payload: { email: uniqueEmail('v6'), password: 'a sign-up password' },
+          remoteAddress: `${prefix}::${i + 1}`,
+        })
+      ).statusCode,
+    );
   }
   assert.deepEqual(statuses, [201, 201, 201, 201, 429], 'five addresses of one /64 share one counter');
 });

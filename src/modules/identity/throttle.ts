@@ -34,7 +34,10 @@ export function throttleAddress(ip: string): string {
     const [hi = 0, lo = 0] = groups.slice(6);
     return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
   }
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }
 
 /** One fixed-window counter: at most `limit` attempts per `windowMs` under `key`. */
@@ -91,7 +94,8 @@ export function memoryThrottle(options: ThrottleOptions = {}): Throttle {
   // Everything below runs without an await in between, so on one event loop each call is atomic.
   return {
     async take(counters) {
-      if (windows.size > 100_000 && now() - sweptAt > 10_000) { // sweep expired counters, now and then
+      if (windows.size > 100_000 && now() - sweptAt > 10_000) {
+        // sweep expired counters, now and then
         sweptAt = now();
         for (const key of [...windows.keys()]) live(key);
       }
@@ -192,21 +196,44 @@ export function redisThrottle(url: string, options: ThrottleOptions & { prefix: 
     }
   };
   return {
-    take: (counters) => guarded(async () => {
-      const args = counters.flatMap((c) => [Number.isFinite(c.limit) ? String(c.limit) : '-1', String(Math.max(1, Math.round(c.windowMs)))]);
-      const result = await redis.eval(TAKE_SCRIPT, counters.length, ...counters.map((c) => k(c.key)), ...args);
-      return Number(result);
-    }, () => fallback.take(counters)),
-    refund: (keys) => guarded(async () => {
-      if (keys.length > 0) await redis.eval(REFUND_SCRIPT, keys.length, ...keys.map(k));
-    }, () => fallback.refund(keys)),
-    reset: (key) => guarded(async () => {
-      await redis.del(k(key));
-    }, () => fallback.reset(key)),
-    mark: (key, ttlMs) => guarded(async () => {
-      await redis.set(k(key), '1', 'PX', Math.max(1, Math.round(ttlMs)));
-    }, () => fallback.mark(key, ttlMs)),
-    isMarked: (key) => guarded(async () => (await redis.exists(k(key))) === 1, () => fallback.isMarked(key)),
+    take: (counters) =>
+      guarded(
+        async () => {
+          const args = counters.flatMap((c) => [
+            Number.isFinite(c.limit) ? String(c.limit) : '-1',
+            String(Math.max(1, Math.round(c.windowMs))),
+          ]);
+          const result = await redis.eval(TAKE_SCRIPT, counters.length, ...counters.map((c) => k(c.key)), ...args);
+          return Number(result);
+        },
+        () => fallback.take(counters),
+      ),
+    refund: (keys) =>
+      guarded(
+        async () => {
+          if (keys.length > 0) await redis.eval(REFUND_SCRIPT, keys.length, ...keys.map(k));
+        },
+        () => fallback.refund(keys),
+      ),
+    reset: (key) =>
+      guarded(
+        async () => {
+          await redis.del(k(key));
+        },
+        () => fallback.reset(key),
+      ),
+    mark: (key, ttlMs) =>
+      guarded(
+        async () => {
+          await redis.set(k(key), '1', 'PX', Math.max(1, Math.round(ttlMs)));
+        },
+        () => fallback.mark(key, ttlMs),
+      ),
+    isMarked: (key) =>
+      guarded(
+        async () => (await redis.exists(k(key))) === 1,
+        () => fallback.isMarked(key),
+      ),
     async close() {
       await fallback.close();
       redis.disconnect();

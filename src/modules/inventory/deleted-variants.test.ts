@@ -18,8 +18,11 @@ const token = await createStaffToken(t, 'admin');
 const headers = { authorization: `Bearer ${token}` };
 
 async function level(variantId: string): Promise<{ onHand: number; reserved: number }> {
-  const [row] = await queryRows<{ on_hand: number; reserved: number }>(db, sql`
-    SELECT sum(on_hand)::int AS on_hand, sum(reserved)::int AS reserved FROM inventory_levels WHERE variant_id = ${variantId}`);
+  const [row] = await queryRows<{ on_hand: number; reserved: number }>(
+    db,
+    sql`
+    SELECT sum(on_hand)::int AS on_hand, sum(reserved)::int AS reserved FROM inventory_levels WHERE variant_id = ${variantId}`,
+  );
   return { onHand: row?.on_hand ?? 0, reserved: row?.reserved ?? 0 };
 }
 
@@ -38,7 +41,10 @@ for (const deleting of ['the variant', 'its product'] as const) {
     assert.ok([200, 204].includes(deleted.statusCode), deleted.body);
 
     // No longer sold: a new reservation is refused.
-    await assert.rejects(withTransaction(db, (tx) => reserveStock(tx, { orderId: `${orderId}_new`, lines: [{ variantId, quantity: 1 }], actor: 'test' })), NotFound);
+    await assert.rejects(
+      withTransaction(db, (tx) => reserveStock(tx, { orderId: `${orderId}_new`, lines: [{ variantId, quantity: 1 }], actor: 'test' })),
+      NotFound,
+    );
 
     // The order that holds it still ships, line by line and then the rest.
     await withTransaction(db, (tx) => fulfillStock(tx, { orderId, lines: [{ variantId, quantity: 1 }] }));
@@ -58,23 +64,54 @@ for (const deleting of ['the variant', 'its product'] as const) {
     assert.equal(view.variantId, variantId);
     assert.equal(view.sku, sku);
     assert.equal(view.onHand, 8);
-    const writeOff = await t.app.inject({ method: 'POST', url: '/admin/inventory/adjustments', headers, payload: { variantId, locationId: 'loc_default', delta: -8, reason: 'adjustment', note: 'discontinued' } });
+    const writeOff = await t.app.inject({
+      method: 'POST',
+      url: '/admin/inventory/adjustments',
+      headers,
+      payload: { variantId, locationId: 'loc_default', delta: -8, reason: 'adjustment', note: 'discontinued' },
+    });
     assert.equal(writeOff.statusCode, 201, writeOff.body);
-    const found = await t.app.inject({ method: 'POST', url: '/admin/inventory/adjustments', headers, payload: { variantId, locationId: 'loc_default', delta: 1, reason: 'correction' } });
+    const found = await t.app.inject({
+      method: 'POST',
+      url: '/admin/inventory/adjustments',
+      headers,
+      payload: { variantId, locationId: 'loc_default', delta: 1, reason: 'correction' },
+    });
     assert.equal(found.statusCode, 201, found.body);
-    const threshold = await t.app.inject({ method: 'PATCH', url: `/admin/inventory/levels/${variantId}/loc_default`, headers, payload: { lowStockThreshold: null } });
+    const threshold = await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/inventory/levels/${variantId}/loc_default`,
+      headers,
+      payload: { lowStockThreshold: null },
+    });
     assert.equal(threshold.statusCode, 200, threshold.body);
     assert.deepEqual(await level(variantId), { onHand: 1, reserved: 0 });
 
     const ledger = await t.app.inject({ method: 'GET', url: `/admin/inventory/ledger?variantId=${variantId}&limit=100`, headers });
     assert.equal(ledger.statusCode, 200, ledger.body);
     const reasons = ledger.json<{ items: { reason: string; onHandDelta: number }[] }>().items.map((e) => `${e.reason}:${e.onHandDelta}`);
-    assert.deepEqual(reasons, ['correction:1', 'adjustment:-8', 'return:2', 'fulfillment:-3', 'fulfillment:-1', 'reservation:0', 'correction:10']);
+    assert.deepEqual(reasons, [
+      'correction:1',
+      'adjustment:-8',
+      'return:2',
+      'fulfillment:-3',
+      'fulfillment:-1',
+      'reservation:0',
+      'correction:10',
+    ]);
 
     // Ids that never existed are still 404.
-    const unknown = await t.app.inject({ method: 'POST', url: '/admin/inventory/adjustments', headers, payload: { variantId: 'var_nope', locationId: 'loc_default', delta: 1, reason: 'correction' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/admin/inventory/adjustments',
+      headers,
+      payload: { variantId: 'var_nope', locationId: 'loc_default', delta: 1, reason: 'correction' },
+    });
     assert.equal(unknown.statusCode, 404, unknown.body);
-    await assert.rejects(withTransaction(db, (tx) => restockItems(tx, { lines: [{ variantId: 'var_nope', quantity: 1 }] })), NotFound);
+    await assert.rejects(
+      withTransaction(db, (tx) => restockItems(tx, { lines: [{ variantId: 'var_nope', quantity: 1 }] })),
+      NotFound,
+    );
     await assertLedgerMatchesLevels(db);
   });
 }

@@ -18,8 +18,11 @@ const db = t.database.db;
 
 function contextWith(demoData: boolean, database = t.database): CommandContext {
   return {
-    db: database.db, database, config: loadConfig({ NODE_ENV: 'test', STOCKROOM_DEMO_DATA: String(demoData) }),
-    log: pino({ level: 'silent' }), print: () => undefined,
+    db: database.db,
+    database,
+    config: loadConfig({ NODE_ENV: 'test', STOCKROOM_DEMO_DATA: String(demoData) }),
+    log: pino({ level: 'silent' }),
+    print: () => undefined,
   };
 }
 
@@ -43,8 +46,12 @@ async function allManagedVariantIds(): Promise<string[]> {
   return ids;
 }
 
-const ledgerRows = async () => queryRows<{ variant_id: string; location_id: string; on_hand_delta: number; reason: string; note: string | null }>(db, sql`
-  SELECT variant_id, location_id, on_hand_delta, reason, note FROM inventory_ledger ORDER BY variant_id`);
+const ledgerRows = async () =>
+  queryRows<{ variant_id: string; location_id: string; on_hand_delta: number; reason: string; note: string | null }>(
+    db,
+    sql`
+  SELECT variant_id, location_id, on_hand_delta, reason, note FROM inventory_ledger ORDER BY variant_id`,
+  );
 
 test('a first demo start stocks every managed variant of the demo catalog, once', async () => {
   await inventoryModule.bootstrap?.(contextWith(true)); // an empty catalog: nothing to stock
@@ -61,25 +68,44 @@ test('a first demo start stocks every managed variant of the demo catalog, once'
 
   const expected = managed.map((id) => ({ id, quantity: demoQuantity(id) })).filter((v) => v.quantity > 0);
   assert.ok(expected.length < managed.length, 'a few variants start out of stock');
-  const levels = await queryRows<{ variant_id: string; location_id: string; on_hand: number; reserved: number }>(db, sql`
-    SELECT variant_id, location_id, on_hand, reserved FROM inventory_levels ORDER BY variant_id`);
-  assert.deepEqual(levels, expected.map((v) => ({ variant_id: v.id, location_id: DEFAULT_LOCATION_ID, on_hand: v.quantity, reserved: 0 })));
+  const levels = await queryRows<{ variant_id: string; location_id: string; on_hand: number; reserved: number }>(
+    db,
+    sql`
+    SELECT variant_id, location_id, on_hand, reserved FROM inventory_levels ORDER BY variant_id`,
+  );
+  assert.deepEqual(
+    levels,
+    expected.map((v) => ({ variant_id: v.id, location_id: DEFAULT_LOCATION_ID, on_hand: v.quantity, reserved: 0 })),
+  );
   const ledger = await ledgerRows();
-  assert.deepEqual(ledger, expected.map((v) => ({
-    variant_id: v.id, location_id: DEFAULT_LOCATION_ID, on_hand_delta: v.quantity, reason: 'import', note: DEMO_STOCK_NOTE,
-  })));
+  assert.deepEqual(
+    ledger,
+    expected.map((v) => ({
+      variant_id: v.id,
+      location_id: DEFAULT_LOCATION_ID,
+      on_hand_delta: v.quantity,
+      reason: 'import',
+      note: DEMO_STOCK_NOTE,
+    })),
+  );
   assert.deepEqual(await verifyInventory(db), { ok: true, problems: [] });
   await assertLedgerMatchesLevels(db);
 
   // The store shows it: stocked variants are in stock, the zero-quantity ones are not.
-  const [product] = await queryRows<{ handle: string }>(db, sql`
+  const [product] = await queryRows<{ handle: string }>(
+    db,
+    sql`
     SELECT p.handle FROM products p JOIN product_variants v ON v.product_id = p.id
     WHERE p.status = 'published' AND v.manage_inventory
-    GROUP BY p.handle HAVING count(*) > 1 ORDER BY p.handle LIMIT 1`);
+    GROUP BY p.handle HAVING count(*) > 1 ORDER BY p.handle LIMIT 1`,
+  );
   assert.ok(product);
   const detail = await t.app.inject({ method: 'GET', url: `/store/products/${product.handle}` });
   const variants = detail.json<{ variants: { id: string; inStock: boolean }[] }>().variants;
-  assert.deepEqual(variants.map((v) => v.inStock), variants.map((v) => demoQuantity(v.id) > 0));
+  assert.deepEqual(
+    variants.map((v) => v.inStock),
+    variants.map((v) => demoQuantity(v.id) > 0),
+  );
 
   await start(contextWith(true)); // a second start changes nothing
   assert.deepEqual(await ledgerRows(), ledger);

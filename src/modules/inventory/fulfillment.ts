@@ -28,21 +28,30 @@ type HeldRow = Pick<SqlRow<typeof inventoryReservations>, 'id' | 'variant_id' | 
  * 409 when the order holds fewer units than asked; insufficient_stock when a backordered unit has
  * not arrived yet (on_hand would go below 0).
  */
-export async function fulfillStock(tx: Tx, input: FulfillStockInput): Promise<{ variantId: string; locationId: string; quantity: number }[]> {
+export async function fulfillStock(
+  tx: Tx,
+  input: FulfillStockInput,
+): Promise<{ variantId: string; locationId: string; quantity: number }[]> {
   // Why FOR UPDATE: two fulfilments (or a fulfilment and a cancel) of one order must not both
   // consume the same reservation; locking the order's rows first makes the second see the first.
-  const held = await queryRows<HeldRow>(tx, sql`
+  const held = await queryRows<HeldRow>(
+    tx,
+    sql`
     SELECT r.id, r.variant_id, r.location_id, r.quantity
     FROM inventory_reservations r JOIN stock_locations s ON s.id = r.location_id
     WHERE r.order_id = ${input.orderId} AND r.status = 'active'
     ORDER BY r.variant_id, (r.location_id = ${input.locationId ?? ''}) DESC, s.priority, s.id, r.id
-    FOR UPDATE OF r`);
-  const lines = input.lines
-    ? mergeLines(input.lines)
-    : mergeLines(held.map((h) => ({ variantId: h.variant_id, quantity: h.quantity })));
+    FOR UPDATE OF r`,
+  );
+  const lines = input.lines ? mergeLines(input.lines) : mergeLines(held.map((h) => ({ variantId: h.variant_id, quantity: h.quantity })));
   if (lines.length === 0) return [];
   // Deleted variants included: an order placed before the variant was deleted still ships.
-  const variants = input.lines ? await stockVariantsOf(tx, lines.map((l) => l.variantId)) : undefined;
+  const variants = input.lines
+    ? await stockVariantsOf(
+        tx,
+        lines.map((l) => l.variantId),
+      )
+    : undefined;
 
   const whole: string[] = [];
   const partial: { row: HeldRow; take: number }[] = [];
@@ -84,11 +93,22 @@ export async function fulfillStock(tx: Tx, input: FulfillStockInput): Promise<{ 
     if (!level || level.on_hand < s.quantity) short.push({ variantId: s.variantId, requested: s.quantity, available: level?.on_hand ?? 0 });
   }
   if (short.length > 0) throw new InsufficientStock(short, 'Backordered units have not arrived yet.');
-  await applyDeltas(tx, shipped.map((s) => ({ variantId: s.variantId, locationId: s.locationId, onHandDelta: -s.quantity, reservedDelta: -s.quantity })));
-  await appendLedger(tx, shipped.map((s) => ({
-    variantId: s.variantId, locationId: s.locationId, onHandDelta: -s.quantity, reservedDelta: -s.quantity,
-    reason: 'fulfillment' as const, actor: input.actor ?? 'system', orderId: input.orderId,
-  })));
+  await applyDeltas(
+    tx,
+    shipped.map((s) => ({ variantId: s.variantId, locationId: s.locationId, onHandDelta: -s.quantity, reservedDelta: -s.quantity })),
+  );
+  await appendLedger(
+    tx,
+    shipped.map((s) => ({
+      variantId: s.variantId,
+      locationId: s.locationId,
+      onHandDelta: -s.quantity,
+      reservedDelta: -s.quantity,
+      reason: 'fulfillment' as const,
+      actor: input.actor ?? 'system',
+      orderId: input.orderId,
+    })),
+  );
   return shipped;
 }
 
@@ -103,15 +123,24 @@ export interface RestockItemsInput {
  * Puts returned units back on hand: at the line's location, else where the order shipped them
  * from, else the first location by priority. Unmanaged variants are skipped.
  */
-export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ variantId: string; locationId: string; quantity: number }[]> {
+export async function restockItems(
+  tx: Tx,
+  input: RestockItemsInput,
+): Promise<{ variantId: string; locationId: string; quantity: number }[]> {
   if (input.lines.length === 0) return [];
   mergeLines(input.lines); // validates quantities
-  const variants = await stockVariantsOf(tx, input.lines.map((l) => l.variantId)); // deleted ones too
+  const variants = await stockVariantsOf(
+    tx,
+    input.lines.map((l) => l.variantId),
+  ); // deleted ones too
   const shippedFrom = new Map<string, string>();
   if (input.orderId !== undefined) {
-    const rows = await queryRows<{ variant_id: string; location_id: string }>(tx, sql`
+    const rows = await queryRows<{ variant_id: string; location_id: string }>(
+      tx,
+      sql`
       SELECT DISTINCT ON (variant_id) variant_id, location_id FROM inventory_reservations
-      WHERE order_id = ${input.orderId} AND status = 'fulfilled' ORDER BY variant_id, created_at, id`);
+      WHERE order_id = ${input.orderId} AND status = 'fulfilled' ORDER BY variant_id, created_at, id`,
+    );
     for (const r of rows) shippedFrom.set(r.variant_id, r.location_id);
   }
   const [first] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM stock_locations ORDER BY priority, id LIMIT 1`);
@@ -130,16 +159,32 @@ export async function restockItems(tx: Tx, input: RestockItemsInput): Promise<{ 
   for (const r of restocked) {
     const variant = variants.get(r.variantId);
     // An increase never breaks an invariant; the upsert creates the level if the location had none.
-    await tx.execute(sql`
+    await tx
+      .execute(
+        sql`
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${r.variantId}, ${r.locationId}, ${r.quantity}, ${variant?.allowBackorder === true})
       ON CONFLICT (variant_id, location_id) DO UPDATE
-      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`).catch(locationGone(r.locationId));
+      SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`,
+      )
+      .catch(locationGone(r.locationId));
   }
-  await appendLedger(tx, restocked.map((r) => ({
-    variantId: r.variantId, locationId: r.locationId, onHandDelta: r.quantity, reservedDelta: 0,
-    reason: 'return' as const, actor: input.actor ?? 'system', orderId: input.orderId, note: input.note,
-  })));
-  await syncAvailability(tx, restocked.map((r) => r.variantId));
+  await appendLedger(
+    tx,
+    restocked.map((r) => ({
+      variantId: r.variantId,
+      locationId: r.locationId,
+      onHandDelta: r.quantity,
+      reservedDelta: 0,
+      reason: 'return' as const,
+      actor: input.actor ?? 'system',
+      orderId: input.orderId,
+      note: input.note,
+    })),
+  );
+  await syncAvailability(
+    tx,
+    restocked.map((r) => r.variantId),
+  );
   return restocked;
 }

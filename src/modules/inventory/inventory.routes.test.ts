@@ -15,8 +15,16 @@ const token = await createStaffToken(t, 'admin');
 const viewer = await createStaffToken(t, 'viewer');
 const auth = { authorization: `Bearer ${token}` };
 
-interface InventoryBody { onHand: number; reserved: number; available: number; locations: { locationId: string; onHand: number; reserved: number; available: number }[] }
-interface LedgerBody { items: { id: string; onHandDelta: number; reservedDelta: number; reason: string; actor: string; note: string | null }[]; nextCursor: string | null }
+interface InventoryBody {
+  onHand: number;
+  reserved: number;
+  available: number;
+  locations: { locationId: string; onHand: number; reserved: number; available: number }[];
+}
+interface LedgerBody {
+  items: { id: string; onHandDelta: number; reservedDelta: number; reason: string; actor: string; note: string | null }[];
+  nextCursor: string | null;
+}
 
 async function inventoryOf(variantId: string): Promise<InventoryBody> {
   const res = await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: auth });
@@ -49,16 +57,32 @@ test('adjustments create the level, write the ledger (newest first, paged) and r
   assert.equal((await adjust({ variantId, locationId: 'loc_default', delta: -6, reason: 'correction' })).statusCode, 201);
 
   const level = await inventoryOf(variantId);
-  assert.deepEqual({ onHand: level.onHand, reserved: level.reserved, available: level.available }, { onHand: 4, reserved: 4, available: 0 });
+  assert.deepEqual(
+    { onHand: level.onHand, reserved: level.reserved, available: level.available },
+    { onHand: 4, reserved: 4, available: 0 },
+  );
 
   const page1 = await t.app.inject({ method: 'GET', url: `/admin/inventory/ledger?variantId=${variantId}&limit=2`, headers: auth });
   const body1 = page1.json<LedgerBody>();
-  assert.deepEqual(body1.items.map((e) => [e.reason, e.onHandDelta, e.reservedDelta]), [['correction', -6, 0], ['reservation', 0, 4]]);
+  assert.deepEqual(
+    body1.items.map((e) => [e.reason, e.onHandDelta, e.reservedDelta]),
+    [
+      ['correction', -6, 0],
+      ['reservation', 0, 4],
+    ],
+  );
   assert.match(body1.items[0]?.actor ?? '', /^staff:/);
   assert.ok(body1.nextCursor);
-  const page2 = await t.app.inject({ method: 'GET', url: `/admin/inventory/ledger?variantId=${variantId}&cursor=${body1.nextCursor}`, headers: auth });
+  const page2 = await t.app.inject({
+    method: 'GET',
+    url: `/admin/inventory/ledger?variantId=${variantId}&cursor=${body1.nextCursor}`,
+    headers: auth,
+  });
   const body2 = page2.json<LedgerBody>();
-  assert.deepEqual(body2.items.map((e) => [e.reason, e.onHandDelta, e.note]), [['adjustment', 10, 'delivery']]);
+  assert.deepEqual(
+    body2.items.map((e) => [e.reason, e.onHandDelta, e.note]),
+    [['adjustment', 10, 'delivery']],
+  );
   assert.equal(body2.nextCursor, null);
   await assertLedgerMatchesLevels(db);
 });
@@ -75,12 +99,23 @@ test('validation, permissions and unknown ids', async () => {
   for (const [payload, path] of cases) {
     const res = await adjust(payload);
     assert.equal(res.statusCode, 400, `${JSON.stringify(payload)}: ${res.body}`);
-    assert.ok(res.json<{ errors: { path: string }[] }>().errors.some((e) => e.path.startsWith(path)), res.body);
+    assert.ok(
+      res.json<{ errors: { path: string }[] }>().errors.some((e) => e.path.startsWith(path)),
+      res.body,
+    );
   }
   assert.equal((await adjust({ variantId: 'var_nope', locationId: 'loc_default', delta: 1, reason: 'adjustment' })).statusCode, 404);
   assert.equal((await adjust({ variantId, locationId: 'loc_nope', delta: 1, reason: 'adjustment' })).statusCode, 404);
-  assert.equal((await adjust({ variantId, locationId: 'loc_default', delta: 1, reason: 'adjustment' }, { authorization: `Bearer ${viewer}` })).statusCode, 403);
-  assert.equal((await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: { authorization: `Bearer ${viewer}` } })).statusCode, 200);
+  assert.equal(
+    (await adjust({ variantId, locationId: 'loc_default', delta: 1, reason: 'adjustment' }, { authorization: `Bearer ${viewer}` }))
+      .statusCode,
+    403,
+  );
+  assert.equal(
+    (await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: { authorization: `Bearer ${viewer}` } }))
+      .statusCode,
+    200,
+  );
   assert.equal((await t.app.inject({ method: 'GET', url: '/admin/inventory', headers: auth })).statusCode, 400);
   assert.equal((await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: {} })).statusCode, 401);
 });
@@ -92,17 +127,29 @@ test('stock locations: CRUD, allocation by priority with splitting, delete refus
   assert.equal(shop.statusCode, 201, shop.body);
   const shopId = shop.json<{ id: string }>().id;
   const warehouse = (await create('Warehouse', 5)).json<{ id: string; version: number }>();
-  assert.equal((await t.app.inject({ method: 'POST', url: '/admin/stock-locations', headers: auth, payload: { name: '' } })).statusCode, 400);
+  assert.equal(
+    (await t.app.inject({ method: 'POST', url: '/admin/stock-locations', headers: auth, payload: { name: '' } })).statusCode,
+    400,
+  );
 
   const list = await t.app.inject({ method: 'GET', url: '/admin/stock-locations', headers: auth });
-  assert.deepEqual(list.json<{ items: { id: string }[] }>().items.map((l) => l.id), [shopId, 'loc_default', warehouse.id]);
+  assert.deepEqual(
+    list.json<{ items: { id: string }[] }>().items.map((l) => l.id),
+    [shopId, 'loc_default', warehouse.id],
+  );
 
   const stale = await t.app.inject({
-    method: 'PATCH', url: `/admin/stock-locations/${warehouse.id}`, headers: { ...auth, 'if-match': `"${warehouse.id}.99"` }, payload: { name: 'X' },
+    method: 'PATCH',
+    url: `/admin/stock-locations/${warehouse.id}`,
+    headers: { ...auth, 'if-match': `"${warehouse.id}.99"` },
+    payload: { name: 'X' },
   });
   assert.equal(stale.statusCode, 412);
   const renamed = await t.app.inject({
-    method: 'PATCH', url: `/admin/stock-locations/${warehouse.id}`, headers: { ...auth, 'if-match': `"${warehouse.id}.1"` }, payload: { name: 'Main warehouse' },
+    method: 'PATCH',
+    url: `/admin/stock-locations/${warehouse.id}`,
+    headers: { ...auth, 'if-match': `"${warehouse.id}.1"` },
+    payload: { name: 'Main warehouse' },
   });
   assert.equal(renamed.json<{ name: string; version: number }>().version, 2);
 
@@ -111,10 +158,25 @@ test('stock locations: CRUD, allocation by priority with splitting, delete refus
   await setStock(t, token, variantId, 2, shopId);
   await setStock(t, token, variantId, 3, 'loc_default');
   await setStock(t, token, variantId, 10, warehouse.id);
-  const reservations = await withTransaction(db, (tx) => reserveStock(tx, { orderId: 'ord_split', lines: [{ variantId, quantity: 4 }], actor: 'test' }));
-  assert.deepEqual(reservations.map((r) => [r.locationId, r.quantity]), [[shopId, 2], ['loc_default', 2]]);
+  const reservations = await withTransaction(db, (tx) =>
+    reserveStock(tx, { orderId: 'ord_split', lines: [{ variantId, quantity: 4 }], actor: 'test' }),
+  );
+  assert.deepEqual(
+    reservations.map((r) => [r.locationId, r.quantity]),
+    [
+      [shopId, 2],
+      ['loc_default', 2],
+    ],
+  );
   const after = await inventoryOf(variantId);
-  assert.deepEqual(after.locations.map((l) => [l.locationId, l.available]), [[shopId, 0], ['loc_default', 1], [warehouse.id, 10]]);
+  assert.deepEqual(
+    after.locations.map((l) => [l.locationId, l.available]),
+    [
+      [shopId, 0],
+      ['loc_default', 1],
+      [warehouse.id, 10],
+    ],
+  );
 
   const refused = await t.app.inject({ method: 'DELETE', url: `/admin/stock-locations/${shopId}`, headers: auth });
   assert.equal(refused.statusCode, 409);
@@ -159,10 +221,20 @@ test('backorder variants reserve beyond on hand; unmanaged variants are never tr
   assert.ok(backorder && unmanaged);
   assert.equal(await storeInStock(product.handle, unmanaged), true);
   await setStock(t, token, backorder, 2);
-  const held = await withTransaction(db, (tx) => reserveStock(tx, {
-    orderId: 'ord_bo', lines: [{ variantId: backorder, quantity: 5 }, { variantId: unmanaged, quantity: 100 }], actor: 'test',
-  }));
-  assert.deepEqual(held.map((r) => [r.variantId, r.quantity]), [[backorder, 5]]);
+  const held = await withTransaction(db, (tx) =>
+    reserveStock(tx, {
+      orderId: 'ord_bo',
+      lines: [
+        { variantId: backorder, quantity: 5 },
+        { variantId: unmanaged, quantity: 100 },
+      ],
+      actor: 'test',
+    }),
+  );
+  assert.deepEqual(
+    held.map((r) => [r.variantId, r.quantity]),
+    [[backorder, 5]],
+  );
   const level = await inventoryOf(backorder);
   assert.deepEqual([level.onHand, level.reserved, level.available], [2, 5, -3]);
   assert.equal(await storeInStock(product.handle, backorder), true, 'backorders keep a variant purchasable at available < 0');
@@ -188,9 +260,19 @@ test('lookup by SKU goes through the catalog: no level yet, renamed SKUs, unknow
   assert.ok(body.locations.every((l) => l.onHand === 0 && l.reserved === 0));
 
   await setStock(t, token, variant.id, 7);
-  await t.app.inject({ method: 'PATCH', url: `/admin/inventory/levels/${variant.id}/loc_default`, headers: auth, payload: { lowStockThreshold: 10 } });
+  await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/inventory/levels/${variant.id}/loc_default`,
+    headers: auth,
+    payload: { lowStockThreshold: 10 },
+  });
   const newSku = `${variant.sku}-RENAMED`;
-  const renamed = await t.app.inject({ method: 'PATCH', url: `/admin/products/${product.id}/variants/${variant.id}`, headers: auth, payload: { sku: newSku } });
+  const renamed = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${product.id}/variants/${variant.id}`,
+    headers: auth,
+    payload: { sku: newSku },
+  });
   assert.equal(renamed.statusCode, 200, renamed.body);
   const after = await bySku(newSku);
   assert.equal(after.statusCode, 200, after.body);
@@ -207,7 +289,12 @@ test('low-stock list follows per-level thresholds', async () => {
   const product = await createProduct(t, token);
   const variantId = product.variants[0]?.id ?? '';
   await setStock(t, token, variantId, 3);
-  const set = await t.app.inject({ method: 'PATCH', url: `/admin/inventory/levels/${variantId}/loc_default`, headers: auth, payload: { lowStockThreshold: 5 } });
+  const set = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/inventory/levels/${variantId}/loc_default`,
+    headers: auth,
+    payload: { lowStockThreshold: 5 },
+  });
   assert.equal(set.statusCode, 200, set.body);
   const low = await t.app.inject({ method: 'GET', url: '/admin/inventory/low-stock?limit=100', headers: auth });
   assert.ok(low.json<{ items: { variantId: string }[] }>().items.some((l) => l.variantId === variantId));
@@ -224,7 +311,10 @@ test('verify passes on a consistent shop and fails when a level is changed behin
   await db.execute(sql`UPDATE inventory_levels SET on_hand = on_hand + 1 WHERE variant_id = ${variantId}`);
   const report = await verifyInventory(db);
   assert.equal(report.ok, false);
-  assert.deepEqual(report.problems.map((p) => [p.kind, p.variantId]), [['ledger_mismatch', variantId]]);
+  assert.deepEqual(
+    report.problems.map((p) => [p.kind, p.variantId]),
+    [['ledger_mismatch', variantId]],
+  );
   await db.execute(sql`UPDATE inventory_levels SET on_hand = on_hand - 1 WHERE variant_id = ${variantId}`);
   assert.equal((await verifyInventory(db)).ok, true);
 });
@@ -233,9 +323,8 @@ test('the CHECK constraint refuses an oversell even from a buggy UPDATE', async 
   const product = await createProduct(t, token);
   const variantId = product.variants[0]?.id ?? '';
   await setStock(t, token, variantId, 1);
-  await assert.rejects(
-    db.execute(sql`UPDATE inventory_levels SET reserved = 2 WHERE variant_id = ${variantId}`),
-    (error: unknown) => /inventory_levels_no_oversell/.test(String((error as { cause?: unknown }).cause ?? error)),
+  await assert.rejects(db.execute(sql`UPDATE inventory_levels SET reserved = 2 WHERE variant_id = ${variantId}`), (error: unknown) =>
+    /inventory_levels_no_oversell/.test(String((error as { cause?: unknown }).cause ?? error)),
   );
 });
 
@@ -243,7 +332,8 @@ test('`stockroom verify` exits 0 on a consistent database', { skip: !process.env
   const url = new URL(process.env.DATABASE_URL ?? '');
   url.searchParams.set('options', `-c search_path=${t.testDatabase.schema ?? ''}`);
   const run = spawnSync(process.execPath, ['bin/stockroom.mjs', 'verify'], {
-    env: { ...process.env, DATABASE_URL: url.toString(), STOCKROOM_DEMO_DATA: 'false' }, encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: url.toString(), STOCKROOM_DEMO_DATA: 'false' },
+    encoding: 'utf8',
   });
   assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
   assert.match(run.stdout, /Inventory OK/);

@@ -37,8 +37,16 @@ function toLocationView(l: StockLocation): LocationView {
 
 function toLedgerView(e: LedgerEntry): LedgerEntryView {
   return {
-    id: String(e.id), variantId: e.variantId, locationId: e.locationId, onHandDelta: e.onHandDelta, reservedDelta: e.reservedDelta,
-    reason: e.reason, actor: e.actor, orderId: e.orderId, note: e.note, createdAt: iso(e.createdAt),
+    id: String(e.id),
+    variantId: e.variantId,
+    locationId: e.locationId,
+    onHandDelta: e.onHandDelta,
+    reservedDelta: e.reservedDelta,
+    reason: e.reason,
+    actor: e.actor,
+    orderId: e.orderId,
+    note: e.note,
+    createdAt: iso(e.createdAt),
   };
 }
 
@@ -46,108 +54,193 @@ function toLedgerView(e: LedgerEntry): LedgerEntryView {
 export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
   const locationTags = ['Admin: stock locations'];
 
-  app.get('/admin/stock-locations', {
-    config: read,
-    schema: { tags: locationTags, summary: 'List stock locations in allocation order', querystring: PageQuery, response: { 200: Page(LocationView, 'StockLocation') } },
-  }, async (req) => {
-    const page = await listLocations(db, req.query);
-    return { items: page.items.map(toLocationView), nextCursor: page.nextCursor };
-  });
+  app.get(
+    '/admin/stock-locations',
+    {
+      config: read,
+      schema: {
+        tags: locationTags,
+        summary: 'List stock locations in allocation order',
+        querystring: PageQuery,
+        response: { 200: Page(LocationView, 'StockLocation') },
+      },
+    },
+    async (req) => {
+      const page = await listLocations(db, req.query);
+      return { items: page.items.map(toLocationView), nextCursor: page.nextCursor };
+    },
+  );
 
-  app.post('/admin/stock-locations', {
-    config: write,
-    schema: { tags: locationTags, summary: 'Create a stock location', body: CreateLocationBody, response: { 201: LocationView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
-    const location = await createLocation(tx, req.body);
-    setEtag(reply, location.id, location.version);
-    reply.header('location', `/admin/stock-locations/${location.id}`);
-    reply.code(201);
-    return toLocationView(location);
-  }));
+  app.post(
+    '/admin/stock-locations',
+    {
+      config: write,
+      schema: { tags: locationTags, summary: 'Create a stock location', body: CreateLocationBody, response: { 201: LocationView } },
+    },
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => {
+        const location = await createLocation(tx, req.body);
+        setEtag(reply, location.id, location.version);
+        reply.header('location', `/admin/stock-locations/${location.id}`);
+        reply.code(201);
+        return toLocationView(location);
+      }),
+  );
 
-  app.get('/admin/stock-locations/:id', {
-    config: read,
-    schema: { tags: locationTags, summary: 'Get a stock location', params: LocationParams, response: { 200: LocationView } },
-  }, async (req, reply) => {
-    const location = await getLocation(db, req.params.id);
-    setEtag(reply, location.id, location.version);
-    return toLocationView(location);
-  });
-
-  app.patch('/admin/stock-locations/:id', {
-    config: write,
-    schema: { tags: locationTags, summary: 'Rename or re-prioritise a location (If-Match honoured)', params: LocationParams, body: UpdateLocationBody, response: { 200: LocationView } },
-  }, async (req, reply) => {
-    const version = expectedVersion(req, req.params.id);
-    return inRequestTransaction(req, reply, db, async (tx) => {
-      const location = await updateLocation(tx, req.params.id, req.body, version);
+  app.get(
+    '/admin/stock-locations/:id',
+    {
+      config: read,
+      schema: { tags: locationTags, summary: 'Get a stock location', params: LocationParams, response: { 200: LocationView } },
+    },
+    async (req, reply) => {
+      const location = await getLocation(db, req.params.id);
       setEtag(reply, location.id, location.version);
       return toLocationView(location);
-    });
-  });
+    },
+  );
 
-  app.delete('/admin/stock-locations/:id', {
-    config: write,
-    schema: { tags: locationTags, summary: 'Delete an empty stock location (409 while it holds or held reserved stock)', params: LocationParams, response: { 204: NoContent } },
-  }, async (req, reply) => {
-    const version = expectedVersion(req, req.params.id);
-    return inRequestTransaction(req, reply, db, async (tx) => {
-      await deleteLocation(tx, req.params.id, version);
-      reply.code(204);
-      return null;
-    });
-  });
+  app.patch(
+    '/admin/stock-locations/:id',
+    {
+      config: write,
+      schema: {
+        tags: locationTags,
+        summary: 'Rename or re-prioritise a location (If-Match honoured)',
+        params: LocationParams,
+        body: UpdateLocationBody,
+        response: { 200: LocationView },
+      },
+    },
+    async (req, reply) => {
+      const version = expectedVersion(req, req.params.id);
+      return inRequestTransaction(req, reply, db, async (tx) => {
+        const location = await updateLocation(tx, req.params.id, req.body, version);
+        setEtag(reply, location.id, location.version);
+        return toLocationView(location);
+      });
+    },
+  );
+
+  app.delete(
+    '/admin/stock-locations/:id',
+    {
+      config: write,
+      schema: {
+        tags: locationTags,
+        summary: 'Delete an empty stock location (409 while it holds or held reserved stock)',
+        params: LocationParams,
+        response: { 204: NoContent },
+      },
+    },
+    async (req, reply) => {
+      const version = expectedVersion(req, req.params.id);
+      return inRequestTransaction(req, reply, db, async (tx) => {
+        await deleteLocation(tx, req.params.id, version);
+        reply.code(204);
+        return null;
+      });
+    },
+  );
 
   const stockTags = ['Admin: inventory'];
 
-  app.get('/admin/inventory', {
-    config: read,
-    schema: { tags: stockTags, summary: 'Stock of one variant per location (by variantId, or sku)', querystring: InventoryQuery, response: { 200: InventoryView } },
-  }, async (req) => {
-    const { sku, variantId } = req.query;
-    if ((sku === undefined) === (variantId === undefined)) {
-      throw new BadRequest({ errors: [{ path: '/query', message: 'give exactly one of sku or variantId' }] });
-    }
-    const id = variantId ?? (sku === undefined ? undefined : await findVariantIdBySku(db, sku));
-    if (id === undefined) throw new NotFound({ detail: `No variant has SKU ${sku ?? ''}.` });
-    const { variant, levels } = await getVariantInventory(db, id);
-    const onHand = levels.reduce((n, l) => n + l.onHand, 0);
-    const reserved = levels.reduce((n, l) => n + l.reserved, 0);
-    return {
-      variantId: variant.id, sku: variant.sku, manageInventory: variant.manageInventory, allowBackorder: variant.allowBackorder,
-      onHand, reserved, available: onHand - reserved, locations: levels,
-    };
-  });
-
-  app.post('/admin/inventory/adjustments', {
-    config: write,
-    schema: {
-      tags: stockTags,
-      summary: 'Add or remove on-hand stock; 409 insufficient_stock if it would go below what is reserved',
-      body: AdjustmentBody,
-      response: { 201: LedgerEntryView },
+  app.get(
+    '/admin/inventory',
+    {
+      config: read,
+      schema: {
+        tags: stockTags,
+        summary: 'Stock of one variant per location (by variantId, or sku)',
+        querystring: InventoryQuery,
+        response: { 200: InventoryView },
+      },
     },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, async (tx) => {
-    const entry = await adjustStock(tx, { ...req.body, actor: principalScope(req.principal) });
-    reply.code(201);
-    return toLedgerView(entry);
-  }));
+    async (req) => {
+      const { sku, variantId } = req.query;
+      if ((sku === undefined) === (variantId === undefined)) {
+        throw new BadRequest({ errors: [{ path: '/query', message: 'give exactly one of sku or variantId' }] });
+      }
+      const id = variantId ?? (sku === undefined ? undefined : await findVariantIdBySku(db, sku));
+      if (id === undefined) throw new NotFound({ detail: `No variant has SKU ${sku ?? ''}.` });
+      const { variant, levels } = await getVariantInventory(db, id);
+      const onHand = levels.reduce((n, l) => n + l.onHand, 0);
+      const reserved = levels.reduce((n, l) => n + l.reserved, 0);
+      return {
+        variantId: variant.id,
+        sku: variant.sku,
+        manageInventory: variant.manageInventory,
+        allowBackorder: variant.allowBackorder,
+        onHand,
+        reserved,
+        available: onHand - reserved,
+        locations: levels,
+      };
+    },
+  );
 
-  app.get('/admin/inventory/ledger', {
-    config: read,
-    schema: { tags: stockTags, summary: 'Stock movements, newest first', querystring: LedgerQuery, response: { 200: Page(LedgerEntryView, 'InventoryLedgerEntry') } },
-  }, async (req) => {
-    const page = await listLedger(db, req.query);
-    return { items: page.items.map(toLedgerView), nextCursor: page.nextCursor };
-  });
+  app.post(
+    '/admin/inventory/adjustments',
+    {
+      config: write,
+      schema: {
+        tags: stockTags,
+        summary: 'Add or remove on-hand stock; 409 insufficient_stock if it would go below what is reserved',
+        body: AdjustmentBody,
+        response: { 201: LedgerEntryView },
+      },
+    },
+    async (req, reply) =>
+      inRequestTransaction(req, reply, db, async (tx) => {
+        const entry = await adjustStock(tx, { ...req.body, actor: principalScope(req.principal) });
+        reply.code(201);
+        return toLedgerView(entry);
+      }),
+  );
 
-  app.get('/admin/inventory/low-stock', {
-    config: read,
-    schema: { tags: stockTags, summary: 'Levels whose available stock is below their threshold', querystring: LowStockQuery, response: { 200: Page(LevelView, 'InventoryLevel') } },
-  }, async (req) => listLowStock(db, req.query));
+  app.get(
+    '/admin/inventory/ledger',
+    {
+      config: read,
+      schema: {
+        tags: stockTags,
+        summary: 'Stock movements, newest first',
+        querystring: LedgerQuery,
+        response: { 200: Page(LedgerEntryView, 'InventoryLedgerEntry') },
+      },
+    },
+    async (req) => {
+      const page = await listLedger(db, req.query);
+      return { items: page.items.map(toLedgerView), nextCursor: page.nextCursor };
+    },
+  );
 
-  app.patch('/admin/inventory/levels/:variantId/:locationId', {
-    config: write,
-    schema: { tags: stockTags, summary: 'Set the low-stock threshold of a level (null: never low)', params: LevelParams, body: UpdateLevelBody, response: { 200: LevelView } },
-  }, async (req, reply) => inRequestTransaction(req, reply, db, (tx) => setLevelSettings(tx, req.params, req.body)));
+  app.get(
+    '/admin/inventory/low-stock',
+    {
+      config: read,
+      schema: {
+        tags: stockTags,
+        summary: 'Levels whose available stock is below their threshold',
+        querystring: LowStockQuery,
+        response: { 200: Page(LevelView, 'InventoryLevel') },
+      },
+    },
+    async (req) => listLowStock(db, req.query),
+  );
+
+  app.patch(
+    '/admin/inventory/levels/:variantId/:locationId',
+    {
+      config: write,
+      schema: {
+        tags: stockTags,
+        summary: 'Set the low-stock threshold of a level (null: never low)',
+        params: LevelParams,
+        body: UpdateLevelBody,
+        response: { 200: LevelView },
+      },
+    },
+    async (req, reply) => inRequestTransaction(req, reply, db, (tx) => setLevelSettings(tx, req.params, req.body)),
+  );
 };

@@ -10,13 +10,14 @@ const Quantity = Type.Integer({ minimum: -1_000_000_000, maximum: 1_000_000_000 
 
 export const LocationParams = Type.Object({ id: Id }, closed);
 
-const Priority = Type.Integer({ minimum: -1_000_000, maximum: 1_000_000, description: 'Allocation order: lower numbers are allocated first (ties by id)' });
+const Priority = Type.Integer({
+  minimum: -1_000_000,
+  maximum: 1_000_000,
+  description: 'Allocation order: lower numbers are allocated first (ties by id)',
+});
 const LocationName = Type.String({ minLength: 1, maxLength: 200 });
 
-export const CreateLocationBody = Type.Object(
-  { name: LocationName, priority: Type.Optional(Priority) },
-  closed,
-);
+export const CreateLocationBody = Type.Object({ name: LocationName, priority: Type.Optional(Priority) }, closed);
 export type CreateLocationBody = Static<typeof CreateLocationBody>;
 
 export const UpdateLocationBody = Type.Object(
@@ -69,15 +70,9 @@ export const InventoryView = Type.Object(
 
 export const LevelParams = Type.Object({ variantId: Id, locationId: Id }, closed);
 
-export const UpdateLevelBody = Type.Object(
-  { lowStockThreshold: Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })) },
-  closed,
-);
+export const UpdateLevelBody = Type.Object({ lowStockThreshold: Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })) }, closed);
 
-export const LowStockQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
-  closed,
-);
+export const LowStockQuery = Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, closed);
 
 // ---- adjustments and the ledger ----
 

@@ -11,15 +11,19 @@ export const stockLocations = pgTable('stock_locations', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 
-export const inventoryLevels = pgTable('inventory_levels', {
-  variantId: text('variant_id').notNull(),
-  locationId: text('location_id').notNull(),
-  onHand: integer('on_hand').notNull(),
-  reserved: integer('reserved').notNull(),
-  allowBackorder: boolean('allow_backorder').notNull(),
-  lowStockThreshold: integer('low_stock_threshold'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-}, (t) => [primaryKey({ columns: [t.variantId, t.locationId] })]);
+export const inventoryLevels = pgTable(
+  'inventory_levels',
+  {
+    variantId: text('variant_id').notNull(),
+    locationId: text('location_id').notNull(),
+    onHand: integer('on_hand').notNull(),
+    reserved: integer('reserved').notNull(),
+    allowBackorder: boolean('allow_backorder').notNull(),
+    lowStockThreshold: integer('low_stock_threshold'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.variantId, t.locationId] })],
+);
 
 export const LEDGER_REASONS = ['adjustment', 'reservation', 'release', 'fulfillment', 'return', 'import', 'correction'] as const;
 export type LedgerReason = (typeof LEDGER_REASONS)[number];

@@ -22,16 +22,21 @@ export interface LedgerInput {
 export async function appendLedger(tx: Tx, entries: readonly LedgerInput[]): Promise<LedgerEntry[]> {
   const rows = entries.filter((e) => e.onHandDelta !== 0 || e.reservedDelta !== 0);
   if (rows.length === 0) return [];
-  return tx.insert(inventoryLedger).values(rows.map((e) => ({
-    variantId: e.variantId,
-    locationId: e.locationId,
-    onHandDelta: e.onHandDelta,
-    reservedDelta: e.reservedDelta,
-    reason: e.reason,
-    actor: e.actor,
-    orderId: e.orderId ?? null,
-    note: e.note ?? null,
-  }))).returning();
+  return tx
+    .insert(inventoryLedger)
+    .values(
+      rows.map((e) => ({
+        variantId: e.variantId,
+        locationId: e.locationId,
+        onHandDelta: e.onHandDelta,
+        reservedDelta: e.reservedDelta,
+        reason: e.reason,
+        actor: e.actor,
+        orderId: e.orderId ?? null,
+        note: e.note ?? null,
+      })),
+    )
+    .returning();
 }
 
 export interface LedgerQuery {
@@ -49,7 +54,9 @@ export async function listLedger(db: Db, query: LedgerQuery): Promise<Paged<Ledg
   if (query.locationId !== undefined) conditions.push(eq(inventoryLedger.locationId, query.locationId));
   const [before] = cursorAfter(query.cursor, ['number']) ?? [];
   if (before !== undefined) conditions.push(lt(inventoryLedger.id, before));
-  const rows = await db.select().from(inventoryLedger)
+  const rows = await db
+    .select()
+    .from(inventoryLedger)
     .where(and(...conditions))
     .orderBy(desc(inventoryLedger.id))
     .limit(limit + 1);

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { firstRow, intArray, pgErrorCode, queryRows, textArray, type Db, type OuterJoined, type SqlRow, type Tx } from '../../platform/db/index.ts';
+import {
+  firstRow,
+  intArray,
+  pgErrorCode,
+  queryRows,
+  textArray,
+  type Db,
+  type OuterJoined,
+  type SqlRow,
+  type Tx,
+} from '../../platform/db/index.ts';
 import { BadRequest, NotFound } from '../../platform/errors.ts';
 import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
 import { iso } from '../../platform/http/schema.ts';
@@ -10,7 +20,6 @@ import { appendLedger, type LedgerEntry } from './ledger.ts';
 import { getLocation } from './locations.ts';
 
 /** Levels per (variant, location): on_hand, reserved, available = on_hand − reserved. */
-
 
 export interface LevelKey {
   variantId: string;
@@ -38,13 +47,16 @@ export type LockedLevel = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'l
  */
 export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<LockedLevel[]> {
   if (keys.length === 0) return [];
-  return queryRows(tx, sql`
+  return queryRows(
+    tx,
+    sql`
     SELECT l.variant_id, l.location_id, l.on_hand, l.reserved, l.allow_backorder
     FROM inventory_levels l
     WHERE (l.variant_id, l.location_id) IN (
       SELECT * FROM unnest(${textArray(keys.map((k) => k.variantId))}, ${textArray(keys.map((k) => k.locationId))}))
     ORDER BY l.variant_id COLLATE "C", l.location_id COLLATE "C"
-    FOR UPDATE OF l`);
+    FOR UPDATE OF l`,
+  );
 }
 
 /**
@@ -53,14 +65,17 @@ export async function lockLevels(tx: Tx, keys: readonly LevelKey[]): Promise<Loc
  */
 export async function applyDeltas(tx: Tx, deltas: readonly LevelDelta[]): Promise<void> {
   if (deltas.length === 0) return;
-  const rows = await queryRows<{ variant_id: string }>(tx, sql`
+  const rows = await queryRows<{ variant_id: string }>(
+    tx,
+    sql`
     UPDATE inventory_levels l
     SET on_hand = l.on_hand + d.on_hand_delta, reserved = l.reserved + d.reserved_delta, updated_at = now()
     FROM unnest(${textArray(deltas.map((d) => d.variantId))}, ${textArray(deltas.map((d) => d.locationId))},
                 ${intArray(deltas.map((d) => d.onHandDelta))}, ${intArray(deltas.map((d) => d.reservedDelta))})
          AS d(variant_id, location_id, on_hand_delta, reserved_delta)
     WHERE l.variant_id = d.variant_id AND l.location_id = d.location_id
-    RETURNING l.variant_id`);
+    RETURNING l.variant_id`,
+  );
   if (rows.length !== deltas.length) throw new Error('inventory: a level to change does not exist');
 }
 
@@ -79,11 +94,17 @@ export async function syncAvailability(tx: Tx, variantIds: Iterable<string>): Pr
   await tx.execute(sql`
     SELECT count(pg_advisory_xact_lock(hashtextextended('stockroom.inventory:' || id, 0)))
     FROM (SELECT unnest(${textArray(ids)}) AS id ORDER BY 1) s`);
-  const rows = await queryRows<{ variant_id: string; has_stock: boolean }>(tx, sql`
+  const rows = await queryRows<{ variant_id: string; has_stock: boolean }>(
+    tx,
+    sql`
     SELECT variant_id, bool_or(on_hand > reserved) AS has_stock
-    FROM inventory_levels WHERE variant_id = ANY(${textArray(ids)}) GROUP BY variant_id`);
+    FROM inventory_levels WHERE variant_id = ANY(${textArray(ids)}) GROUP BY variant_id`,
+  );
   const hasStock = new Map(rows.map((r) => [r.variant_id, r.has_stock]));
-  await setVariantsAvailability(tx, ids.map((id) => ({ variantId: id, hasStock: hasStock.get(id) === true })));
+  await setVariantsAvailability(
+    tx,
+    ids.map((id) => ({ variantId: id, hasStock: hasStock.get(id) === true })),
+  );
 }
 
 /**
@@ -140,26 +161,35 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
   let changed: { on_hand: number }[];
   if (input.delta > 0) {
     // An increase can never break an invariant; the upsert creates the level on first adjustment.
-    changed = await queryRows<{ on_hand: number }>(tx, sql`
+    changed = await queryRows<{ on_hand: number }>(
+      tx,
+      sql`
       INSERT INTO inventory_levels (variant_id, location_id, on_hand, allow_backorder)
       VALUES (${input.variantId}, ${input.locationId}, ${input.delta}, ${backorder})
       ON CONFLICT (variant_id, location_id) DO UPDATE
       SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now(),
           allow_backorder = ${backorder} OR inventory_levels.reserved > inventory_levels.on_hand + EXCLUDED.on_hand
-      RETURNING on_hand`).catch(locationGone(input.locationId));
+      RETURNING on_hand`,
+    ).catch(locationGone(input.locationId));
   } else {
     // Why conditional: the check (enough unreserved stock to remove) and the write are one
     // statement, so a concurrent reservation cannot slip in between and end up unbacked.
-    changed = await queryRows(tx, sql`
+    changed = await queryRows(
+      tx,
+      sql`
       UPDATE inventory_levels
       SET on_hand = on_hand + ${input.delta}, updated_at = now(),
           allow_backorder = ${backorder} OR reserved > on_hand + ${input.delta}
       WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}
         AND on_hand + ${input.delta} >= 0 AND (${backorder} OR on_hand + ${input.delta} >= reserved)
-      RETURNING on_hand`);
+      RETURNING on_hand`,
+    );
     if (changed.length === 0) {
-      const [level] = await queryRows<{ on_hand: number; reserved: number }>(tx, sql`
-        SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}`);
+      const [level] = await queryRows<{ on_hand: number; reserved: number }>(
+        tx,
+        sql`
+        SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${input.variantId} AND location_id = ${input.locationId}`,
+      );
       const removable = level ? (backorder ? level.on_hand : Math.max(0, level.on_hand - level.reserved)) : 0;
       throw new InsufficientStock(
         [{ variantId: input.variantId, requested: -input.delta, available: removable }],
@@ -167,10 +197,20 @@ export async function adjustStock(tx: Tx, input: AdjustStockInput): Promise<Ledg
       );
     }
   }
-  const entry = firstRow(await appendLedger(tx, [{
-    variantId: input.variantId, locationId: input.locationId, onHandDelta: input.delta, reservedDelta: 0,
-    reason: input.reason, actor: input.actor, note: input.note,
-  }]), 'ledger insert');
+  const entry = firstRow(
+    await appendLedger(tx, [
+      {
+        variantId: input.variantId,
+        locationId: input.locationId,
+        onHandDelta: input.delta,
+        reservedDelta: 0,
+        reason: input.reason,
+        actor: input.actor,
+        note: input.note,
+      },
+    ]),
+    'ledger insert',
+  );
   await syncAvailability(tx, [input.variantId]);
   return entry;
 }
@@ -194,7 +234,10 @@ export async function receiveStock(tx: Tx, input: ReceiveStockInput): Promise<nu
   if (entries.some((e) => !Number.isInteger(e.quantity) || e.quantity < 0)) {
     throw new BadRequest({ errors: [{ path: '/quantity', message: 'must be a positive integer' }] });
   }
-  const variants = await findSellableVariants(tx, entries.map((e) => e.variantId));
+  const variants = await findSellableVariants(
+    tx,
+    entries.map((e) => e.variantId),
+  );
   for (const entry of entries) {
     const variant = variants.get(entry.variantId);
     if (!variant) throw new NotFound({ detail: `There is no variant ${entry.variantId}.` });
@@ -207,11 +250,22 @@ export async function receiveStock(tx: Tx, input: ReceiveStockInput): Promise<nu
       ${sql.param(entries.map((e) => e.quantity))}::int[], ${sql.param(entries.map((e) => variants.get(e.variantId)?.allowBackorder === true))}::boolean[])
     ON CONFLICT (variant_id, location_id) DO UPDATE
     SET on_hand = inventory_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`);
-  await appendLedger(tx, entries.map((e) => ({
-    variantId: e.variantId, locationId: e.locationId, onHandDelta: e.quantity, reservedDelta: 0,
-    reason: input.reason, actor: input.actor, note: input.note,
-  })));
-  await syncAvailability(tx, entries.map((e) => e.variantId));
+  await appendLedger(
+    tx,
+    entries.map((e) => ({
+      variantId: e.variantId,
+      locationId: e.locationId,
+      onHandDelta: e.quantity,
+      reservedDelta: 0,
+      reason: input.reason,
+      actor: input.actor,
+      note: input.note,
+    })),
+  );
+  await syncAvailability(
+    tx,
+    entries.map((e) => e.variantId),
+  );
   return entries.length;
 }
 
@@ -229,17 +283,25 @@ export interface LevelView {
 }
 
 /** A level as the views select it, with its location's name: all zero/null where a location has no level yet (outer join). */
-type LevelRow = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id'> & { location_name: SqlRow<typeof stockLocations>['name'] }
-  & OuterJoined<Pick<SqlRow<typeof inventoryLevels>, 'on_hand' | 'reserved' | 'allow_backorder' | 'low_stock_threshold' | 'updated_at'>>;
+type LevelRow = Pick<SqlRow<typeof inventoryLevels>, 'variant_id' | 'location_id'> & {
+  location_name: SqlRow<typeof stockLocations>['name'];
+} & OuterJoined<Pick<SqlRow<typeof inventoryLevels>, 'on_hand' | 'reserved' | 'allow_backorder' | 'low_stock_threshold' | 'updated_at'>>;
 
 /** `sku` is the catalog's SKU of the variant (its last one once the variant is deleted). */
 function toLevelView(r: LevelRow, sku: string): LevelView {
   const onHand = r.on_hand ?? 0;
   const reserved = r.reserved ?? 0;
   return {
-    variantId: r.variant_id, locationId: r.location_id, locationName: r.location_name, sku,
-    onHand, reserved, available: onHand - reserved, allowBackorder: r.allow_backorder ?? false,
-    lowStockThreshold: r.low_stock_threshold, updatedAt: r.updated_at === null ? null : iso(r.updated_at),
+    variantId: r.variant_id,
+    locationId: r.location_id,
+    locationName: r.location_name,
+    sku,
+    onHand,
+    reserved,
+    available: onHand - reserved,
+    allowBackorder: r.allow_backorder ?? false,
+    lowStockThreshold: r.low_stock_threshold,
+    updatedAt: r.updated_at === null ? null : iso(r.updated_at),
   };
 }
 
@@ -247,11 +309,14 @@ function toLevelView(r: LevelRow, sku: string): LevelView {
 export async function getVariantInventory(db: Db, variantId: string): Promise<{ variant: StockVariant; levels: LevelView[] }> {
   const variant = (await findStockVariants(db, [variantId])).get(variantId);
   if (!variant) throw new NotFound({ detail: `There is no variant ${variantId}.` });
-  const rows = await queryRows<LevelRow>(db, sql`
+  const rows = await queryRows<LevelRow>(
+    db,
+    sql`
     SELECT ${variantId}::text AS variant_id, s.id AS location_id, s.name AS location_name, l.on_hand, l.reserved,
            l.allow_backorder, l.low_stock_threshold, l.updated_at
     FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variantId}
-    ORDER BY s.priority, s.id`);
+    ORDER BY s.priority, s.id`,
+  );
   return { variant, levels: rows.map((r) => toLevelView(r, variant.sku)) };
 }
 
@@ -259,16 +324,26 @@ export async function getVariantInventory(db: Db, variantId: string): Promise<{ 
 export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowStockThreshold: number | null }): Promise<LevelView> {
   const variant = await getTrackedVariant(tx, key.variantId);
   await getLocation(tx, key.locationId);
-  await tx.execute(sql`
+  await tx
+    .execute(
+      sql`
     INSERT INTO inventory_levels (variant_id, location_id, allow_backorder, low_stock_threshold)
     VALUES (${key.variantId}, ${key.locationId}, ${variant.allowBackorder}, ${settings.lowStockThreshold})
     ON CONFLICT (variant_id, location_id) DO UPDATE
-    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`).catch(locationGone(key.locationId));
-  const row = firstRow(await queryRows<LevelRow>(tx, sql`
+    SET low_stock_threshold = EXCLUDED.low_stock_threshold, updated_at = now()`,
+    )
+    .catch(locationGone(key.locationId));
+  const row = firstRow(
+    await queryRows<LevelRow>(
+      tx,
+      sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
-    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`), 'level upsert');
+    WHERE l.variant_id = ${key.variantId} AND l.location_id = ${key.locationId}`,
+    ),
+    'level upsert',
+  );
   return toLevelView(row, variant.sku);
 }
 
@@ -276,15 +351,21 @@ export async function setLevelSettings(tx: Tx, key: LevelKey, settings: { lowSto
 export async function listLowStock(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<LevelView>> {
   const limit = query.limit ?? 20;
   const after = cursorAfter(query.cursor, ['string', 'string']);
-  const rows = await queryRows<LevelRow>(db, sql`
+  const rows = await queryRows<LevelRow>(
+    db,
+    sql`
     SELECT l.variant_id, l.location_id, s.name AS location_name, l.on_hand, l.reserved, l.allow_backorder,
            l.low_stock_threshold, l.updated_at
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.low_stock_threshold IS NOT NULL AND l.on_hand - l.reserved < l.low_stock_threshold
       ${after ? sql`AND (l.variant_id, l.location_id) > (${after[0]}, ${after[1]})` : sql``}
     ORDER BY l.variant_id, l.location_id
-    LIMIT ${limit + 1}`);
+    LIMIT ${limit + 1}`,
+  );
   const page = toPage(rows, limit, (r) => [r.variant_id, r.location_id]);
-  const variants = await findStockVariants(db, page.items.map((r) => r.variant_id));
+  const variants = await findStockVariants(
+    db,
+    page.items.map((r) => r.variant_id),
+  );
   return { items: page.items.map((r) => toLevelView(r, variants.get(r.variant_id)?.sku ?? '')), nextCursor: page.nextCursor };
 }

@@ -16,9 +16,20 @@ export const DEFAULT_LOCATION_ID = 'loc_default';
 
 export async function createLocation(tx: Tx, input: { name: string; priority?: number | undefined }): Promise<StockLocation> {
   const now = new Date();
-  const row = firstRow(await tx.insert(stockLocations).values({
-    id: newId('loc'), name: input.name, priority: input.priority ?? 0, version: 1, createdAt: now, updatedAt: now,
-  }).returning(), 'insert');
+  const row = firstRow(
+    await tx
+      .insert(stockLocations)
+      .values({
+        id: newId('loc'),
+        name: input.name,
+        priority: input.priority ?? 0,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning(),
+    'insert',
+  );
   return row;
 }
 
@@ -35,10 +46,15 @@ export async function getLocation(db: Db, id: string): Promise<StockLocation> {
 }
 
 /** Locations in allocation order (priority, id), one keyset page. */
-export async function listLocations(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<StockLocation>> {
+export async function listLocations(
+  db: Db,
+  query: { limit?: number | undefined; cursor?: string | undefined },
+): Promise<Paged<StockLocation>> {
   const limit = query.limit ?? 20;
   const after = cursorAfter(query.cursor, ['number', 'string']);
-  const rows = await db.select().from(stockLocations)
+  const rows = await db
+    .select()
+    .from(stockLocations)
     .where(after === undefined ? undefined : sql`(${stockLocations.priority}, ${stockLocations.id}) > (${after[0]}, ${after[1]})`)
     .orderBy(asc(stockLocations.priority), asc(stockLocations.id))
     .limit(limit + 1);
@@ -47,9 +63,13 @@ export async function listLocations(db: Db, query: { limit?: number | undefined;
 
 /** Renames or re-prioritises a location; with `expectedVersion` (If-Match) the write is conditional on it. */
 export async function updateLocation(
-  tx: Tx, id: string, patch: { name?: string | undefined; priority?: number | undefined }, expectedVersion?: number,
+  tx: Tx,
+  id: string,
+  patch: { name?: string | undefined; priority?: number | undefined },
+  expectedVersion?: number,
 ): Promise<StockLocation> {
-  const [row] = await tx.update(stockLocations)
+  const [row] = await tx
+    .update(stockLocations)
     .set({
       ...(patch.name === undefined ? {} : { name: patch.name }),
       ...(patch.priority === undefined ? {} : { priority: patch.priority }),
@@ -77,13 +97,21 @@ export async function deleteLocation(tx: Tx, id: string, expectedVersion?: numbe
   // check waits for it); a receipt into an existing empty level updates that row and would commit
   // between this check and the DELETE below, whose units the DELETE would then erase. With the
   // levels locked (canonical order) such a receipt waits for us and then fails on the missing location.
-  const levels = await queryRows<{ on_hand: number; reserved: number }>(tx, sql`
+  const levels = await queryRows<{ on_hand: number; reserved: number }>(
+    tx,
+    sql`
     SELECT on_hand, reserved FROM inventory_levels WHERE location_id = ${id}
-    ORDER BY variant_id COLLATE "C" FOR UPDATE`);
-  const [reservations] = await queryRows<{ n: number }>(tx, sql`
-    SELECT count(*)::int AS n FROM inventory_reservations WHERE location_id = ${id}`);
-  if (levels.some((l) => l.on_hand !== 0 || l.reserved !== 0)) throw new Conflict({ detail: 'The location still holds stock; move or adjust it to zero first.' });
-  if ((reservations?.n ?? 0) > 0) throw new Conflict({ detail: 'Orders have reserved stock at this location; it is kept for their history.' });
+    ORDER BY variant_id COLLATE "C" FOR UPDATE`,
+  );
+  const [reservations] = await queryRows<{ n: number }>(
+    tx,
+    sql`
+    SELECT count(*)::int AS n FROM inventory_reservations WHERE location_id = ${id}`,
+  );
+  if (levels.some((l) => l.on_hand !== 0 || l.reserved !== 0))
+    throw new Conflict({ detail: 'The location still holds stock; move or adjust it to zero first.' });
+  if ((reservations?.n ?? 0) > 0)
+    throw new Conflict({ detail: 'Orders have reserved stock at this location; it is kept for their history.' });
   await failpoint('inventory.location.delete.checked');
   // Why conditional: a backstop for the check above. A level that still held anything would stay,
   // and the location's DELETE would then fail on its foreign key instead of erasing stock.

@@ -48,7 +48,10 @@ export function mergeLines(lines: readonly StockLine[], path = '/lines'): StockL
 
 /** Catalog variants for these lines; 404 naming the first unknown one. */
 export async function sellableVariantsOf(tx: Tx, lines: readonly StockLine[]): Promise<Map<string, SellableVariant>> {
-  const variants = await findSellableVariants(tx, lines.map((l) => l.variantId));
+  const variants = await findSellableVariants(
+    tx,
+    lines.map((l) => l.variantId),
+  );
   const missing = lines.find((l) => !variants.has(l.variantId));
   if (missing) throw new NotFound({ detail: `There is no variant ${missing.variantId}.` });
   return variants;
@@ -70,7 +73,11 @@ interface Allocation {
  * Splits `quantity` over locations in allocation order; with `backorderAt`, whatever no location
  * holds goes on that location as a backorder.
  */
-function plan(levels: readonly { locationId: string; available: number }[], quantity: number, backorderAt: string | undefined): { takes: Take[]; missing: number } {
+function plan(
+  levels: readonly { locationId: string; available: number }[],
+  quantity: number,
+  backorderAt: string | undefined,
+): { takes: Take[]; missing: number } {
   const takes: Take[] = [];
   let remaining = quantity;
   for (const level of levels) {
@@ -109,11 +116,14 @@ async function applyTake(tx: Tx, variant: SellableVariant, take: Take): Promise<
   // Why conditional: the availability check and the increment are one statement. Under READ
   // COMMITTED a concurrent writer of this row makes us wait, then PostgreSQL re-evaluates the WHERE
   // against the committed row, so two buyers can never both take the last unit (0 rows = too little).
-  const rows = await queryRows<{ reserved: number }>(tx, sql`
+  const rows = await queryRows<{ reserved: number }>(
+    tx,
+    sql`
     UPDATE inventory_levels
     SET reserved = reserved + ${take.quantity}, allow_backorder = ${variant.allowBackorder}, updated_at = now()
     WHERE variant_id = ${variant.id} AND location_id = ${take.locationId} AND on_hand - reserved >= ${take.fromStock}
-    RETURNING reserved`);
+    RETURNING reserved`,
+  );
   return rows.length > 0;
 }
 
@@ -128,15 +138,22 @@ class StaleRead extends Error {}
  * rejection is never false. With `lockFirst` (a retry after a stale read) every line locks first.
  */
 async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number, lockFirst: boolean): Promise<Allocation> {
-  const rows = await queryRows<{ location_id: string; available: number | null }>(tx, sql`
+  const rows = await queryRows<{ location_id: string; available: number | null }>(
+    tx,
+    sql`
     SELECT s.id AS location_id, l.on_hand - l.reserved AS available
     FROM stock_locations s LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = ${variant.id}
-    ORDER BY s.priority, s.id`);
+    ORDER BY s.priority, s.id`,
+  );
   // A backorder waits at the first location that stocks the variant (else the first location).
   const backorderAt = variant.allowBackorder ? (rows.find((r) => r.available !== null) ?? rows[0])?.location_id : undefined;
   const stocked = rows.filter((r) => r.available !== null).length;
   if (!lockFirst && stocked <= 1) {
-    const fast = plan(rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })), quantity, backorderAt);
+    const fast = plan(
+      rows.map((r) => ({ locationId: r.location_id, available: r.available ?? 0 })),
+      quantity,
+      backorderAt,
+    );
     const [take, ...more] = fast.takes;
     if (fast.missing === 0 && take && more.length === 0) {
       // A failed conditional UPDATE still holds its row (READ COMMITTED re-check locks it), and a
@@ -150,14 +167,21 @@ async function allocateLine(tx: Tx, variant: SellableVariant, quantity: number, 
   // Exact path. Why FOR UPDATE: with the variant's level rows locked nobody can change them until we
   // commit, so this read is the truth and the plan holds. Locked in location id order (the canonical
   // order), allocated in priority order.
-  const locked = await queryRows<{ location_id: string; available: number; priority: number }>(tx, sql`
+  const locked = await queryRows<{ location_id: string; available: number; priority: number }>(
+    tx,
+    sql`
     SELECT l.location_id, l.on_hand - l.reserved AS available, s.priority
     FROM inventory_levels l JOIN stock_locations s ON s.id = l.location_id
     WHERE l.variant_id = ${variant.id}
     ORDER BY l.location_id COLLATE "C"
-    FOR UPDATE OF l`);
+    FOR UPDATE OF l`,
+  );
   locked.sort((a, b) => a.priority - b.priority || compareIds(a.location_id, b.location_id));
-  const exact = plan(locked.map((r) => ({ locationId: r.location_id, available: r.available })), quantity, backorderAt);
+  const exact = plan(
+    locked.map((r) => ({ locationId: r.location_id, available: r.available })),
+    quantity,
+    backorderAt,
+  );
   if (exact.missing > 0) {
     const available = locked.reduce((n, r) => n + Math.max(0, r.available), 0);
     return { takes: [], short: { variantId: variant.id, requested: quantity, available } };
@@ -182,31 +206,45 @@ function compareIds(a: string, b: string): number {
  * releases the rows this statement locked, and starts again locking first, so no lock is ever taken
  * out of the canonical order after this one. Returns every line's allocation, or none.
  */
-async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>, lines: readonly StockLine[]): Promise<Map<string, Allocation>> {
+async function allocateAllAtOnce(
+  tx: Tx,
+  variants: Map<string, SellableVariant>,
+  lines: readonly StockLine[],
+): Promise<Map<string, Allocation>> {
   const none = new Map<string, Allocation>();
   // One line is already two statements on the per-line path; the batch pays off from two lines on.
   if (lines.length < 2 || lines.some((l) => variants.get(l.variantId)?.allowBackorder !== false)) return none;
   // Allocation order (priority, then id) for the plan; this read locks nothing.
-  const rows = await queryRows<{ variant_id: string; location_id: string; available: number | null }>(tx, sql`
+  const rows = await queryRows<{ variant_id: string; location_id: string; available: number | null }>(
+    tx,
+    sql`
     SELECT v.id AS variant_id, s.id AS location_id, l.on_hand - l.reserved AS available
     FROM unnest(${textArray(lines.map((l) => l.variantId))}) AS v(id) CROSS JOIN stock_locations s
     LEFT JOIN inventory_levels l ON l.location_id = s.id AND l.variant_id = v.id
-    ORDER BY v.id, s.priority, s.id`);
+    ORDER BY v.id, s.priority, s.id`,
+  );
   const plans = new Map<string, Take[]>();
   for (const line of lines) {
-    const levels = rows.filter((r) => r.variant_id === line.variantId).map((r) => ({ locationId: r.location_id, available: r.available ?? 0 }));
+    const levels = rows
+      .filter((r) => r.variant_id === line.variantId)
+      .map((r) => ({ locationId: r.location_id, available: r.available ?? 0 }));
     const { takes, missing } = plan(levels, line.quantity, undefined);
     if (missing > 0) return none;
     plans.set(line.variantId, takes);
   }
   const all = [...plans].flatMap(([variantId, takes]) => takes.map((t) => ({ variantId, ...t })));
-  const wanted = sql`VALUES ${sql.join(all.map((t) => sql`(${t.variantId}, ${t.locationId}, ${t.quantity}::int)`), sql`, `)}`;
+  const wanted = sql`VALUES ${sql.join(
+    all.map((t) => sql`(${t.variantId}, ${t.locationId}, ${t.quantity}::int)`),
+    sql`, `,
+  )}`;
   // Why this shape: `locked` takes the level rows in the canonical order every inventory writer uses
   // (variant id, then location id, byte order — see lockLevels), so this batch cannot deadlock with
   // another batch, the per-line path, fulfilment or a restock; the UPDATE is conditional per row
   // (under READ COMMITTED PostgreSQL re-checks the WHERE against the latest committed row), so no
   // level ends with reserved > on_hand. Fewer rows than takes means the read was stale.
-  const done = await queryRows<{ variant_id: string }>(tx, sql`
+  const done = await queryRows<{ variant_id: string }>(
+    tx,
+    sql`
     WITH wanted (variant_id, location_id, quantity) AS (${wanted}),
     locked AS MATERIALIZED (
       SELECT l.variant_id, l.location_id FROM inventory_levels l
@@ -219,7 +257,8 @@ async function allocateAllAtOnce(tx: Tx, variants: Map<string, SellableVariant>,
     WHERE w.variant_id = l.variant_id AND w.location_id = l.location_id
       AND k.variant_id = l.variant_id AND k.location_id = l.location_id
       AND l.on_hand - l.reserved >= w.quantity
-    RETURNING l.variant_id`);
+    RETURNING l.variant_id`,
+  );
   if (done.length !== all.length) throw new StaleRead();
   return new Map([...plans].map(([variantId, takes]) => [variantId, { takes, short: undefined }]));
 }
@@ -236,37 +275,61 @@ export async function reserveStock(tx: Tx, input: ReserveStockInput): Promise<Re
   const variants = await sellableVariantsOf(tx, lines);
   const managed = lines.filter((l) => variants.get(l.variantId)?.manageInventory === true);
   if (managed.length === 0) return [];
-  const attempt = (lockFirst: boolean) => tx.transaction(async (sp) => {
-    const short: ShortLine[] = [];
-    const reservations: Reservation[] = [];
-    const ledger: LedgerInput[] = [];
-    // The batch covers every line, or gives up before locking anything, or throws StaleRead: the
-    // per-line path never locks after it. On the retry after a stale read every line locks first.
-    const batched = lockFirst ? new Map<string, Allocation>() : await allocateAllAtOnce(sp, variants, managed);
-    for (const line of managed) { // sorted by variant id: the canonical lock order
-      const variant = variants.get(line.variantId);
-      if (!variant) continue;
-      const allocation = batched.get(line.variantId) ?? await allocateLine(sp, variant, line.quantity, lockFirst);
-      if (allocation.short) { short.push(allocation.short); continue; }
-      const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
-      for (const take of allocation.takes) {
-        const at = byLocation.get(take.locationId) ?? { quantity: 0, backorder: false };
-        byLocation.set(take.locationId, { quantity: at.quantity + take.quantity, backorder: at.backorder || take.fromStock < take.quantity });
+  const attempt = (lockFirst: boolean) =>
+    tx.transaction(async (sp) => {
+      const short: ShortLine[] = [];
+      const reservations: Reservation[] = [];
+      const ledger: LedgerInput[] = [];
+      // The batch covers every line, or gives up before locking anything, or throws StaleRead: the
+      // per-line path never locks after it. On the retry after a stale read every line locks first.
+      const batched = lockFirst ? new Map<string, Allocation>() : await allocateAllAtOnce(sp, variants, managed);
+      for (const line of managed) {
+        // sorted by variant id: the canonical lock order
+        const variant = variants.get(line.variantId);
+        if (!variant) continue;
+        const allocation = batched.get(line.variantId) ?? (await allocateLine(sp, variant, line.quantity, lockFirst));
+        if (allocation.short) {
+          short.push(allocation.short);
+          continue;
+        }
+        const byLocation = new Map<string, { quantity: number; backorder: boolean }>();
+        for (const take of allocation.takes) {
+          const at = byLocation.get(take.locationId) ?? { quantity: 0, backorder: false };
+          byLocation.set(take.locationId, {
+            quantity: at.quantity + take.quantity,
+            backorder: at.backorder || take.fromStock < take.quantity,
+          });
+        }
+        for (const [locationId, { quantity, backorder }] of byLocation) {
+          reservations.push({
+            id: newId('res'),
+            orderId: input.orderId,
+            variantId: line.variantId,
+            locationId,
+            quantity,
+            status: 'active',
+          });
+          ledger.push({
+            variantId: line.variantId,
+            locationId,
+            onHandDelta: 0,
+            reservedDelta: quantity,
+            reason: 'reservation',
+            actor: input.actor,
+            orderId: input.orderId,
+            note: backorder ? 'backorder' : null,
+          });
+        }
       }
-      for (const [locationId, { quantity, backorder }] of byLocation) {
-        reservations.push({ id: newId('res'), orderId: input.orderId, variantId: line.variantId, locationId, quantity, status: 'active' });
-        ledger.push({
-          variantId: line.variantId, locationId, onHandDelta: 0, reservedDelta: quantity, reason: 'reservation',
-          actor: input.actor, orderId: input.orderId, note: backorder ? 'backorder' : null,
-        });
-      }
-    }
-    if (short.length > 0) throw new InsufficientStock(short); // rolls the savepoint back: nothing held
-    await insertReservations(sp, reservations);
-    await appendLedger(sp, ledger);
-    await syncAvailability(sp, managed.map((l) => l.variantId));
-    return reservations;
-  });
+      if (short.length > 0) throw new InsufficientStock(short); // rolls the savepoint back: nothing held
+      await insertReservations(sp, reservations);
+      await appendLedger(sp, ledger);
+      await syncAvailability(
+        sp,
+        managed.map((l) => l.variantId),
+      );
+      return reservations;
+    });
   try {
     return await attempt(false);
   } catch (error) {
@@ -279,15 +342,30 @@ async function insertReservations(tx: Tx, rows: readonly Reservation[]): Promise
   if (rows.length === 0) return;
   await tx.execute(sql`
     INSERT INTO inventory_reservations (id, order_id, variant_id, location_id, quantity, status)
-    VALUES ${sql.join(rows.map((r) => sql`(${r.id}, ${r.orderId}, ${r.variantId}, ${r.locationId}, ${r.quantity}, ${r.status})`), sql`, `)}`);
+    VALUES ${sql.join(
+      rows.map((r) => sql`(${r.id}, ${r.orderId}, ${r.variantId}, ${r.locationId}, ${r.quantity}, ${r.status})`),
+      sql`, `,
+    )}`);
 }
 
 /** Active reservations of an order, by variant then location. */
 export async function listReservations(tx: Tx, orderId: string): Promise<Reservation[]> {
-  const rows = await queryRows<Pick<SqlRow<typeof inventoryReservations>, 'id' | 'order_id' | 'variant_id' | 'location_id' | 'quantity' | 'status'>>(tx, sql`
+  const rows = await queryRows<
+    Pick<SqlRow<typeof inventoryReservations>, 'id' | 'order_id' | 'variant_id' | 'location_id' | 'quantity' | 'status'>
+  >(
+    tx,
+    sql`
     SELECT id, order_id, variant_id, location_id, quantity, status FROM inventory_reservations
-    WHERE order_id = ${orderId} ORDER BY variant_id, location_id, id`);
-  return rows.map((r) => ({ id: r.id, orderId: r.order_id, variantId: r.variant_id, locationId: r.location_id, quantity: r.quantity, status: r.status }));
+    WHERE order_id = ${orderId} ORDER BY variant_id, location_id, id`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    orderId: r.order_id,
+    variantId: r.variant_id,
+    locationId: r.location_id,
+    quantity: r.quantity,
+    status: r.status,
+  }));
 }
 
 /**
@@ -297,10 +375,13 @@ export async function listReservations(tx: Tx, orderId: string): Promise<Reserva
 export async function releaseStock(tx: Tx, input: { orderId: string; actor?: string | undefined }): Promise<Reservation[]> {
   // Why an UPDATE … WHERE status = 'active' RETURNING: two concurrent releases of one order queue on
   // the reservation rows and the second re-checks the status, so nothing is released twice.
-  const released = await queryRows<{ id: string; variant_id: string; location_id: string; quantity: number }>(tx, sql`
+  const released = await queryRows<{ id: string; variant_id: string; location_id: string; quantity: number }>(
+    tx,
+    sql`
     UPDATE inventory_reservations SET status = 'released', updated_at = now()
     WHERE order_id = ${input.orderId} AND status = 'active'
-    RETURNING id, variant_id, location_id, quantity`);
+    RETURNING id, variant_id, location_id, quantity`,
+  );
   if (released.length === 0) return [];
   const perLevel = new Map<string, { variantId: string; locationId: string; quantity: number }>();
   for (const r of released) {
@@ -311,11 +392,32 @@ export async function releaseStock(tx: Tx, input: { orderId: string; actor?: str
   }
   const levels = [...perLevel.values()];
   await lockLevels(tx, levels);
-  await applyDeltas(tx, levels.map((l) => ({ variantId: l.variantId, locationId: l.locationId, onHandDelta: 0, reservedDelta: -l.quantity })));
-  await appendLedger(tx, levels.map((l) => ({
-    variantId: l.variantId, locationId: l.locationId, onHandDelta: 0, reservedDelta: -l.quantity, reason: 'release' as const,
-    actor: input.actor ?? 'system', orderId: input.orderId,
-  })));
-  await syncAvailability(tx, levels.map((l) => l.variantId));
-  return released.map((r) => ({ id: r.id, orderId: input.orderId, variantId: r.variant_id, locationId: r.location_id, quantity: r.quantity, status: 'released' as const }));
+  await applyDeltas(
+    tx,
+    levels.map((l) => ({ variantId: l.variantId, locationId: l.locationId, onHandDelta: 0, reservedDelta: -l.quantity })),
+  );
+  await appendLedger(
+    tx,
+    levels.map((l) => ({
+      variantId: l.variantId,
+      locationId: l.locationId,
+      onHandDelta: 0,
+      reservedDelta: -l.quantity,
+      reason: 'release' as const,
+      actor: input.actor ?? 'system',
+      orderId: input.orderId,
+    })),
+  );
+  await syncAvailability(
+    tx,
+    levels.map((l) => l.variantId),
+  );
+  return released.map((r) => ({
+    id: r.id,
+    orderId: input.orderId,
+    variantId: r.variant_id,
+    locationId: r.location_id,
+    quantity: r.quantity,
+    status: 'released' as const,
+  }));
 }

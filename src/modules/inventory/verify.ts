@@ -19,7 +19,9 @@ export interface InventoryProblem {
  * check reads the same snapshot and a busy shop cannot produce a false alarm.
  */
 export async function verifyInventory(db: Db): Promise<{ ok: boolean; problems: InventoryProblem[] }> {
-  const rows = await queryRows<InventoryProblem>(db, sql`
+  const rows = await queryRows<InventoryProblem>(
+    db,
+    sql`
     WITH ledger AS (
       SELECT variant_id, location_id, sum(on_hand_delta)::bigint AS on_hand, sum(reserved_delta)::bigint AS reserved
       FROM inventory_ledger GROUP BY variant_id, location_id
@@ -43,7 +45,8 @@ export async function verifyInventory(db: Db): Promise<{ ok: boolean; problems: 
     UNION ALL
     SELECT 'negative', variant_id, location_id, format('on_hand=%s reserved=%s', on_hand, reserved)
     FROM inventory_levels WHERE on_hand < 0 OR reserved < 0
-    ORDER BY 2, 3, 1`);
+    ORDER BY 2, 3, 1`,
+  );
   return { ok: rows.length === 0, problems: rows };
 }
 
@@ -52,8 +55,11 @@ export const verifyCommand: CliCommand = {
   summary: 'check stock levels against the ledger and reservations; exits non-zero on any difference',
   async run(context) {
     const { ok, problems } = await verifyInventory(context.db);
-    const [counts] = await queryRows<{ levels: number; entries: number }>(context.db, sql`
-      SELECT (SELECT count(*)::int FROM inventory_levels) AS levels, (SELECT count(*)::int FROM inventory_ledger) AS entries`);
+    const [counts] = await queryRows<{ levels: number; entries: number }>(
+      context.db,
+      sql`
+      SELECT (SELECT count(*)::int FROM inventory_levels) AS levels, (SELECT count(*)::int FROM inventory_ledger) AS entries`,
+    );
     context.print(`Inventory: ${counts?.levels ?? 0} levels, ${counts?.entries ?? 0} ledger entries checked.`);
     for (const p of problems) context.print(`  ${p.kind.padEnd(22)} ${p.variantId} @ ${p.locationId}: ${p.message}`);
     context.print(ok ? 'Inventory OK.' : `Inventory: ${problems.length} problem(s) found.`);

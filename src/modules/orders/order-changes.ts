@@ -23,7 +23,10 @@ function pick(lines: readonly OrderLineRow[], items: readonly LineQuantity[]): {
   const wanted = new Map<string, number>();
   items.forEach((item, i) => {
     if (!lines.some((l) => l.id === item.lineItemId)) {
-      throw new BadRequest({ detail: 'A line is not on this order.', errors: [{ path: `/items/${i}/lineItemId`, message: 'is not a line of this order' }] });
+      throw new BadRequest({
+        detail: 'A line is not on this order.',
+        errors: [{ path: `/items/${i}/lineItemId`, message: 'is not a line of this order' }],
+      });
     }
     wanted.set(item.lineItemId, (wanted.get(item.lineItemId) ?? 0) + item.quantity);
   });
@@ -31,7 +34,9 @@ function pick(lines: readonly OrderLineRow[], items: readonly LineQuantity[]): {
 }
 
 async function event(tx: Tx, orderId: string, type: string, actor: string, data: Record<string, unknown>): Promise<void> {
-  await tx.execute(sql`INSERT INTO order_events (order_id, type, actor, data) VALUES (${orderId}, ${type}, ${actor}, ${JSON.stringify(data)}::jsonb)`);
+  await tx.execute(
+    sql`INSERT INTO order_events (order_id, type, actor, data) VALUES (${orderId}, ${type}, ${actor}, ${JSON.stringify(data)}::jsonb)`,
+  );
 }
 
 /** Completed once every unit is fulfilled or canceled. */
@@ -45,21 +50,38 @@ async function settleStatus(tx: Tx, orderId: string): Promise<void> {
  * Ships units: the lines' fulfilled quantities rise (never past what was ordered and not canceled)
  * and the stock leaves on_hand and reserved through the inventory ledger with the order's id.
  */
-export async function createFulfillment(tx: Tx, orderId: string, expected: number | undefined, input: { items: LineQuantity[]; locationId?: string | undefined; trackingNumber?: string | undefined }, actor: string): Promise<void> {
+export async function createFulfillment(
+  tx: Tx,
+  orderId: string,
+  expected: number | undefined,
+  input: { items: LineQuantity[]; locationId?: string | undefined; trackingNumber?: string | undefined },
+  actor: string,
+): Promise<void> {
   const order = await lockOrder(tx, orderId, expected);
   if (order.status === 'canceled') throw new InvalidOrderTransition('fulfillment_exceeds_order', 'The order is canceled.');
   const picked = pick(await linesOf(tx, orderId), input.items);
   for (const { line, quantity } of picked) {
     if (line.fulfilled_quantity + line.canceled_quantity + quantity > line.quantity) {
-      throw new InvalidOrderTransition('fulfillment_exceeds_order', `Line ${line.id} has ${line.quantity - line.fulfilled_quantity - line.canceled_quantity} unit(s) left to fulfil.`);
+      throw new InvalidOrderTransition(
+        'fulfillment_exceeds_order',
+        `Line ${line.id} has ${line.quantity - line.fulfilled_quantity - line.canceled_quantity} unit(s) left to fulfil.`,
+      );
     }
   }
   // Conditional backstop behind the check above (and the CHECK constraint behind both).
   await tx.execute(sql`
     UPDATE order_lines l SET fulfilled_quantity = l.fulfilled_quantity + v.quantity
-    FROM (VALUES ${sql.join(picked.map((p) => sql`(${p.line.id}, ${p.quantity}::int)`), sql`, `)}) AS v (id, quantity)
+    FROM (VALUES ${sql.join(
+      picked.map((p) => sql`(${p.line.id}, ${p.quantity}::int)`),
+      sql`, `,
+    )}) AS v (id, quantity)
     WHERE l.id = v.id AND l.fulfilled_quantity + l.canceled_quantity + v.quantity <= l.quantity`);
-  await fulfillStock(tx, { orderId, lines: picked.map((p) => ({ variantId: p.line.variant_id, quantity: p.quantity })), locationId: input.locationId, actor });
+  await fulfillStock(tx, {
+    orderId,
+    lines: picked.map((p) => ({ variantId: p.line.variant_id, quantity: p.quantity })),
+    locationId: input.locationId,
+    actor,
+  });
   const id = newId('ful');
   const items = picked.map((p) => ({ lineItemId: p.line.id, quantity: p.quantity }));
   await tx.execute(sql`
@@ -75,7 +97,12 @@ export async function createFulfillment(tx: Tx, orderId: string, expected: numbe
  * (the authorization voided when nothing was captured or shipped; otherwise a refund of what was
  * captured for the canceled part). 409 order_not_cancelable when nothing is left to cancel.
  */
-export async function cancelOrder(tx: Tx, orderId: string, expected: number | undefined, actor: string): Promise<PaymentOperation | undefined> {
+export async function cancelOrder(
+  tx: Tx,
+  orderId: string,
+  expected: number | undefined,
+  actor: string,
+): Promise<PaymentOperation | undefined> {
   const order = await lockOrder(tx, orderId, expected);
   const lines = await linesOf(tx, orderId);
   const open = lines.filter((l) => l.quantity - l.fulfilled_quantity - l.canceled_quantity > 0);
@@ -85,13 +112,18 @@ export async function cancelOrder(tx: Tx, orderId: string, expected: number | un
   const isWhole = lines.every((l) => l.fulfilled_quantity === 0);
   // Nothing shipped: everything goes back. Otherwise the canceled units' share of their lines'
   // totals (tax and discount included), rounded down; shipping stays charged.
-  const canceledValue = isWhole ? Number(order.total)
+  const canceledValue = isWhole
+    ? Number(order.total)
     : open.reduce((n, l) => n + Math.floor((Number(l.total) * (l.quantity - l.fulfilled_quantity - l.canceled_quantity)) / l.quantity), 0);
-  await tx.execute(sql`UPDATE order_lines SET canceled_quantity = quantity - fulfilled_quantity WHERE order_id = ${orderId} AND fulfilled_quantity + canceled_quantity < quantity`);
+  await tx.execute(
+    sql`UPDATE order_lines SET canceled_quantity = quantity - fulfilled_quantity WHERE order_id = ${orderId} AND fulfilled_quantity + canceled_quantity < quantity`,
+  );
   await releaseStock(tx, { orderId, actor });
   await tx.execute(sql`
     UPDATE orders SET status = ${isWhole ? 'canceled' : 'completed'}, canceled_at = ${isWhole ? sql`now()` : sql`NULL`} WHERE id = ${orderId}`);
-  await event(tx, orderId, 'canceled', actor, { items: open.map((l) => ({ lineItemId: l.id, quantity: l.quantity - l.fulfilled_quantity - l.canceled_quantity })) });
+  await event(tx, orderId, 'canceled', actor, {
+    items: open.map((l) => ({ lineItemId: l.id, quantity: l.quantity - l.fulfilled_quantity - l.canceled_quantity })),
+  });
   const money = await moneyState(tx, order);
   if (money.refundable > 0) return planOperation(tx, order, money, 'refund', Math.min(money.refundable, canceledValue), actor, 'canceled');
   if (isWhole && money.capturable > 0) return planOperation(tx, order, money, 'void', money.capturable, actor, 'canceled');
@@ -99,20 +131,37 @@ export async function cancelOrder(tx: Tx, orderId: string, expected: number | un
 }
 
 /** Takes units back: returned quantities rise (never past what shipped), optionally restocked through the ledger, optionally refunded. */
-export async function createReturn(tx: Tx, orderId: string, expected: number | undefined, input: { items: LineQuantity[]; restock: boolean; refundAmount?: number | undefined }, actor: string): Promise<PaymentOperation | undefined> {
+export async function createReturn(
+  tx: Tx,
+  orderId: string,
+  expected: number | undefined,
+  input: { items: LineQuantity[]; restock: boolean; refundAmount?: number | undefined },
+  actor: string,
+): Promise<PaymentOperation | undefined> {
   const order = await lockOrder(tx, orderId, expected);
   const picked = pick(await linesOf(tx, orderId), input.items);
   for (const { line, quantity } of picked) {
     if (line.returned_quantity + quantity > line.fulfilled_quantity) {
-      throw new InvalidOrderTransition('return_exceeds_fulfilled', `Line ${line.id} has ${line.fulfilled_quantity - line.returned_quantity} shipped unit(s) not yet returned.`);
+      throw new InvalidOrderTransition(
+        'return_exceeds_fulfilled',
+        `Line ${line.id} has ${line.fulfilled_quantity - line.returned_quantity} shipped unit(s) not yet returned.`,
+      );
     }
   }
   await tx.execute(sql`
     UPDATE order_lines l SET returned_quantity = l.returned_quantity + v.quantity
-    FROM (VALUES ${sql.join(picked.map((p) => sql`(${p.line.id}, ${p.quantity}::int)`), sql`, `)}) AS v (id, quantity)
+    FROM (VALUES ${sql.join(
+      picked.map((p) => sql`(${p.line.id}, ${p.quantity}::int)`),
+      sql`, `,
+    )}) AS v (id, quantity)
     WHERE l.id = v.id AND l.returned_quantity + v.quantity <= l.fulfilled_quantity`);
   if (input.restock) {
-    await restockItems(tx, { orderId, lines: picked.map((p) => ({ variantId: p.line.variant_id, quantity: p.quantity })), actor, note: 'return' });
+    await restockItems(tx, {
+      orderId,
+      lines: picked.map((p) => ({ variantId: p.line.variant_id, quantity: p.quantity })),
+      actor,
+      note: 'return',
+    });
   }
   const id = newId('ret');
   const items = picked.map((p) => ({ lineItemId: p.line.id, quantity: p.quantity }));

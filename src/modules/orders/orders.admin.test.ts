@@ -17,7 +17,12 @@ const shop = await setupShop(t, admin, 10);
 const [S, M] = shop.variants;
 const as = (token: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...extra });
 
-async function placeOrder(lines = [{ variantId: S, quantity: 2 }, { variantId: M, quantity: 1 }]) {
+async function placeOrder(
+  lines = [
+    { variantId: S, quantity: 2 },
+    { variantId: M, quantity: 1 },
+  ],
+) {
   const customer = await createCustomerToken(t);
   const cartId = await readyCart(t.app, shop, { token: customer.token, lines });
   const res = await complete(t.app, cartId, { token: customer.token });
@@ -26,11 +31,23 @@ async function placeOrder(lines = [{ variantId: S, quantity: 2 }, { variantId: M
 }
 const post = (url: string, body: unknown, etag?: string): Promise<Reply> =>
   send(t.app, 'POST', url, body, as(admin, etag ? { 'if-match': etag } : {}));
-const level = async (variantId: string) => (await queryRows<{ on_hand: number; reserved: number }>(db, sql`
-  SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${variantId}`))[0];
-const charge = async (orderId: string) => (await queryRows<{ status: string; captured_amount: string; refunded_amount: string }>(db, sql`
+const level = async (variantId: string) =>
+  (
+    await queryRows<{ on_hand: number; reserved: number }>(
+      db,
+      sql`
+  SELECT on_hand, reserved FROM inventory_levels WHERE variant_id = ${variantId}`,
+    )
+  )[0];
+const charge = async (orderId: string) =>
+  (
+    await queryRows<{ status: string; captured_amount: string; refunded_amount: string }>(
+      db,
+      sql`
   SELECT c.status, c.captured_amount::text, c.refunded_amount::text FROM test_provider_charges c
-  JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${orderId}`))[0];
+  JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${orderId}`,
+    )
+  )[0];
 
 test('lifecycle: partial capture, partial fulfilment with tracking, the rest, return with restock, refunds; timeline with actors', async () => {
   const { order } = await placeOrder();
@@ -48,20 +65,36 @@ test('lifecycle: partial capture, partial fulfilment with tracking, the rest, re
   assert.deepEqual([none.status, none.body.code], [409, 'nothing_to_capture']);
   assert.deepEqual(await charge(order.id), { status: 'captured', captured_amount: String(order.total), refunded_amount: '0' });
 
-  const first = await post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineItemId: sLine.id, quantity: 1 }], locationId: 'loc_default', trackingNumber: 'TRACK-1' });
+  const first = await post(`/admin/orders/${order.id}/fulfillments`, {
+    items: [{ lineItemId: sLine.id, quantity: 1 }],
+    locationId: 'loc_default',
+    trackingNumber: 'TRACK-1',
+  });
   assert.equal(first.status, 201, JSON.stringify(first.body));
   assert.equal(first.body.fulfillmentStatus, 'partially_fulfilled');
   assert.deepEqual(await level(S), { on_hand: before.S!.on_hand - 1, reserved: before.S!.reserved - 1 });
   const tooMany = await post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineItemId: sLine.id, quantity: 2 }] });
   assert.deepEqual([tooMany.status, tooMany.body.code], [409, 'fulfillment_exceeds_order']);
-  const second = await post(`/admin/orders/${order.id}/fulfillments`, { items: [{ lineItemId: sLine.id, quantity: 1 }, { lineItemId: mLine.id, quantity: 1 }] });
+  const second = await post(`/admin/orders/${order.id}/fulfillments`, {
+    items: [
+      { lineItemId: sLine.id, quantity: 1 },
+      { lineItemId: mLine.id, quantity: 1 },
+    ],
+  });
   assert.deepEqual([second.body.fulfillmentStatus, second.body.status], ['fulfilled', 'completed']);
   assert.deepEqual(await level(S), { on_hand: before.S!.on_hand - 2, reserved: before.S!.reserved - 2 });
   assert.deepEqual(await level(M), { on_hand: before.M!.on_hand - 1, reserved: before.M!.reserved - 1 });
 
-  const returned = await post(`/admin/orders/${order.id}/returns`, { items: [{ lineItemId: sLine.id, quantity: 1 }], restock: true, refundAmount: 500 });
+  const returned = await post(`/admin/orders/${order.id}/returns`, {
+    items: [{ lineItemId: sLine.id, quantity: 1 }],
+    restock: true,
+    refundAmount: 500,
+  });
   assert.equal(returned.status, 200, JSON.stringify(returned.body));
-  assert.deepEqual([returned.body.fulfillmentStatus, returned.body.paymentStatus, returned.body.payment?.refunded], ['partially_returned', 'partially_refunded', 500]);
+  assert.deepEqual(
+    [returned.body.fulfillmentStatus, returned.body.paymentStatus, returned.body.payment?.refunded],
+    ['partially_returned', 'partially_refunded', 500],
+  );
   assert.deepEqual(await level(S), { on_hand: before.S!.on_hand - 1, reserved: before.S!.reserved - 2 });
   const overReturn = await post(`/admin/orders/${order.id}/returns`, { items: [{ lineItemId: sLine.id, quantity: 2 }], restock: false });
   assert.deepEqual([overReturn.status, overReturn.body.code], [409, 'return_exceeds_fulfilled']);
@@ -70,15 +103,22 @@ test('lifecycle: partial capture, partial fulfilment with tracking, the rest, re
   assert.deepEqual([over.status, over.body.code], [409, 'refund_exceeds_captured']);
   const refund = await post(`/admin/orders/${order.id}/refunds`, { amount: order.total - 500, reason: 'goodwill' });
   assert.deepEqual([refund.body.paymentStatus, refund.body.payment?.refunded], ['refunded', order.total]);
-  assert.deepEqual(await charge(order.id), { status: 'captured', captured_amount: String(order.total), refunded_amount: String(order.total) });
+  assert.deepEqual(await charge(order.id), {
+    status: 'captured',
+    captured_amount: String(order.total),
+    refunded_amount: String(order.total),
+  });
 
   const noted = await post(`/admin/orders/${order.id}/notes`, { note: 'Customer called.' });
   assert.equal(noted.status, 201);
   const detail = await send(t.app, 'GET', `/admin/orders/${order.id}`, undefined, as(viewer));
   assert.equal(detail.status, 200);
   const types = detail.body.timeline.map((e) => e.type);
-  for (const type of ['placed', 'payment_authorized', 'payment_captured', 'fulfilled', 'shipped', 'returned', 'payment_refunded', 'note']) assert.ok(types.includes(type), type);
-  assert.ok(detail.body.timeline.filter((e) => e.type !== 'placed' && e.type !== 'payment_authorized').every((e) => e.actor.startsWith('staff:')));
+  for (const type of ['placed', 'payment_authorized', 'payment_captured', 'fulfilled', 'shipped', 'returned', 'payment_refunded', 'note'])
+    assert.ok(types.includes(type), type);
+  assert.ok(
+    detail.body.timeline.filter((e) => e.type !== 'placed' && e.type !== 'payment_authorized').every((e) => e.actor.startsWith('staff:')),
+  );
   assert.equal(detail.body.timeline.find((e) => e.type === 'shipped')?.data.trackingNumber, 'TRACK-1');
   assert.deepEqual((await verifyInventory(db)).problems, []);
   await assertLedgerMatchesLevels(db);
@@ -104,7 +144,10 @@ test('cancel after capture refunds the capture', async () => {
   const { order } = await placeOrder([{ variantId: M, quantity: 1 }]);
   await post(`/admin/orders/${order.id}/capture`, {});
   const canceled = await post(`/admin/orders/${order.id}/cancel`, undefined);
-  assert.deepEqual([canceled.body.status, canceled.body.paymentStatus, canceled.body.payment?.refunded], ['canceled', 'refunded', order.total]);
+  assert.deepEqual(
+    [canceled.body.status, canceled.body.paymentStatus, canceled.body.payment?.refunded],
+    ['canceled', 'refunded', order.total],
+  );
 });
 
 test('If-Match: a stale ETag → 412 and nothing changes; permissions: viewer reads, cannot write; customers cannot reach admin', async () => {

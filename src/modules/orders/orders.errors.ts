@@ -31,7 +31,13 @@ export class OrderQuantityExceeded extends Unprocessable {
 export class InvalidOrderTransition extends Conflict {
   override readonly code: ProblemCode;
   override readonly title = 'The order cannot change this way';
-  constructor(code: Extract<ProblemCode, 'order_not_cancelable' | 'nothing_to_capture' | 'refund_exceeds_captured' | 'fulfillment_exceeds_order' | 'return_exceeds_fulfilled'>, detail: string) {
+  constructor(
+    code: Extract<
+      ProblemCode,
+      'order_not_cancelable' | 'nothing_to_capture' | 'refund_exceeds_captured' | 'fulfillment_exceeds_order' | 'return_exceeds_fulfilled'
+    >,
+    detail: string,
+  ) {
     super({ detail });
     this.code = code;
   }

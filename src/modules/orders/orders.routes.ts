@@ -25,71 +25,90 @@ export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext>
   const rateLimit = createCheckoutRateLimit(config, app.log);
   app.addHook('onClose', () => rateLimit.close());
 
-  app.post('/store/carts/:id/complete', {
-    config: { idempotency: 'phased' },
-    schema: {
-      tags: ['Store: carts'],
-      summary: 'Complete the cart: reserve stock, authorize the payment, place the order',
-      description: 'Three phases: reserve (one transaction: re-price, refuse unavailable lines with 409 `cart_changed`, '
-        + 'reserve every line or 409 `insufficient_stock` listing the short lines, take promotion uses, record the attempt); '
-        + 'authorize (the provider call, outside any transaction, with a provider idempotency key derived from the attempt); '
-        + 'place (one transaction: the order, its payment record, the completed cart, `order.placed`, the confirmation email). '
-        + 'A decline releases everything (402 `payment_declined`; the cart stays usable). With an `Idempotency-Key`, a retry '
-        + 'after a failure resumes where the first request stopped; without one, the recovery sweep undoes what it left. '
-        + 'A cart whose priced state differs from its payment session answers 409 `cart_changed`; a completed cart 409 `cart_already_completed`. '
-        + 'Completions are rate limited per IP and per customer (429 `rate_limited` with Retry-After); an order holds at most the configured number of units (422 `order_quantity_exceeded`).',
-      params: CartParams,
-      response: { 201: CompletionView },
+  app.post(
+    '/store/carts/:id/complete',
+    {
+      config: { idempotency: 'phased' },
+      schema: {
+        tags: ['Store: carts'],
+        summary: 'Complete the cart: reserve stock, authorize the payment, place the order',
+        description:
+          'Three phases: reserve (one transaction: re-price, refuse unavailable lines with 409 `cart_changed`, ' +
+          'reserve every line or 409 `insufficient_stock` listing the short lines, take promotion uses, record the attempt); ' +
+          'authorize (the provider call, outside any transaction, with a provider idempotency key derived from the attempt); ' +
+          'place (one transaction: the order, its payment record, the completed cart, `order.placed`, the confirmation email). ' +
+          'A decline releases everything (402 `payment_declined`; the cart stays usable). With an `Idempotency-Key`, a retry ' +
+          'after a failure resumes where the first request stopped; without one, the recovery sweep undoes what it left. ' +
+          'A cart whose priced state differs from its payment session answers 409 `cart_changed`; a completed cart 409 `cart_already_completed`. ' +
+          'Completions are rate limited per IP and per customer (429 `rate_limited` with Retry-After); an order holds at most the configured number of units (422 `order_quantity_exceeded`).',
+        params: CartParams,
+        response: { 201: CompletionView },
+      },
     },
-  }, async (req, reply) => {
-    await rateLimit.check(req.ip, req.principal); // 429 before anything is held
-    const { phases } = req;
-    const providers = paymentProviders(db);
+    async (req, reply) => {
+      await rateLimit.check(req.ip, req.principal); // 429 before anything is held
+      const { phases } = req;
+      const providers = paymentProviders(db);
 
-    // Phase 1, reserve — unless a previous request with this key committed it and it is still open.
-    const resumedId = phases.recoveryPoint === 'reserved' ? String(phases.recoveryData.attemptId) : undefined;
-    const resumed = resumedId === undefined ? undefined : await findResumableAttempt(db, resumedId);
-    const attempt = resumed ?? await phases.run('reserved',
-      (tx) => reserveCheckout(tx, { cartId: req.params.id, principal: req.principal, limits }),
-      (a) => ({ attemptId: a.id }));
-    await failpoint('checkout.after_reserve');
+      // Phase 1, reserve — unless a previous request with this key committed it and it is still open.
+      const resumedId = phases.recoveryPoint === 'reserved' ? String(phases.recoveryData.attemptId) : undefined;
+      const resumed = resumedId === undefined ? undefined : await findResumableAttempt(db, resumedId);
+      const attempt =
+        resumed ??
+        (await phases.run(
+          'reserved',
+          (tx) => reserveCheckout(tx, { cartId: req.params.id, principal: req.principal, limits }),
+          (a) => ({ attemptId: a.id }),
+        ));
+      await failpoint('checkout.after_reserve');
 
-    // Phase 2, authorize: no transaction is open across the provider call.
-    const payment = await authorizeAttempt(providers, attempt);
-    await failpoint('checkout.after_authorize');
-    if (payment.status === 'declined') {
-      return phases.fail(new PaymentDeclined(payment.declineCode), async (tx) => { await undoAttempt(tx, attempt.id, 'declined'); });
-    }
+      // Phase 2, authorize: no transaction is open across the provider call.
+      const payment = await authorizeAttempt(providers, attempt);
+      await failpoint('checkout.after_authorize');
+      if (payment.status === 'declined') {
+        return phases.fail(new PaymentDeclined(payment.declineCode), async (tx) => {
+          await undoAttempt(tx, attempt.id, 'declined');
+        });
+      }
 
-    // Phase 3, place: the order and the stored response commit together.
-    reply.code(201);
-    const completion = await phases.finish(reply, (tx) => placeOrder(tx, attempt, payment));
-    await failpoint('checkout.after_place');
-    return completion;
-  });
-
-  app.get('/store/orders', {
-    config: { auth: 'customer' },
-    schema: {
-      tags: ['Store: orders'],
-      summary: 'The signed-in customer\'s orders, newest first',
-      querystring: StoreOrderQuery,
-      response: { 200: OrderPage },
+      // Phase 3, place: the order and the stored response commit together.
+      reply.code(201);
+      const completion = await phases.finish(reply, (tx) => placeOrder(tx, attempt, payment));
+      await failpoint('checkout.after_place');
+      return completion;
     },
-  }, async (req) => {
-    const principal = req.principal;
-    if (principal.kind !== 'customer') return { items: [], nextCursor: null }; // unreachable: auth: 'customer'
-    return listCustomerOrders(db, principal.id, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
-  });
+  );
 
-  app.get('/store/orders/:id', {
-    schema: {
-      tags: ['Store: orders'],
-      summary: 'One order: to its customer, or with a guest order\'s access token (`X-Order-Token`)',
-      description: 'Anyone else gets 404, as for an order that does not exist.',
-      params: OrderParams,
-      headers: OrderTokenHeaders,
-      response: { 200: OrderView },
+  app.get(
+    '/store/orders',
+    {
+      config: { auth: 'customer' },
+      schema: {
+        tags: ['Store: orders'],
+        summary: "The signed-in customer's orders, newest first",
+        querystring: StoreOrderQuery,
+        response: { 200: OrderPage },
+      },
     },
-  }, async (req) => getOrderForShopper(db, req.params.id, req.principal, req.headers['x-order-token']));
+    async (req) => {
+      const principal = req.principal;
+      if (principal.kind !== 'customer') return { items: [], nextCursor: null }; // unreachable: auth: 'customer'
+      return listCustomerOrders(db, principal.id, { limit: req.query.limit ?? 20, cursor: req.query.cursor });
+    },
+  );
+
+  app.get(
+    '/store/orders/:id',
+    {
+      schema: {
+        tags: ['Store: orders'],
+        summary: "One order: to its customer, or with a guest order's access token (`X-Order-Token`)",
+        description: 'Anyone else gets 404, as for an order that does not exist.',
+        params: OrderParams,
+        headers: OrderTokenHeaders,
+        response: { 200: OrderView },
+      },
+    },
+    async (req) => getOrderForShopper(db, req.params.id, req.principal, req.headers['x-order-token']),
+  );
 };

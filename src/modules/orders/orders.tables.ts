@@ -20,7 +20,10 @@ export const checkoutAttempts = pgTable('checkout_attempts', {
   cartHash: text('cart_hash').notNull(),
   provider: text('provider').notNull(),
   providerKey: text('provider_key').notNull().unique(),
-  providerData: jsonb('provider_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  providerData: jsonb('provider_data')
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: text('currency').notNull(),
   draft: jsonb('draft').$type<Record<string, unknown>>().notNull(),
@@ -34,7 +37,10 @@ export const checkoutAttempts = pgTable('checkout_attempts', {
 /** An order: an immutable snapshot of the purchase (only status, quantities and version move). */
 export const orders = pgTable('orders', {
   id: text('id').primaryKey(),
-  displayId: integer('display_id').notNull().unique().default(sql`nextval('order_display_id_seq')`),
+  displayId: integer('display_id')
+    .notNull()
+    .unique()
+    .default(sql`nextval('order_display_id_seq')`),
   cartId: text('cart_id').notNull().unique(),
   attemptId: text('attempt_id').notNull().unique(),
   customerId: text('customer_id'),
@@ -45,7 +51,10 @@ export const orders = pgTable('orders', {
   shippingAddress: jsonb('shipping_address').$type<Record<string, string | null>>(),
   billingAddress: jsonb('billing_address').$type<Record<string, string | null>>(),
   shippingMethod: jsonb('shipping_method').$type<{ shippingOptionId: string; name: string; amount: number }>(),
-  promotionCodes: text('promotion_codes').array().notNull().default(sql`'{}'`),
+  promotionCodes: text('promotion_codes')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   taxInclusive: boolean('tax_inclusive').notNull(),
   subtotal: bigint('subtotal', { mode: 'number' }).notNull(),
   discountTotal: bigint('discount_total', { mode: 'number' }).notNull(),
@@ -62,14 +71,19 @@ export const orders = pgTable('orders', {
 
 export const orderLines = pgTable('order_lines', {
   id: text('id').primaryKey(),
-  orderId: text('order_id').notNull().references(() => orders.id),
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id),
   position: integer('position').notNull(),
   productId: text('product_id').notNull(),
   variantId: text('variant_id').notNull(),
   title: text('title').notNull(),
   variantTitle: text('variant_title').notNull(),
   sku: text('sku').notNull(),
-  options: jsonb('options').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+  options: jsonb('options')
+    .$type<Record<string, string>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   quantity: integer('quantity').notNull(),
   unitPrice: bigint('unit_price', { mode: 'number' }).notNull(),
   subtotal: bigint('subtotal', { mode: 'number' }).notNull(),
@@ -84,16 +98,23 @@ export const orderLines = pgTable('order_lines', {
 /** The order's timeline, append-only. */
 export const orderEvents = pgTable('order_events', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  orderId: text('order_id').notNull().references(() => orders.id),
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id),
   type: text('type').notNull(),
   actor: text('actor').notNull(),
-  data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  data: jsonb('data')
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const orderFulfillments = pgTable('order_fulfillments', {
   id: text('id').primaryKey(),
-  orderId: text('order_id').notNull().references(() => orders.id),
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id),
   locationId: text('location_id'),
   trackingNumber: text('tracking_number'),
   items: jsonb('items').$type<{ lineItemId: string; quantity: number }[]>().notNull(),
@@ -103,7 +124,9 @@ export const orderFulfillments = pgTable('order_fulfillments', {
 
 export const orderReturns = pgTable('order_returns', {
   id: text('id').primaryKey(),
-  orderId: text('order_id').notNull().references(() => orders.id),
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id),
   items: jsonb('items').$type<{ lineItemId: string; quantity: number }[]>().notNull(),
   restock: boolean('restock').notNull(),
   refundAmount: bigint('refund_amount', { mode: 'number' }).notNull().default(0),
@@ -114,7 +137,9 @@ export const orderReturns = pgTable('order_returns', {
 /** A staff money movement (capture, refund, void) as a phased operation the recovery sweep can finish. */
 export const orderPaymentOperations = pgTable('order_payment_operations', {
   id: text('id').primaryKey(),
-  orderId: text('order_id').notNull().references(() => orders.id),
+  orderId: text('order_id')
+    .notNull()
+    .references(() => orders.id),
   kind: text('kind').$type<PaymentOperationKind>().notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   providerKey: text('provider_key').notNull().unique(),

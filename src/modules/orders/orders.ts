@@ -20,7 +20,10 @@ export async function loadOrderViews(db: Db | Tx, ids: readonly string[]): Promi
   if (ids.length === 0) return [];
   const list = sql.param([...ids]);
   const orders = await queryRows<OrderRow>(db, sql`SELECT * FROM orders WHERE id = ANY(${list}::text[])`);
-  const lines = await queryRows<OrderLineRow>(db, sql`SELECT * FROM order_lines WHERE order_id = ANY(${list}::text[]) ORDER BY order_id, position`);
+  const lines = await queryRows<OrderLineRow>(
+    db,
+    sql`SELECT * FROM order_lines WHERE order_id = ANY(${list}::text[]) ORDER BY order_id, position`,
+  );
   const payments = await summarizePayments(db, ids);
   const byId = new Map(orders.map((o) => [o.id, o]));
   const views: OrderView[] = [];
@@ -28,7 +31,13 @@ export async function loadOrderViews(db: Db | Tx, ids: readonly string[]): Promi
     const order = byId.get(id);
     const payment = payments.get(id);
     if (!order || !payment) continue;
-    views.push(toOrderView(order, lines.filter((l) => l.order_id === id), payment));
+    views.push(
+      toOrderView(
+        order,
+        lines.filter((l) => l.order_id === id),
+        payment,
+      ),
+    );
   }
   return views;
 }
@@ -71,17 +80,30 @@ function orderCursor(cursor: string | undefined): readonly [string, string] | un
 /** One page of listed orders as views (the page's views in three statements). */
 async function toOrderPage(db: Db, rows: readonly ListedOrder[], limit: number): Promise<Paged<OrderView>> {
   const page = toPage(rows, limit, byNewest);
-  return { items: await loadOrderViews(db, page.items.map((r) => r.id)), nextCursor: page.nextCursor };
+  return {
+    items: await loadOrderViews(
+      db,
+      page.items.map((r) => r.id),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** A customer's orders, newest first, keyset-paged on (created_at, id). */
-export async function listCustomerOrders(db: Db, customerId: string, page: { limit: number; cursor?: string | undefined }): Promise<Paged<OrderView>> {
+export async function listCustomerOrders(
+  db: Db,
+  customerId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<Paged<OrderView>> {
   const after = orderCursor(page.cursor);
-  const rows = await queryRows<ListedOrder>(db, sql`
+  const rows = await queryRows<ListedOrder>(
+    db,
+    sql`
     SELECT id, created_at FROM orders
     WHERE customer_id = ${customerId}
       ${after ? sql`AND (created_at, id) < (${after[0]}::timestamptz, ${after[1]})` : sql``}
-    ORDER BY created_at DESC, id DESC LIMIT ${page.limit + 1}`);
+    ORDER BY created_at DESC, id DESC LIMIT ${page.limit + 1}`,
+  );
   return toOrderPage(db, rows, page.limit);
 }
 
@@ -106,7 +128,9 @@ export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<P
     query.fulfillmentStatus ? sql`${FULFILLMENT_STATUS_SQL} = ${query.fulfillmentStatus}` : undefined,
     after ? sql`(o.created_at, o.id) < (${after[0]}::timestamptz, ${after[1]})` : undefined,
   ].filter((f) => f !== undefined);
-  const rows = await queryRows<ListedOrder>(db, sql`
+  const rows = await queryRows<ListedOrder>(
+    db,
+    sql`
     SELECT o.id, o.created_at FROM orders o
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(amount) FILTER (WHERE kind = 'authorization'), 0) AS authorized,
@@ -119,7 +143,8 @@ export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<P
              coalesce(sum(canceled_quantity), 0) AS canceled, coalesce(sum(returned_quantity), 0) AS returned
       FROM order_lines WHERE order_id = o.id) l
     ${filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``}
-    ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit + 1}`);
+    ORDER BY o.created_at DESC, o.id DESC LIMIT ${limit + 1}`,
+  );
   return toOrderPage(db, rows, limit);
 }
 
@@ -127,7 +152,10 @@ export async function listAdminOrders(db: Db, query: AdminOrderQuery): Promise<P
 export async function getAdminOrder(db: Db | Tx, id: string): Promise<AdminOrderView> {
   const [view] = await loadOrderViews(db, [id]);
   if (!view) throw new NotFound({ detail: `There is no order ${id}.` });
-  const events = await queryRows<{ type: string; actor: string; data: Record<string, unknown>; created_at: string | Date }>(db, sql`
-    SELECT type, actor, data, created_at FROM order_events WHERE order_id = ${id} ORDER BY id`);
+  const events = await queryRows<{ type: string; actor: string; data: Record<string, unknown>; created_at: string | Date }>(
+    db,
+    sql`
+    SELECT type, actor, data, created_at FROM order_events WHERE order_id = ${id} ORDER BY id`,
+  );
   return { ...view, timeline: events.map((e) => ({ type: e.type, actor: e.actor, data: e.data, createdAt: iso(e.created_at) })) };
 }

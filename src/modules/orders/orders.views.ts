@@ -14,7 +14,9 @@ export type OrderLineRow = SqlRow<typeof orderLines>;
 export type FulfillmentStatus = OrderView['fulfillmentStatus'];
 
 /** Derived from the lines' quantities, never stored. */
-export function deriveFulfillmentStatus(lines: readonly Pick<OrderLineRow, 'quantity' | 'fulfilled_quantity' | 'canceled_quantity' | 'returned_quantity'>[]): FulfillmentStatus {
+export function deriveFulfillmentStatus(
+  lines: readonly Pick<OrderLineRow, 'quantity' | 'fulfilled_quantity' | 'canceled_quantity' | 'returned_quantity'>[],
+): FulfillmentStatus {
   const fulfilled = lines.reduce((n, l) => n + l.fulfilled_quantity, 0);
   const returned = lines.reduce((n, l) => n + l.returned_quantity, 0);
   const open = lines.reduce((n, l) => n + l.quantity - l.canceled_quantity - l.fulfilled_quantity, 0);

@@ -15,7 +15,9 @@ export interface OrderProblem {
 }
 
 export async function verifyOrders(db: Db): Promise<{ ok: boolean; problems: OrderProblem[] }> {
-  const problems = await queryRows<OrderProblem>(db, sql`
+  const problems = await queryRows<OrderProblem>(
+    db,
+    sql`
     WITH open_attempts AS (SELECT order_id FROM checkout_attempts WHERE status = 'reserved'),
     money AS (
       SELECT order_id, sum(amount) FILTER (WHERE kind = 'authorization') AS authorized, coalesce(sum(amount) FILTER (WHERE kind = 'capture'), 0) AS captured,
@@ -41,12 +43,14 @@ export async function verifyOrders(db: Db): Promise<{ ok: boolean; problems: Ord
     UNION ALL
     SELECT 'authorization_not_voided', a.id, 'an undone checkout attempt still needs its authorization voided (run stockroom recover)'
     FROM checkout_attempts a WHERE a.needs_void
-    ORDER BY 1, 2`);
+    ORDER BY 1, 2`,
+  );
   return { ok: problems.length === 0, problems };
 }
 
 export const verifyOrdersCommand: CliCommand = {
-  summary: 'check the checkout guarantees (no hold without an order, no order without its payment record, …); exits non-zero on any problem',
+  summary:
+    'check the checkout guarantees (no hold without an order, no order without its payment record, …); exits non-zero on any problem',
   async run(context) {
     const { ok, problems } = await verifyOrders(context.db);
     const [counts] = await queryRows<{ orders: number }>(context.db, sql`SELECT count(*)::int AS orders FROM orders`);

@@ -8,12 +8,25 @@ export const paymentsModule: StockroomModule = {
 };
 
 export type { PaymentProvider, AuthorizeResult, PaymentSession, PaymentWebhookEvent } from './provider.ts';
-export { paymentProviders, configurePaymentProviders, callProvider, DEFAULT_PROVIDER_TIMEOUT_MS, type PaymentProviders, type PaymentOptions } from './providers.ts';
+export {
+  paymentProviders,
+  configurePaymentProviders,
+  callProvider,
+  DEFAULT_PROVIDER_TIMEOUT_MS,
+  type PaymentProviders,
+  type PaymentOptions,
+} from './providers.ts';
 export { TEST_CARDS } from './test-provider.ts';
 export { hashPricedCart } from './cart-hash.ts';
 export { findLatestPaymentSession, type StoredPaymentSession } from './sessions.ts';
 export {
-  recordPaymentTransaction, summarizePayments, getPaymentSummary, derivePaymentStatus,
-  type PaymentStatus, type PaymentSummary, type PaymentKind, type PaymentTransactionInput,
+  recordPaymentTransaction,
+  summarizePayments,
+  getPaymentSummary,
+  derivePaymentStatus,
+  type PaymentStatus,
+  type PaymentSummary,
+  type PaymentKind,
+  type PaymentTransactionInput,
 } from './ledger.ts';
 export { PaymentDeclined, PaymentProviderUnavailable, PaymentOperationRejected, CartChanged } from './payments.errors.ts';

@@ -37,11 +37,14 @@ export interface PaymentSummary {
 
 /** Appends one ledger row; a second record of the same provider call is ignored (returns false). */
 export async function recordPaymentTransaction(tx: Tx, input: PaymentTransactionInput): Promise<boolean> {
-  const rows = await queryRows<{ ok: number }>(tx, sql`
+  const rows = await queryRows<{ ok: number }>(
+    tx,
+    sql`
     INSERT INTO payment_transactions (order_id, attempt_id, provider, kind, amount, currency, provider_reference, provider_key, actor, note)
     VALUES (${input.orderId}, ${input.attemptId ?? null}, ${input.provider}, ${input.kind}, ${input.amount}, ${input.currency},
             ${input.providerReference ?? null}, ${input.providerKey}, ${input.actor}, ${input.note ?? null})
-    ON CONFLICT (provider_key) DO NOTHING RETURNING 1 AS ok`);
+    ON CONFLICT (provider_key) DO NOTHING RETURNING 1 AS ok`,
+  );
   return rows.length > 0;
 }
 
@@ -61,18 +64,41 @@ const EMPTY = { provider: null, currency: null, authorized: 0, captured: 0, refu
 export async function summarizePayments(db: Db | Tx, orderIds: readonly string[]): Promise<Map<string, PaymentSummary>> {
   const result = new Map<string, PaymentSummary>();
   if (orderIds.length === 0) return result;
-  const rows = await queryRows<{ order_id: string; provider: string; currency: string; authorized: string; captured: string; refunded: string; voided: string; reference: string | null }>(db, sql`
+  const rows = await queryRows<{
+    order_id: string;
+    provider: string;
+    currency: string;
+    authorized: string;
+    captured: string;
+    refunded: string;
+    voided: string;
+    reference: string | null;
+  }>(
+    db,
+    sql`
     SELECT order_id, min(provider) AS provider, min(currency) AS currency,
            sum(amount) FILTER (WHERE kind = 'authorization')::text AS authorized,
            sum(amount) FILTER (WHERE kind = 'capture')::text AS captured,
            sum(amount) FILTER (WHERE kind = 'refund')::text AS refunded,
            sum(amount) FILTER (WHERE kind = 'void')::text AS voided,
            min(provider_reference) FILTER (WHERE kind = 'authorization') AS reference
-    FROM payment_transactions WHERE order_id = ANY(${sql.param([...new Set(orderIds)])}::text[]) GROUP BY order_id`);
+    FROM payment_transactions WHERE order_id = ANY(${sql.param([...new Set(orderIds)])}::text[]) GROUP BY order_id`,
+  );
   for (const id of orderIds) result.set(id, { ...EMPTY, status: 'not_paid' });
   for (const r of rows) {
-    const sums = { authorized: Number(r.authorized ?? 0), captured: Number(r.captured ?? 0), refunded: Number(r.refunded ?? 0), voided: Number(r.voided ?? 0) };
-    result.set(r.order_id, { provider: r.provider, currency: r.currency, ...sums, reference: r.reference, status: derivePaymentStatus(sums) });
+    const sums = {
+      authorized: Number(r.authorized ?? 0),
+      captured: Number(r.captured ?? 0),
+      refunded: Number(r.refunded ?? 0),
+      voided: Number(r.voided ?? 0),
+    };
+    result.set(r.order_id, {
+      provider: r.provider,
+      currency: r.currency,
+      ...sums,
+      reference: r.reference,
+      status: derivePaymentStatus(sums),
+    });
   }
   return result;
 }

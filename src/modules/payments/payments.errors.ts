@@ -6,7 +6,10 @@ export class PaymentDeclined extends PaymentRequired {
   override readonly title = 'The payment was declined';
   readonly declineCode: string;
   constructor(declineCode: string) {
-    super({ detail: `The payment was declined (${declineCode}). The cart is unchanged; try another payment method.`, extensions: { reason: declineCode } });
+    super({
+      detail: `The payment was declined (${declineCode}). The cart is unchanged; try another payment method.`,
+      extensions: { reason: declineCode },
+    });
     this.declineCode = declineCode;
   }
 }
@@ -14,7 +17,10 @@ export class PaymentDeclined extends PaymentRequired {
 /** 503: the provider did not answer in time (or is still working on this key); retry with the same key. */
 export class PaymentProviderUnavailable extends Unavailable {
   constructor(provider: string) {
-    super({ detail: `The payment provider ${provider} did not answer in time; retry the same request (same Idempotency-Key).`, headers: { 'retry-after': '2' } });
+    super({
+      detail: `The payment provider ${provider} did not answer in time; retry the same request (same Idempotency-Key).`,
+      headers: { 'retry-after': '2' },
+    });
   }
 }
 
@@ -26,7 +32,10 @@ export class PaymentOperationRejected extends Conflict {
 }
 
 export function unknownProvider(provider: string): BadRequest {
-  return new BadRequest({ detail: `There is no payment provider ${provider}.`, errors: [{ path: '/provider', message: 'is not an offered provider' }] });
+  return new BadRequest({
+    detail: `There is no payment provider ${provider}.`,
+    errors: [{ path: '/provider', message: 'is not an offered provider' }],
+  });
 }
 
 /** 409 cart_changed: the cart is not what the shopper is paying for (unavailable lines, a new total). */

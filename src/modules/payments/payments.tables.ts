@@ -16,8 +16,14 @@ export const paymentSessions = pgTable('payment_sessions', {
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: text('currency').notNull(),
   cartHash: text('cart_hash').notNull(),
-  clientData: jsonb('client_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
-  providerData: jsonb('provider_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  clientData: jsonb('client_data')
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  providerData: jsonb('provider_data')
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -54,7 +60,9 @@ export const testProviderCharges = pgTable('test_provider_charges', {
 
 export const testProviderOperations = pgTable('test_provider_operations', {
   idempotencyKey: text('idempotency_key').primaryKey(),
-  chargeId: text('charge_id').notNull().references(() => testProviderCharges.id),
+  chargeId: text('charge_id')
+    .notNull()
+    .references(() => testProviderCharges.id),
   kind: text('kind').$type<'capture' | 'refund'>().notNull(),
   amount: bigint('amount', { mode: 'number' }).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

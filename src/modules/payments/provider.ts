@@ -23,7 +23,10 @@ export interface PaymentProvider {
   void(input: { authorizationKey: string; reference?: string | undefined }): Promise<void>;
   refund(input: MoneyMovementInput): Promise<{ reference: string }>;
   /** For providers that call back (Stripe); undefined when the body is not an event of this provider. */
-  parseWebhook(input: { rawBody: Buffer; headers: Readonly<Record<string, string | string[] | undefined>> }): Promise<PaymentWebhookEvent | undefined>;
+  parseWebhook(input: {
+    rawBody: Buffer;
+    headers: Readonly<Record<string, string | string[] | undefined>>;
+  }): Promise<PaymentWebhookEvent | undefined>;
 }
 
 export interface CreateSessionInput {
@@ -45,8 +48,7 @@ export interface AuthorizeInput {
 }
 
 export type AuthorizeResult =
-  | { status: 'authorized' | 'captured'; reference: string }
-  | { status: 'declined'; declineCode: string; reference?: string | undefined };
+  { status: 'authorized' | 'captured'; reference: string } | { status: 'declined'; declineCode: string; reference?: string | undefined };
 
 export interface MoneyMovementInput {
   idempotencyKey: string;

@@ -66,7 +66,10 @@ export function createTestProvider(db: Db, options: TestProviderOptions = {}): P
     async createSession(input) {
       const card = input.data?.card;
       if (typeof card !== 'string' || !/^\d{12,19}$/.test(card)) {
-        throw new BadRequest({ detail: 'The test provider needs a test card number.', errors: [{ path: '/data/card', message: 'must be a test card number (12 to 19 digits)' }] });
+        throw new BadRequest({
+          detail: 'The test provider needs a test card number.',
+          errors: [{ path: '/data/card', message: 'must be a test card number (12 to 19 digits)' }],
+        });
       }
       return {
         clientData: { clientSecret: `test_secret_${newId('pi')}`, cardLast4: card.slice(-4) },
@@ -77,23 +80,32 @@ export function createTestProvider(db: Db, options: TestProviderOptions = {}): P
     async authorize(input) {
       const card = typeof input.providerData.card === 'string' ? input.providerData.card : '';
       const id = newId('ch');
-      const inserted = await queryRows<ChargeRow>(db, sql`
+      const inserted = await queryRows<ChargeRow>(
+        db,
+        sql`
         INSERT INTO test_provider_charges (id, idempotency_key, amount, currency, card_last4, status)
         VALUES (${id}, ${input.idempotencyKey}, ${input.amount.amount}, ${input.amount.currency}, ${card.slice(-4)}, 'pending')
         ON CONFLICT (idempotency_key) DO NOTHING
-        RETURNING id, status, decline_code, false AS is_stale`);
+        RETURNING id, status, decline_code, false AS is_stale`,
+      );
       let charge = inserted[0];
       if (!charge) {
-        const [existing] = await queryRows<ChargeRow>(db, sql`
+        const [existing] = await queryRows<ChargeRow>(
+          db,
+          sql`
           SELECT id, status, decline_code, updated_at < now() - make_interval(secs => ${PENDING_LEASE_SECONDS}) AS is_stale
-          FROM test_provider_charges WHERE idempotency_key = ${input.idempotencyKey}`);
+          FROM test_provider_charges WHERE idempotency_key = ${input.idempotencyKey}`,
+        );
         if (!existing) throw new ProviderBusy('charge vanished');
         if (existing.status !== 'pending' || !existing.is_stale) return resultOf(existing);
         // Why conditional: two retries may both find the stale pending charge; one takes it over.
-        const [taken] = await queryRows<ChargeRow>(db, sql`
+        const [taken] = await queryRows<ChargeRow>(
+          db,
+          sql`
           UPDATE test_provider_charges SET updated_at = now()
           WHERE id = ${existing.id} AND status = 'pending' AND updated_at < now() - make_interval(secs => ${PENDING_LEASE_SECONDS})
-          RETURNING id, status, decline_code, false AS is_stale`);
+          RETURNING id, status, decline_code, false AS is_stale`,
+        );
         if (!taken) throw new ProviderBusy('another call took this charge over');
         charge = taken;
       }
@@ -103,13 +115,19 @@ export function createTestProvider(db: Db, options: TestProviderOptions = {}): P
       const declineCode = isApproved ? null : (DECLINES[card] ?? 'card_declined');
       const status = declineCode ? 'declined' : input.capture ? 'captured' : 'authorized';
       // Why conditional: a void that arrived while we processed wins; the charge stays voided.
-      const [decided] = await queryRows<ChargeRow>(db, sql`
+      const [decided] = await queryRows<ChargeRow>(
+        db,
+        sql`
         UPDATE test_provider_charges
         SET status = ${status}, decline_code = ${declineCode}, captured_amount = ${status === 'captured' ? input.amount.amount : 0}, updated_at = now()
         WHERE id = ${charge.id} AND status = 'pending'
-        RETURNING id, status, decline_code, false AS is_stale`);
+        RETURNING id, status, decline_code, false AS is_stale`,
+      );
       if (decided) return resultOf(decided);
-      const [now] = await queryRows<ChargeRow>(db, sql`SELECT id, status, decline_code, false AS is_stale FROM test_provider_charges WHERE id = ${charge.id}`);
+      const [now] = await queryRows<ChargeRow>(
+        db,
+        sql`SELECT id, status, decline_code, false AS is_stale FROM test_provider_charges WHERE id = ${charge.id}`,
+      );
       if (!now) throw new ProviderBusy('charge vanished');
       return resultOf(now);
     },
@@ -125,15 +143,21 @@ export function createTestProvider(db: Db, options: TestProviderOptions = {}): P
     async void(input) {
       // An upsert: a void for a key the provider never saw leaves a voided tombstone, so an
       // authorize still in flight (or retried later) with that key can never succeed afterwards.
-      const rows = await queryRows<{ status: string }>(db, sql`
+      const rows = await queryRows<{ status: string }>(
+        db,
+        sql`
         INSERT INTO test_provider_charges (id, idempotency_key, amount, currency, status)
         VALUES (${newId('ch')}, ${input.authorizationKey}, 0, 'XXX', 'voided')
         ON CONFLICT (idempotency_key) DO UPDATE SET status = 'voided', updated_at = now()
         WHERE test_provider_charges.status IN ('pending', 'authorized')
-        RETURNING status`);
+        RETURNING status`,
+      );
       if (rows.length > 0) return;
-      const [existing] = await queryRows<{ status: string }>(db, sql`
-        SELECT status FROM test_provider_charges WHERE idempotency_key = ${input.authorizationKey}`);
+      const [existing] = await queryRows<{ status: string }>(
+        db,
+        sql`
+        SELECT status FROM test_provider_charges WHERE idempotency_key = ${input.authorizationKey}`,
+      );
       if (existing?.status === 'captured') throw new PaymentOperationRejected('A captured charge cannot be voided; refund it.');
       // declined or voided already: nothing is held, which is what a void wants
     },
@@ -148,24 +172,40 @@ export function createTestProvider(db: Db, options: TestProviderOptions = {}): P
  * A capture or refund, once per idempotency key: the operation row and the charge update are one
  * transaction of the provider's own, and the charge's CHECKs refuse more than was authorized/captured.
  */
-async function moveMoney(db: Db, kind: 'capture' | 'refund', key: string, reference: string, amount: number): Promise<{ reference: string }> {
+async function moveMoney(
+  db: Db,
+  kind: 'capture' | 'refund',
+  key: string,
+  reference: string,
+  amount: number,
+): Promise<{ reference: string }> {
   await db.transaction(async (tx) => {
-    const inserted = await queryRows<{ ok: number }>(tx, sql`
+    const inserted = await queryRows<{ ok: number }>(
+      tx,
+      sql`
       INSERT INTO test_provider_operations (idempotency_key, charge_id, kind, amount)
       VALUES (${key}, ${reference}, ${kind}, ${amount})
-      ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1 AS ok`);
+      ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1 AS ok`,
+    );
     if (inserted.length === 0) return; // a repeat: the first call's result stands
     // Why conditional: the limits are checked in the UPDATE itself, so two concurrent captures
     // (or refunds) can never move more than the charge holds.
-    const rows = kind === 'capture'
-      ? await queryRows<{ ok: number }>(tx, sql`
+    const rows =
+      kind === 'capture'
+        ? await queryRows<{ ok: number }>(
+            tx,
+            sql`
           UPDATE test_provider_charges SET captured_amount = captured_amount + ${amount}, status = 'captured', updated_at = now()
           WHERE id = ${reference} AND status IN ('authorized', 'captured') AND captured_amount + ${amount} <= amount
-          RETURNING 1 AS ok`)
-      : await queryRows<{ ok: number }>(tx, sql`
+          RETURNING 1 AS ok`,
+          )
+        : await queryRows<{ ok: number }>(
+            tx,
+            sql`
           UPDATE test_provider_charges SET refunded_amount = refunded_amount + ${amount}, updated_at = now()
           WHERE id = ${reference} AND status = 'captured' AND refunded_amount + ${amount} <= captured_amount
-          RETURNING 1 AS ok`);
+          RETURNING 1 AS ok`,
+          );
     if (rows.length === 0) throw new PaymentOperationRejected(`The test provider refused to ${kind} ${amount} on ${reference}.`);
   });
   return { reference: `${reference}:${key}` };

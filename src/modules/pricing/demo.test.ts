@@ -11,10 +11,17 @@ test('the demo selling rules load once and are usable through the admin API', as
   assert.equal(await loadDemoPricing(t.database.db), false, 'a second start changes nothing');
   const token = await createStaffToken(t, 'viewer');
   const auth = { authorization: `Bearer ${token}` };
-  const regions = (await t.app.inject({ method: 'GET', url: '/admin/regions', headers: auth })).json<{ items: { id: string; currency: string; taxInclusive: boolean }[] }>();
-  assert.deepEqual(regions.items.map((r) => [r.currency, r.taxInclusive]).sort(), [['EUR', true], ['USD', false]]);
+  const regions = (await t.app.inject({ method: 'GET', url: '/admin/regions', headers: auth })).json<{
+    items: { id: string; currency: string; taxInclusive: boolean }[];
+  }>();
+  assert.deepEqual(regions.items.map((r) => [r.currency, r.taxInclusive]).sort(), [
+    ['EUR', true],
+    ['USD', false],
+  ]);
   const europe = regions.items.find((r) => r.currency === 'EUR')!;
-  const options = (await t.app.inject({ method: 'GET', url: `/admin/shipping-options?regionId=${europe.id}`, headers: auth })).json<{ items: { type: string }[] }>();
+  const options = (await t.app.inject({ method: 'GET', url: `/admin/shipping-options?regionId=${europe.id}`, headers: auth })).json<{
+    items: { type: string }[];
+  }>();
   assert.deepEqual(options.items.map((o) => o.type).sort(), ['flat', 'free_over']);
   const promotions = (await t.app.inject({ method: 'GET', url: '/admin/promotions', headers: auth })).json<{ items: { code: string }[] }>();
   assert.deepEqual(promotions.items.map((p) => p.code).sort(), ['FIVEOFF', 'SHIPFREE', 'WELCOME10']);

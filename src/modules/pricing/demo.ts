@@ -17,18 +17,44 @@ export async function loadDemoPricing(db: Db): Promise<boolean> {
     if ((existing?.n ?? 0) > 0) return false;
 
     const europe = await createRegion(tx, {
-      name: 'Europe', currency: 'EUR', countries: ['DE', 'FR', 'NL', 'AT', 'BE', 'IT', 'ES'],
-      taxRateBps: 1900, taxInclusive: true, isShippingTaxed: true,
-      taxOverrides: [{ country: 'FR', taxRateBps: 2000 }, { country: 'NL', taxRateBps: 2100 }, { country: 'IT', taxRateBps: 2200 }],
+      name: 'Europe',
+      currency: 'EUR',
+      countries: ['DE', 'FR', 'NL', 'AT', 'BE', 'IT', 'ES'],
+      taxRateBps: 1900,
+      taxInclusive: true,
+      isShippingTaxed: true,
+      taxOverrides: [
+        { country: 'FR', taxRateBps: 2000 },
+        { country: 'NL', taxRateBps: 2100 },
+        { country: 'IT', taxRateBps: 2200 },
+      ],
     });
     const us = await createRegion(tx, {
-      name: 'United States', currency: 'USD', countries: ['US'], taxRateBps: 800, taxInclusive: false, isShippingTaxed: false,
+      name: 'United States',
+      currency: 'USD',
+      countries: ['US'],
+      taxRateBps: 800,
+      taxInclusive: false,
+      isShippingTaxed: false,
     });
-    await createShippingOption(tx, { regionId: europe.id, name: 'Standard (free over €60)', type: 'free_over', amount: 495, freeOverAmount: 6000 });
+    await createShippingOption(tx, {
+      regionId: europe.id,
+      name: 'Standard (free over €60)',
+      type: 'free_over',
+      amount: 495,
+      freeOverAmount: 6000,
+    });
     await createShippingOption(tx, { regionId: europe.id, name: 'Express', type: 'flat', amount: 1290 });
     await createShippingOption(tx, {
-      regionId: us.id, name: 'Ground', type: 'weight_based', amount: 0,
-      weightBands: [{ maxGrams: 1000, amount: 599 }, { maxGrams: 5000, amount: 999 }, { maxGrams: 30000, amount: 1999 }],
+      regionId: us.id,
+      name: 'Ground',
+      type: 'weight_based',
+      amount: 0,
+      weightBands: [
+        { maxGrams: 1000, amount: 599 },
+        { maxGrams: 5000, amount: 999 },
+        { maxGrams: 30000, amount: 1999 },
+      ],
     });
     await createShippingOption(tx, { regionId: us.id, name: 'Two-day', type: 'flat', amount: 1999 });
     await createPromotion(tx, { code: 'WELCOME10', type: 'percentage', value: 10, perCustomerLimit: 1 });

@@ -27,15 +27,33 @@ void test('a product priced 3e9 VND goes into a cart ×3 and every total is exac
   const variantId = product.variants[0]?.id ?? '';
   assert.deepEqual(product.variants[0]?.prices, [{ currency: 'VND', amount: THREE_BILLION }]);
 
-  const option = await call('POST', '/admin/shipping-options', {
-    regionId: region.body.id, name: 'Truck', type: 'free_over', amount: 2_500_000_000, freeOverAmount: 20_000_000_000,
-  }, admin);
+  const option = await call(
+    'POST',
+    '/admin/shipping-options',
+    {
+      regionId: region.body.id,
+      name: 'Truck',
+      type: 'free_over',
+      amount: 2_500_000_000,
+      freeOverAmount: 20_000_000_000,
+    },
+    admin,
+  );
   assert.equal(option.status, 201, JSON.stringify(option.body));
   assert.equal(option.body.amount, 2_500_000_000);
   assert.equal(option.body.freeOverAmount, 20_000_000_000);
-  const promo = await call('POST', '/admin/promotions', {
-    code: 'BIGVND', type: 'fixed', value: 4_000_000_000, currency: 'VND', minSubtotal: 5_000_000_000,
-  }, admin);
+  const promo = await call(
+    'POST',
+    '/admin/promotions',
+    {
+      code: 'BIGVND',
+      type: 'fixed',
+      value: 4_000_000_000,
+      currency: 'VND',
+      minSubtotal: 5_000_000_000,
+    },
+    admin,
+  );
   assert.equal(promo.status, 201, JSON.stringify(promo.body));
   assert.equal(promo.body.value, 4_000_000_000);
   assert.equal(promo.body.minSubtotal, 5_000_000_000);
@@ -58,7 +76,10 @@ void test('a product priced 3e9 VND goes into a cart ×3 and every total is exac
   assert.equal(promoted.body.total, 5_500_000_000); // (9e9 − 4e9) + 10 % tax
 
   // The stored line is a 64-bit column, and a raw query reads it back as an exact number.
-  const [row] = await queryRows<{ unit_price: string | number | bigint }>(t.database.db, sql`SELECT unit_price FROM cart_items WHERE cart_id = ${cartId}`);
+  const [row] = await queryRows<{ unit_price: string | number | bigint }>(
+    t.database.db,
+    sql`SELECT unit_price FROM cart_items WHERE cart_id = ${cartId}`,
+  );
   assert.ok(row);
   assert.equal(int8ToNumber(row.unit_price), THREE_BILLION);
 });
@@ -68,9 +89,19 @@ void test('an amount above the one money range is 400 validation_failed naming t
   const region = await call('POST', '/admin/regions', { name: 'Indonesia', currency: 'IDR', countries: ['ID'], taxRateBps: 1100 }, admin);
   assert.equal(region.status, 201, JSON.stringify(region.body));
   const cases: [string, string, unknown, string][] = [
-    ['POST', '/admin/products', { title: 'Too dear', variants: [{ sku: 'IDR-X', prices: [{ currency: 'IDR', amount: tooMuch }] }] }, '/variants/0/prices/0/amount'],
+    [
+      'POST',
+      '/admin/products',
+      { title: 'Too dear', variants: [{ sku: 'IDR-X', prices: [{ currency: 'IDR', amount: tooMuch }] }] },
+      '/variants/0/prices/0/amount',
+    ],
     ['POST', '/admin/shipping-options', { regionId: region.body.id, name: 'Ship', type: 'flat', amount: tooMuch }, '/amount'],
-    ['POST', '/admin/shipping-options', { regionId: region.body.id, name: 'Ship', type: 'free_over', amount: 1, freeOverAmount: tooMuch }, '/freeOverAmount'],
+    [
+      'POST',
+      '/admin/shipping-options',
+      { regionId: region.body.id, name: 'Ship', type: 'free_over', amount: 1, freeOverAmount: tooMuch },
+      '/freeOverAmount',
+    ],
     ['POST', '/admin/promotions', { code: 'TOOBIG', type: 'fixed', value: tooMuch, currency: 'IDR' }, '/value'],
     ['POST', '/admin/promotions', { code: 'TOOBIG2', type: 'fixed', value: 1, currency: 'IDR', minSubtotal: tooMuch }, '/minSubtotal'],
     ['GET', `/store/products?currency=IDR&maxPrice=${tooMuch}`, undefined, '/query/maxPrice'],
@@ -79,10 +110,18 @@ void test('an amount above the one money range is 400 validation_failed naming t
     const res = await call(method as 'GET' | 'POST', url, body, admin);
     assert.equal(res.status, 400, `${method} ${url}: ${JSON.stringify(res.body)}`);
     assert.equal(res.body.code, 'validation_failed');
-    assert.ok(res.body.errors?.some((e) => e.path === path), `${url}: ${JSON.stringify(res.body.errors)}`);
+    assert.ok(
+      res.body.errors?.some((e) => e.path === path),
+      `${url}: ${JSON.stringify(res.body.errors)}`,
+    );
   }
   // the largest amount in range is accepted and comes back exactly
-  const max = await call('POST', '/admin/shipping-options', { regionId: region.body.id, name: 'Max', type: 'flat', amount: MAX_MONEY_AMOUNT }, admin);
+  const max = await call(
+    'POST',
+    '/admin/shipping-options',
+    { regionId: region.body.id, name: 'Max', type: 'flat', amount: MAX_MONEY_AMOUNT },
+    admin,
+  );
   assert.equal(max.status, 201, JSON.stringify(max.body));
   assert.equal((await call('GET', `/admin/shipping-options/${String(max.body.id)}`, undefined, admin)).body.amount, MAX_MONEY_AMOUNT);
 });

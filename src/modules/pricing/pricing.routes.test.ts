@@ -9,7 +9,12 @@ const viewer = await createStaffToken(t, 'viewer');
 
 type Json = Record<string, unknown>;
 
-async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, options: { token?: string | undefined; headers?: Record<string, string> } = {}) {
+async function call(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+  options: { token?: string | undefined; headers?: Record<string, string> } = {},
+) {
   const token = 'token' in options ? options.token : admin;
   const res = await t.app.inject({
     method,
@@ -44,15 +49,28 @@ void test('regions: create, read, list, update with If-Match, delete', async () 
   assert.equal((page1.body.items as Json[]).length, 1);
   assert.equal(typeof page1.body.nextCursor, 'string');
   const page2 = await call('GET', `/admin/regions?limit=1&cursor=${String(page1.body.nextCursor)}`);
-  assert.deepEqual((page2.body.items as Json[]).map((r) => r.id), [second.body.id]);
+  assert.deepEqual(
+    (page2.body.items as Json[]).map((r) => r.id),
+    [second.body.id],
+  );
   assert.equal(page2.body.nextCursor, null);
 
-  const patched = await call('PATCH', `/admin/regions/${String(region.id)}`, { taxRateBps: 2100 }, { headers: { 'if-match': `"${String(region.id)}.1"` } });
+  const patched = await call(
+    'PATCH',
+    `/admin/regions/${String(region.id)}`,
+    { taxRateBps: 2100 },
+    { headers: { 'if-match': `"${String(region.id)}.1"` } },
+  );
   assert.equal(patched.status, 200);
   assert.equal(patched.body.taxRateBps, 2100);
   assert.equal(patched.body.version, 2);
 
-  const stale = await call('PATCH', `/admin/regions/${String(region.id)}`, { name: 'Stale' }, { headers: { 'if-match': `"${String(region.id)}.1"` } });
+  const stale = await call(
+    'PATCH',
+    `/admin/regions/${String(region.id)}`,
+    { name: 'Stale' },
+    { headers: { 'if-match': `"${String(region.id)}.1"` } },
+  );
   assert.equal(stale.status, 412);
   assert.equal(stale.body.code, 'precondition_failed');
 
@@ -94,12 +112,24 @@ void test('shipping options: each type, with type-specific validation', async ()
   assert.equal(flat.body.freeOverAmount, null);
 
   const byWeight = await call('POST', '/admin/shipping-options', {
-    regionId, name: 'By weight', type: 'weight_based', weightBands: [{ maxGrams: 1000, amount: 400 }, { maxGrams: 5000, amount: 900 }],
+    regionId,
+    name: 'By weight',
+    type: 'weight_based',
+    weightBands: [
+      { maxGrams: 1000, amount: 400 },
+      { maxGrams: 5000, amount: 900 },
+    ],
   });
   assert.equal(byWeight.status, 201);
   assert.equal(byWeight.body.amount, 0);
 
-  const freeOver = await call('POST', '/admin/shipping-options', { regionId, name: 'Free over 50', type: 'free_over', amount: 595, freeOverAmount: 5000 });
+  const freeOver = await call('POST', '/admin/shipping-options', {
+    regionId,
+    name: 'Free over 50',
+    type: 'free_over',
+    amount: 595,
+    freeOverAmount: 5000,
+  });
   assert.equal(freeOver.status, 201);
 
   const missing = await call('POST', '/admin/shipping-options', { regionId, name: 'x', type: 'free_over' });
@@ -107,7 +137,13 @@ void test('shipping options: each type, with type-specific validation', async ()
   assert.deepEqual(paths(missing.body), ['/amount', '/freeOverAmount']);
 
   const unordered = await call('POST', '/admin/shipping-options', {
-    regionId, name: 'x', type: 'weight_based', weightBands: [{ maxGrams: 1000, amount: 1 }, { maxGrams: 1000, amount: 2 }],
+    regionId,
+    name: 'x',
+    type: 'weight_based',
+    weightBands: [
+      { maxGrams: 1000, amount: 1 },
+      { maxGrams: 1000, amount: 2 },
+    ],
   });
   assert.equal(unordered.status, 400);
   assert.deepEqual(paths(unordered.body), ['/weightBands/1/maxGrams']);
@@ -116,12 +152,21 @@ void test('shipping options: each type, with type-specific validation', async ()
   assert.equal(noRegion.status, 400);
   assert.deepEqual(paths(noRegion.body), ['/regionId']);
 
-  const price = await call('POST', '/admin/shipping-options', { regionId, name: 'x', type: 'flat', amount: 1, price: { currency: 'EUR', amount: 0 } });
+  const price = await call('POST', '/admin/shipping-options', {
+    regionId,
+    name: 'x',
+    type: 'flat',
+    amount: 1,
+    price: { currency: 'EUR', amount: 0 },
+  });
   assert.equal(price.status, 400);
   assert.deepEqual(paths(price.body), ['/price']);
 
   const list = await call('GET', `/admin/shipping-options?regionId=${regionId}`);
-  assert.deepEqual((list.body.items as Json[]).map((o) => o.name), ['Standard', 'By weight', 'Free over 50']);
+  assert.deepEqual(
+    (list.body.items as Json[]).map((o) => o.name),
+    ['Standard', 'By weight', 'Free over 50'],
+  );
 
   const patched = await call('PATCH', `/admin/shipping-options/${String(flat.body.id)}`, { amount: 595, isActive: false });
   assert.equal(patched.status, 200);
@@ -137,7 +182,14 @@ void test('shipping options: each type, with type-specific validation', async ()
 });
 
 void test('promotions: CRUD, case-insensitive unique codes, validation with paths', async () => {
-  const created = await call('POST', '/admin/promotions', { code: 'Summer10', type: 'percentage', value: 10, usageLimit: 100, minSubtotal: 2000, currency: 'EUR' });
+  const created = await call('POST', '/admin/promotions', {
+    code: 'Summer10',
+    type: 'percentage',
+    value: 10,
+    usageLimit: 100,
+    minSubtotal: 2000,
+    currency: 'EUR',
+  });
   assert.equal(created.status, 201);
   assert.equal(created.body.used, 0);
   assert.equal(created.body.startsAt, null);
@@ -148,14 +200,22 @@ void test('promotions: CRUD, case-insensitive unique codes, validation with path
   assert.equal(duplicate.body.code, 'conflict');
 
   const byCode = await call('GET', '/admin/promotions?code=summer10');
-  assert.deepEqual((byCode.body.items as Json[]).map((p) => p.id), [created.body.id]);
+  assert.deepEqual(
+    (byCode.body.items as Json[]).map((p) => p.id),
+    [created.body.id],
+  );
 
   const tooMuch = await call('POST', '/admin/promotions', { code: 'HUGE', type: 'percentage', value: 150 });
   assert.equal(tooMuch.status, 400);
   assert.deepEqual(paths(tooMuch.body), ['/value']);
 
   const window = await call('POST', '/admin/promotions', {
-    code: 'BACKWARDS', type: 'fixed', value: 100, currency: 'EUR', startsAt: '2030-01-02T00:00:00Z', endsAt: '2030-01-01T00:00:00Z',
+    code: 'BACKWARDS',
+    type: 'fixed',
+    value: 100,
+    currency: 'EUR',
+    startsAt: '2030-01-02T00:00:00Z',
+    endsAt: '2030-01-01T00:00:00Z',
   });
   assert.equal(window.status, 400);
   assert.deepEqual(paths(window.body), ['/endsAt']);
@@ -175,7 +235,12 @@ void test('promotions: CRUD, case-insensitive unique codes, validation with path
   assert.equal(freeShipping.body.value, 0);
 
   const id = String(created.body.id);
-  const patched = await call('PATCH', `/admin/promotions/${id}`, { endsAt: '2031-01-01T00:00:00.000Z', value: 15 }, { headers: { 'if-match': String(created.headers.etag) } });
+  const patched = await call(
+    'PATCH',
+    `/admin/promotions/${id}`,
+    { endsAt: '2031-01-01T00:00:00.000Z', value: 15 },
+    { headers: { 'if-match': String(created.headers.etag) } },
+  );
   assert.equal(patched.status, 200);
   assert.equal(patched.body.endsAt, '2031-01-01T00:00:00.000Z');
   assert.equal(patched.body.value, 15);

@@ -7,7 +7,11 @@ import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
 
 const Amount = (description: string) => MoneyAmount(description);
 
-export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)', examples: ['DE'] });
+export const CountryCode = Type.String({
+  pattern: '^[A-Z]{2}$',
+  description: 'An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)',
+  examples: ['DE'],
+});
 /** 0..10000 basis points is 0–100 %: no real sales tax or VAT exceeds that (the highest are near 27 %). */
 const TaxRateBps = Type.Integer({ minimum: 0, maximum: 10_000, description: 'Basis points, 0..10000 (0–100 %): 1900 is 19 %' });
 
@@ -15,10 +19,7 @@ export const IdParams = Type.Object({ id: Id }, closed);
 
 // ---- regions ----
 
-export const TaxOverrideSchema = Type.Object(
-  { country: CountryCode, taxRateBps: TaxRateBps },
-  closed,
-);
+export const TaxOverrideSchema = Type.Object({ country: CountryCode, taxRateBps: TaxRateBps }, closed);
 
 const regionFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),

@@ -21,7 +21,16 @@ assert.equal(euro.status, 201);
 assert.equal(yen.status, 201);
 const product = await createProduct(t, admin, {
   options: [],
-  variants: [{ sku: 'CUR-TEA', manageInventory: false, prices: [{ currency: 'EUR', amount: 5000 }, { currency: 'JPY', amount: 5000 }] }],
+  variants: [
+    {
+      sku: 'CUR-TEA',
+      manageInventory: false,
+      prices: [
+        { currency: 'EUR', amount: 5000 },
+        { currency: 'JPY', amount: 5000 },
+      ],
+    },
+  ],
 });
 const variantId = product.variants[0]?.id ?? '';
 

@@ -85,43 +85,86 @@ void test('redeemPromotion enforces the total and per-customer limits and the wi
   );
 
   const ended = await promotion({ endsAt: '2030-01-01T00:00:00Z' });
-  assert.equal(await reasonOf(withTransaction(db, (tx) =>
-    redeemPromotion(tx, { promotionId: ended.id, email: 'x@example.test', orderId: 'ord_e', at: cart.at }))), 'expired');
+  assert.equal(
+    await reasonOf(
+      withTransaction(db, (tx) => redeemPromotion(tx, { promotionId: ended.id, email: 'x@example.test', orderId: 'ord_e', at: cart.at })),
+    ),
+    'expired',
+  );
 });
 
-void test('50 concurrent redemptions of a limit of 10: exactly 10 succeed', { skip: !TEST_DATABASE_URL && 'needs PostgreSQL' }, async () => {
-  const limited = await promotion({ usageLimit: 10 });
-  const attempts = await Promise.allSettled(Array.from({ length: 50 }, (_, i) =>
-    withTransaction(db, (tx) => redeemPromotion(tx, { promotionId: limited.id, email: `c${i}@example.test`, orderId: `ord_${i}`, at: cart.at }))));
-  const won = attempts.filter((a) => a.status === 'fulfilled');
-  const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
-  assert.equal(won.length, 10);
-  assert.ok(lost.every((a) => a.reason instanceof PromotionInvalid && a.reason.reason === 'usage_limit_reached'));
-  assert.equal(await used(limited.id), 10);
-});
+void test(
+  '50 concurrent redemptions of a limit of 10: exactly 10 succeed',
+  { skip: !TEST_DATABASE_URL && 'needs PostgreSQL' },
+  async () => {
+    const limited = await promotion({ usageLimit: 10 });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        withTransaction(db, (tx) =>
+          redeemPromotion(tx, { promotionId: limited.id, email: `c${i}@example.test`, orderId: `ord_${i}`, at: cart.at }),
+        ),
+      ),
+    );
+    const won = attempts.filter((a) => a.status === 'fulfilled');
+    const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+    assert.equal(won.length, 10);
+    assert.ok(lost.every((a) => a.reason instanceof PromotionInvalid && a.reason.reason === 'usage_limit_reached'));
+    assert.equal(await used(limited.id), 10);
+  },
+);
 
-void test('30 concurrent redemptions by one customer with a per-customer limit of 2: exactly 2 succeed', { skip: !TEST_DATABASE_URL && 'needs PostgreSQL' }, async () => {
-  const limited = await promotion({ perCustomerLimit: 2 });
-  const attempts = await Promise.allSettled(Array.from({ length: 30 }, (_, i) =>
-    withTransaction(db, (tx) => redeemPromotion(tx, { promotionId: limited.id, customerId: 'cus_same', orderId: `ord_pc_${i}`, at: cart.at }))));
-  assert.equal(attempts.filter((a) => a.status === 'fulfilled').length, 2);
-  assert.equal(await used(limited.id), 2);
-});
+void test(
+  '30 concurrent redemptions by one customer with a per-customer limit of 2: exactly 2 succeed',
+  { skip: !TEST_DATABASE_URL && 'needs PostgreSQL' },
+  async () => {
+    const limited = await promotion({ perCustomerLimit: 2 });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        withTransaction(db, (tx) =>
+          redeemPromotion(tx, { promotionId: limited.id, customerId: 'cus_same', orderId: `ord_pc_${i}`, at: cart.at }),
+        ),
+      ),
+    );
+    assert.equal(attempts.filter((a) => a.status === 'fulfilled').length, 2);
+    assert.equal(await used(limited.id), 2);
+  },
+);
 
 void test('listShippingOptionsForCart offers only options for the address, currency and weight, priced', async () => {
-  const region = await withTransaction(db, (tx) => createRegion(tx, { name: 'EU', currency: 'EUR', countries: ['DE', 'AT'], taxRateBps: 1900 }));
+  const region = await withTransaction(db, (tx) =>
+    createRegion(tx, { name: 'EU', currency: 'EUR', countries: ['DE', 'AT'], taxRateBps: 1900 }),
+  );
   const make = (body: Parameters<typeof createShippingOption>[1]) => withTransaction(db, (tx) => createShippingOption(tx, body));
   const flat = await make({ regionId: region.id, name: 'Flat', type: 'flat', amount: 495 });
-  const weight = await make({ regionId: region.id, name: 'Weight', type: 'weight_based', amount: 100, weightBands: [{ maxGrams: 2000, amount: 500 }] });
+  const weight = await make({
+    regionId: region.id,
+    name: 'Weight',
+    type: 'weight_based',
+    amount: 100,
+    weightBands: [{ maxGrams: 2000, amount: 500 }],
+  });
   const free = await make({ regionId: region.id, name: 'Free over', type: 'free_over', amount: 695, freeOverAmount: 5000 });
   await make({ regionId: region.id, name: 'Inactive', type: 'flat', amount: 1, isActive: false });
 
-  const forCart = (over: Partial<Parameters<typeof listShippingOptionsForCart>[1]>) => listShippingOptionsForCart(db, {
-    regionId: region.id, country: 'DE', subtotal: 5000, totalWeightGrams: 1500, currency: 'EUR', ...over,
-  }).then((quotes) => quotes.map((q) => [q.option.id, q.price]));
+  const forCart = (over: Partial<Parameters<typeof listShippingOptionsForCart>[1]>) =>
+    listShippingOptionsForCart(db, {
+      regionId: region.id,
+      country: 'DE',
+      subtotal: 5000,
+      totalWeightGrams: 1500,
+      currency: 'EUR',
+      ...over,
+    }).then((quotes) => quotes.map((q) => [q.option.id, q.price]));
 
-  assert.deepEqual(await forCart({}), [[flat.id, 495], [weight.id, 600], [free.id, 0]]);
-  assert.deepEqual(await forCart({ subtotal: 4999, totalWeightGrams: 2001 }), [[flat.id, 495], [free.id, 695]]);
+  assert.deepEqual(await forCart({}), [
+    [flat.id, 495],
+    [weight.id, 600],
+    [free.id, 0],
+  ]);
+  assert.deepEqual(await forCart({ subtotal: 4999, totalWeightGrams: 2001 }), [
+    [flat.id, 495],
+    [free.id, 695],
+  ]);
   assert.deepEqual(await forCart({ country: 'FR' }), []);
   assert.deepEqual(await forCart({ country: undefined }), []);
   assert.deepEqual(await forCart({ currency: 'USD' }), []);

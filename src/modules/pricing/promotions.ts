@@ -21,7 +21,8 @@ import type { TotalsPromotionInput } from './totals.ts';
  * without amounts may leave `currency` null and applies in every currency (or name one to limit it).
  */
 
-type PromotionFields = Pick<Promotion, 'type' | 'value' | 'startsAt' | 'endsAt' | 'currency' | 'minSubtotal'> & Partial<Pick<Promotion, 'usageLimit' | 'used'>>;
+type PromotionFields = Pick<Promotion, 'type' | 'value' | 'startsAt' | 'endsAt' | 'currency' | 'minSubtotal'> &
+  Partial<Pick<Promotion, 'usageLimit' | 'used'>>;
 
 /** Whether the promotion carries an amount in minor units (and so means something in one currency only). */
 function carriesAmount(p: Pick<Promotion, 'type' | 'minSubtotal'>): boolean {
@@ -78,24 +79,35 @@ export async function createPromotion(tx: Tx, input: CreatePromotionBody): Promi
   };
   checkPromotion(fields, input.value !== undefined);
   const now = new Date();
-  const row = firstRow(await uniqueCode(() => tx.insert(promotions).values({
-    id: newId('promo'),
-    code: input.code,
-    ...fields,
-    usageLimit: input.usageLimit ?? null,
-    perCustomerLimit: input.perCustomerLimit ?? null,
-    productIds: input.productIds ?? [],
-    categoryIds: input.categoryIds ?? [],
-    used: 0,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  }).returning()), 'insert');
+  const row = firstRow(
+    await uniqueCode(() =>
+      tx
+        .insert(promotions)
+        .values({
+          id: newId('promo'),
+          code: input.code,
+          ...fields,
+          usageLimit: input.usageLimit ?? null,
+          perCustomerLimit: input.perCustomerLimit ?? null,
+          productIds: input.productIds ?? [],
+          categoryIds: input.categoryIds ?? [],
+          used: 0,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning(),
+    ),
+    'insert',
+  );
   return row;
 }
 
 export async function findPromotion(db: Db, id: string): Promise<Promotion | undefined> {
-  const [row] = await db.select().from(promotions).where(and(eq(promotions.id, id), isNull(promotions.deletedAt)));
+  const [row] = await db
+    .select()
+    .from(promotions)
+    .where(and(eq(promotions.id, id), isNull(promotions.deletedAt)));
   return row;
 }
 
@@ -108,7 +120,9 @@ export async function getPromotion(db: Db, id: string): Promise<Promotion> {
 
 /** The live promotion with this code, whatever its case. */
 export async function findPromotionByCode(db: Db, code: string): Promise<Promotion | undefined> {
-  const [row] = await db.select().from(promotions)
+  const [row] = await db
+    .select()
+    .from(promotions)
     .where(and(sql`lower(${promotions.code}) = lower(${code})`, isNull(promotions.deletedAt)));
   return row;
 }
@@ -120,12 +134,16 @@ export async function listPromotions(
 ): Promise<Paged<Promotion>> {
   const limit = query.limit ?? 20;
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
-  const rows = await db.select().from(promotions)
-    .where(and(
-      isNull(promotions.deletedAt),
-      query.code === undefined ? undefined : sql`lower(${promotions.code}) = lower(${query.code})`,
-      after === undefined ? undefined : gt(promotions.id, after),
-    ))
+  const rows = await db
+    .select()
+    .from(promotions)
+    .where(
+      and(
+        isNull(promotions.deletedAt),
+        query.code === undefined ? undefined : sql`lower(${promotions.code}) = lower(${query.code})`,
+        after === undefined ? undefined : gt(promotions.id, after),
+      ),
+    )
     .orderBy(asc(promotions.id))
     .limit(limit + 1);
   return toPage(rows, limit, byId);
@@ -134,8 +152,11 @@ export async function listPromotions(
 /** Changes a promotion; the merged result must still be valid. */
 export async function updatePromotion(tx: Tx, id: string, patch: UpdatePromotionBody, expectedVersion?: number): Promise<Promotion> {
   // Locked so the merged validation sees the row we then write.
-  const [current] = await tx.select().from(promotions)
-    .where(and(eq(promotions.id, id), isNull(promotions.deletedAt))).for('update');
+  const [current] = await tx
+    .select()
+    .from(promotions)
+    .where(and(eq(promotions.id, id), isNull(promotions.deletedAt)))
+    .for('update');
   if (!current) throw new NotFound({ detail: `There is no promotion ${id}.` });
   assertVersion(expectedVersion, current.version, 'promotion');
   const { startsAt, endsAt, ...rest } = patch;
@@ -147,23 +168,29 @@ export async function updatePromotion(tx: Tx, id: string, patch: UpdatePromotion
   const merged = { ...current, ...changes };
   if (merged.type === 'free_shipping') merged.value = 0;
   checkPromotion(merged, true);
-  const [row] = await uniqueCode(() => tx.update(promotions)
-    .set({ ...changes, value: merged.value, version: sql`${promotions.version} + 1`, updatedAt: new Date() })
-    .where(eq(promotions.id, id))
-    .returning());
+  const [row] = await uniqueCode(() =>
+    tx
+      .update(promotions)
+      .set({ ...changes, value: merged.value, version: sql`${promotions.version} + 1`, updatedAt: new Date() })
+      .where(eq(promotions.id, id))
+      .returning(),
+  );
   if (!row) throw new NotFound({ detail: `There is no promotion ${id}.` });
   return row;
 }
 
 /** Retires a promotion (kept for the redemptions that name it); its code becomes free again. */
 export async function deletePromotion(tx: Tx, id: string, expectedVersion?: number): Promise<void> {
-  const rows = await tx.update(promotions)
+  const rows = await tx
+    .update(promotions)
     .set({ deletedAt: new Date(), version: sql`${promotions.version} + 1` })
-    .where(and(
-      eq(promotions.id, id),
-      isNull(promotions.deletedAt),
-      expectedVersion === undefined ? undefined : eq(promotions.version, expectedVersion),
-    ))
+    .where(
+      and(
+        eq(promotions.id, id),
+        isNull(promotions.deletedAt),
+        expectedVersion === undefined ? undefined : eq(promotions.version, expectedVersion),
+      ),
+    )
     .returning({ id: promotions.id });
   if (rows.length > 0) return;
   return staleOrMissing(() => getPromotion(tx, id), 'promotion');
@@ -185,9 +212,16 @@ function redeemedBy(promotionId: string, who: { customerId?: string | null | und
   );
 }
 
-async function countRedemptions(db: Db, promotionId: string, who: { customerId?: string | null | undefined; email?: string | null | undefined }): Promise<number> {
+async function countRedemptions(
+  db: Db,
+  promotionId: string,
+  who: { customerId?: string | null | undefined; email?: string | null | undefined },
+): Promise<number> {
   if (!who.customerId && !who.email) return 0;
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(promotionRedemptions).where(redeemedBy(promotionId, who));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(promotionRedemptions)
+    .where(redeemedBy(promotionId, who));
   return row?.n ?? 0;
 }
 
@@ -218,7 +252,10 @@ export async function validatePromotion(db: Db, input: ValidatePromotionInput): 
     throw new PromotionInvalid('per_customer_limit_reached');
   }
   if (promotion.currency !== null && promotion.currency !== input.currency) {
-    throw new PromotionInvalid('not_applicable', `This promotion is only valid in ${promotion.currency}; the cart is in ${input.currency}.`);
+    throw new PromotionInvalid(
+      'not_applicable',
+      `This promotion is only valid in ${promotion.currency}; the cart is in ${input.currency}.`,
+    );
   }
   // A promotion saved before currencies were required: its amounts mean nothing in any one currency.
   if (promotion.currency === null && carriesAmount(promotion)) {
@@ -226,9 +263,11 @@ export async function validatePromotion(db: Db, input: ValidatePromotionInput): 
   }
   if (promotion.minSubtotal !== null && input.subtotal < promotion.minSubtotal) throw new PromotionInvalid('min_subtotal_not_met');
   const restricted = promotion.productIds.length > 0 || promotion.categoryIds.length > 0;
-  if (restricted
-    && !input.productIds.some((id) => promotion.productIds.includes(id))
-    && !input.categoryIds.some((id) => promotion.categoryIds.includes(id))) {
+  if (
+    restricted &&
+    !input.productIds.some((id) => promotion.productIds.includes(id)) &&
+    !input.categoryIds.some((id) => promotion.categoryIds.includes(id))
+  ) {
     throw new PromotionInvalid('not_applicable');
   }
   return promotion;
@@ -261,15 +300,18 @@ export async function redeemPromotion(tx: Tx, input: RedeemPromotionInput): Prom
     // One conditional UPDATE checks and takes a use: two checkouts can never both take the last one.
     // It also leaves this promotion's row locked until commit, which serialises the per-customer
     // count below against every other redemption of the same promotion.
-    const [taken] = await sp.update(promotions)
+    const [taken] = await sp
+      .update(promotions)
       .set({ used: sql`${promotions.used} + 1` })
-      .where(and(
-        eq(promotions.id, input.promotionId),
-        isNull(promotions.deletedAt),
-        sql`(${promotions.usageLimit} IS NULL OR ${promotions.used} < ${promotions.usageLimit})`,
-        sql`(${promotions.startsAt} IS NULL OR ${promotions.startsAt} <= ${at.toISOString()}::timestamptz)`,
-        sql`(${promotions.endsAt} IS NULL OR ${promotions.endsAt} > ${at.toISOString()}::timestamptz)`,
-      ))
+      .where(
+        and(
+          eq(promotions.id, input.promotionId),
+          isNull(promotions.deletedAt),
+          sql`(${promotions.usageLimit} IS NULL OR ${promotions.used} < ${promotions.usageLimit})`,
+          sql`(${promotions.startsAt} IS NULL OR ${promotions.startsAt} <= ${at.toISOString()}::timestamptz)`,
+          sql`(${promotions.endsAt} IS NULL OR ${promotions.endsAt} > ${at.toISOString()}::timestamptz)`,
+        ),
+      )
       .returning({ perCustomerLimit: promotions.perCustomerLimit });
     if (!taken) {
       const promotion = await findPromotion(sp, input.promotionId);
@@ -280,14 +322,20 @@ export async function redeemPromotion(tx: Tx, input: RedeemPromotionInput): Prom
     if (taken.perCustomerLimit !== null && (await countRedemptions(sp, input.promotionId, input)) >= taken.perCustomerLimit) {
       throw new PromotionInvalid('per_customer_limit_reached'); // the savepoint rolls the use back
     }
-    const row = firstRow(await sp.insert(promotionRedemptions).values({
-      id: newId('red'),
-      promotionId: input.promotionId,
-      customerId: input.customerId ?? null,
-      email: input.email ? input.email.toLowerCase() : null,
-      orderId: input.orderId,
-      createdAt: at,
-    }).returning({ id: promotionRedemptions.id, promotionId: promotionRedemptions.promotionId, orderId: promotionRedemptions.orderId }), 'insert');
+    const row = firstRow(
+      await sp
+        .insert(promotionRedemptions)
+        .values({
+          id: newId('red'),
+          promotionId: input.promotionId,
+          customerId: input.customerId ?? null,
+          email: input.email ? input.email.toLowerCase() : null,
+          orderId: input.orderId,
+          createdAt: at,
+        })
+        .returning({ id: promotionRedemptions.id, promotionId: promotionRedemptions.promotionId, orderId: promotionRedemptions.orderId }),
+      'insert',
+    );
     return row;
   });
 }
@@ -297,11 +345,15 @@ export async function redeemPromotion(tx: Tx, input: RedeemPromotionInput): Prom
  * DELETE … RETURNING finds the redemptions once, so a use is never given back twice.
  */
 export async function releasePromotionRedemptions(tx: Tx, orderId: string): Promise<number> {
-  const gone = await tx.delete(promotionRedemptions).where(eq(promotionRedemptions.orderId, orderId))
+  const gone = await tx
+    .delete(promotionRedemptions)
+    .where(eq(promotionRedemptions.orderId, orderId))
     .returning({ promotionId: promotionRedemptions.promotionId });
   if (gone.length === 0) return 0;
   // (promotion_id, order_id) is unique, so each promotion appears once and takes back exactly one use.
-  await tx.update(promotions).set({ used: sql`${promotions.used} - 1` })
+  await tx
+    .update(promotions)
+    .set({ used: sql`${promotions.used} - 1` })
     .where(inArray(promotions.id, gone.map((g) => g.promotionId).sort()));
   return gone.length;
 }

@@ -16,15 +16,30 @@ const paths = (b: Body) => (b.errors ?? []).map((e) => e.path).sort();
 void test('country codes must be assigned ISO 3166-1 alpha-2 codes; tax rates are 0..10000 bps', async () => {
   assert.equal(ISO_3166_ALPHA2.size, 249);
   for (const code of ['XX', 'UK', 'EU', 'ZZ', 'AA']) {
-    const res = await call('POST', '/admin/regions', { name: `Bad ${code}`, currency: 'EUR', countries: ['PT', code], taxRateBps: 2300 }, admin);
+    const res = await call(
+      'POST',
+      '/admin/regions',
+      { name: `Bad ${code}`, currency: 'EUR', countries: ['PT', code], taxRateBps: 2300 },
+      admin,
+    );
     assert.equal(res.status, 400, `${code}: ${JSON.stringify(res.body)}`);
     assert.equal(res.body.code, 'validation_failed');
     assert.deepEqual(paths(res.body), ['/countries/1']);
   }
-  const tooMuchTax = await call('POST', '/admin/regions', { name: 'Taxland', currency: 'EUR', countries: ['PT'], taxRateBps: 100_000 }, admin);
+  const tooMuchTax = await call(
+    'POST',
+    '/admin/regions',
+    { name: 'Taxland', currency: 'EUR', countries: ['PT'], taxRateBps: 100_000 },
+    admin,
+  );
   assert.equal(tooMuchTax.status, 400);
   assert.deepEqual(paths(tooMuchTax.body), ['/taxRateBps']);
-  const overrideTooMuch = await call('POST', '/admin/regions', { name: 'Taxland', currency: 'EUR', countries: ['PT'], taxRateBps: 2300, taxOverrides: [{ country: 'PT', taxRateBps: 10_001 }] }, admin);
+  const overrideTooMuch = await call(
+    'POST',
+    '/admin/regions',
+    { name: 'Taxland', currency: 'EUR', countries: ['PT'], taxRateBps: 2300, taxOverrides: [{ country: 'PT', taxRateBps: 10_001 }] },
+    admin,
+  );
   assert.equal(overrideTooMuch.status, 400);
   assert.deepEqual(paths(overrideTooMuch.body), ['/taxOverrides/0/taxRateBps']);
 
@@ -36,9 +51,19 @@ void test('country codes must be assigned ISO 3166-1 alpha-2 codes; tax rates ar
 });
 
 void test('a country already in another region is refused with 409 naming it; freed countries can be reused', async () => {
-  const nordic = await call('POST', '/admin/regions', { name: 'Nordics', currency: 'EUR', countries: ['FI', 'SE'], taxRateBps: 2400 }, admin);
+  const nordic = await call(
+    'POST',
+    '/admin/regions',
+    { name: 'Nordics', currency: 'EUR', countries: ['FI', 'SE'], taxRateBps: 2400 },
+    admin,
+  );
   assert.equal(nordic.status, 201, JSON.stringify(nordic.body));
-  const overlap = await call('POST', '/admin/regions', { name: 'Sweden', currency: 'SEK', countries: ['NO', 'SE'], taxRateBps: 2500 }, admin);
+  const overlap = await call(
+    'POST',
+    '/admin/regions',
+    { name: 'Sweden', currency: 'SEK', countries: ['NO', 'SE'], taxRateBps: 2500 },
+    admin,
+  );
   assert.equal(overlap.status, 409, JSON.stringify(overlap.body));
   assert.equal(overlap.body.code, 'conflict');
   assert.match(String(overlap.body.detail), /\bSE\b/);
@@ -59,13 +84,24 @@ void test('a country already in another region is refused with 409 naming it; fr
   assert.equal((await call('DELETE', `/admin/regions/${String(nordic.body.id)}`, undefined, admin)).status, 204);
   assert.equal((await call('PATCH', `/admin/regions/${String(norway.body.id)}`, { countries: ['NO', 'FI'] }, admin)).status, 200);
   // a region may keep its own countries when it is saved again
-  assert.equal((await call('PATCH', `/admin/regions/${String(norway.body.id)}`, { countries: ['FI', 'NO'], name: 'Norway+' }, admin)).status, 200);
+  assert.equal(
+    (await call('PATCH', `/admin/regions/${String(norway.body.id)}`, { countries: ['FI', 'NO'], name: 'Norway+' }, admin)).status,
+    200,
+  );
 });
 
 void test('concurrent regions claiming the same country: exactly one wins, the others get 409', async () => {
   // half of them list the countries the other way round: claims must not deadlock
-  const attempts = await Promise.all(['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((name, i) =>
-    call('POST', '/admin/regions', { name, currency: 'CHF', countries: i % 2 === 0 ? ['CH', 'LI'] : ['LI', 'CH'], taxRateBps: 810 }, admin)));
+  const attempts = await Promise.all(
+    ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map((name, i) =>
+      call(
+        'POST',
+        '/admin/regions',
+        { name, currency: 'CHF', countries: i % 2 === 0 ? ['CH', 'LI'] : ['LI', 'CH'], taxRateBps: 810 },
+        admin,
+      ),
+    ),
+  );
   const statuses = attempts.map((a) => a.status).sort();
   assert.deepEqual(statuses, [201, 409, 409, 409, 409, 409], JSON.stringify(attempts.map((a) => a.body)));
   const list = await call('GET', '/admin/regions?limit=100', undefined, admin);

@@ -43,9 +43,12 @@ async function claimCountries(tx: Tx, regionId: string, countries: readonly stri
   await tx.execute(sql`
     INSERT INTO region_countries (country, region_id) SELECT c, ${regionId} FROM unnest(${list}) AS c ORDER BY c
     ON CONFLICT (country) DO NOTHING`);
-  const taken = await queryRows<{ country: string; region_id: string; name: string }>(tx, sql`
+  const taken = await queryRows<{ country: string; region_id: string; name: string }>(
+    tx,
+    sql`
     SELECT rc.country, rc.region_id, r.name FROM region_countries rc JOIN regions r ON r.id = rc.region_id
-    WHERE rc.country = ANY(${list}) AND rc.region_id <> ${regionId} ORDER BY rc.country`);
+    WHERE rc.country = ANY(${list}) AND rc.region_id <> ${regionId} ORDER BY rc.country`,
+  );
   if (taken.length === 0) return;
   const holder = new Map(taken.map((t) => [t.country, t]));
   throw new Conflict({
@@ -62,19 +65,25 @@ export async function createRegion(tx: Tx, input: CreateRegionBody): Promise<Reg
   const taxOverrides = input.taxOverrides ?? [];
   checkRegionFields(input.countries, taxOverrides, true);
   const now = new Date();
-  const row = firstRow(await tx.insert(regions).values({
-    id: newId('reg'),
-    name: input.name,
-    currency: input.currency,
-    countries: input.countries,
-    taxRateBps: input.taxRateBps,
-    taxInclusive: input.taxInclusive ?? false,
-    isShippingTaxed: input.isShippingTaxed ?? true,
-    taxOverrides,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  }).returning(), 'insert');
+  const row = firstRow(
+    await tx
+      .insert(regions)
+      .values({
+        id: newId('reg'),
+        name: input.name,
+        currency: input.currency,
+        countries: input.countries,
+        taxRateBps: input.taxRateBps,
+        taxInclusive: input.taxInclusive ?? false,
+        isShippingTaxed: input.isShippingTaxed ?? true,
+        taxOverrides,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning(),
+    'insert',
+  );
   await claimCountries(tx, row.id, row.countries);
   return row;
 }
@@ -96,7 +105,9 @@ export async function getRegion(db: Db, id: string): Promise<Region> {
 export async function listRegions(db: Db, query: { limit?: number | undefined; cursor?: string | undefined }): Promise<Paged<Region>> {
   const limit = query.limit ?? 20;
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
-  const rows = await db.select().from(regions)
+  const rows = await db
+    .select()
+    .from(regions)
     .where(after === undefined ? undefined : gt(regions.id, after))
     .orderBy(asc(regions.id))
     .limit(limit + 1);
@@ -113,7 +124,8 @@ export async function updateRegion(tx: Tx, id: string, patch: UpdateRegionBody, 
   if (!current) throw new NotFound({ detail: `There is no region ${id}.` });
   assertVersion(expectedVersion, current.version, 'region');
   checkRegionFields(patch.countries ?? current.countries, patch.taxOverrides ?? current.taxOverrides, patch.countries !== undefined);
-  const [row] = await tx.update(regions)
+  const [row] = await tx
+    .update(regions)
     .set({ ...patch, version: sql`${regions.version} + 1`, updatedAt: new Date() })
     .where(eq(regions.id, id))
     .returning();
@@ -124,7 +136,8 @@ export async function updateRegion(tx: Tx, id: string, patch: UpdateRegionBody, 
 
 /** Deletes a region and its shipping options. */
 export async function deleteRegion(tx: Tx, id: string, expectedVersion?: number): Promise<void> {
-  const rows = await tx.delete(regions)
+  const rows = await tx
+    .delete(regions)
     .where(and(eq(regions.id, id), expectedVersion === undefined ? undefined : eq(regions.version, expectedVersion)))
     .returning({ id: regions.id });
   if (rows.length > 0) return;
@@ -141,12 +154,14 @@ export function taxRateFor(region: Pick<Region, 'taxRateBps' | 'taxOverrides'>, 
  * The region a cart falls into: the first (oldest) region with the cart's currency that serves
  * `country`, or any region with that currency when no country is known yet.
  */
-export async function findRegionForCart(db: Db, cart: { currency: string; country?: string | null | undefined }): Promise<Region | undefined> {
-  const [row] = await db.select().from(regions)
-    .where(and(
-      eq(regions.currency, cart.currency),
-      cart.country ? sql`${cart.country} = ANY(${regions.countries})` : undefined,
-    ))
+export async function findRegionForCart(
+  db: Db,
+  cart: { currency: string; country?: string | null | undefined },
+): Promise<Region | undefined> {
+  const [row] = await db
+    .select()
+    .from(regions)
+    .where(and(eq(regions.currency, cart.currency), cart.country ? sql`${cart.country} = ANY(${regions.countries})` : undefined))
     .orderBy(asc(regions.id))
     .limit(1);
   return row;

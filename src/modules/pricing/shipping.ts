@@ -17,7 +17,10 @@ export type ShippingOptionPricing = Pick<ShippingOption, 'type' | 'amount' | 'fr
  * last band). `flat`: its amount. `weight_based`: its amount plus the first band whose `maxGrams`
  * holds the weight. `free_over`: 0 when `subtotal ≥ freeOverAmount`, else its amount.
  */
-export function quoteShippingOption(option: ShippingOptionPricing, cart: { subtotal: number; totalWeightGrams: number }): number | undefined {
+export function quoteShippingOption(
+  option: ShippingOptionPricing,
+  cart: { subtotal: number; totalWeightGrams: number },
+): number | undefined {
   switch (option.type) {
     case 'flat':
       return option.amount;
@@ -30,7 +33,12 @@ export function quoteShippingOption(option: ShippingOptionPricing, cart: { subto
   }
 }
 
-function checkOption(option: { type: ShippingOption['type']; amount?: number | undefined; freeOverAmount?: number | null | undefined; weightBands?: readonly WeightBand[] | undefined }): void {
+function checkOption(option: {
+  type: ShippingOption['type'];
+  amount?: number | undefined;
+  freeOverAmount?: number | null | undefined;
+  weightBands?: readonly WeightBand[] | undefined;
+}): void {
   const errors: FieldError[] = [];
   if (option.type !== 'weight_based' && option.amount === undefined) errors.push({ path: '/amount', message: 'is required' });
   if (option.type === 'free_over' && (option.freeOverAmount === undefined || option.freeOverAmount === null)) {
@@ -54,21 +62,28 @@ export async function createShippingOption(tx: Tx, input: CreateShippingOptionBo
   checkOption(input);
   // FOR SHARE: the region cannot be deleted between this check and the insert (the FK would fail).
   const [region] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId)).for('share');
-  if (!region) throw new BadRequest({ detail: 'Some fields are invalid.', errors: [{ path: '/regionId', message: 'does not name a region' }] });
+  if (!region)
+    throw new BadRequest({ detail: 'Some fields are invalid.', errors: [{ path: '/regionId', message: 'does not name a region' }] });
   const now = new Date();
-  const row = firstRow(await tx.insert(shippingOptions).values({
-    id: newId('so'),
-    regionId: input.regionId,
-    name: input.name,
-    type: input.type,
-    amount: input.amount ?? 0,
-    freeOverAmount: input.type === 'free_over' ? (input.freeOverAmount ?? null) : null,
-    weightBands: input.type === 'weight_based' ? (input.weightBands ?? []) : [],
-    isActive: input.isActive ?? true,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  }).returning(), 'insert');
+  const row = firstRow(
+    await tx
+      .insert(shippingOptions)
+      .values({
+        id: newId('so'),
+        regionId: input.regionId,
+        name: input.name,
+        type: input.type,
+        amount: input.amount ?? 0,
+        freeOverAmount: input.type === 'free_over' ? (input.freeOverAmount ?? null) : null,
+        weightBands: input.type === 'weight_based' ? (input.weightBands ?? []) : [],
+        isActive: input.isActive ?? true,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning(),
+    'insert',
+  );
   return row;
 }
 
@@ -91,25 +106,35 @@ export async function listShippingOptions(
 ): Promise<Paged<ShippingOption>> {
   const limit = query.limit ?? 20;
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
-  const rows = await db.select().from(shippingOptions)
-    .where(and(
-      query.regionId === undefined ? undefined : eq(shippingOptions.regionId, query.regionId),
-      after === undefined ? undefined : gt(shippingOptions.id, after),
-    ))
+  const rows = await db
+    .select()
+    .from(shippingOptions)
+    .where(
+      and(
+        query.regionId === undefined ? undefined : eq(shippingOptions.regionId, query.regionId),
+        after === undefined ? undefined : gt(shippingOptions.id, after),
+      ),
+    )
     .orderBy(asc(shippingOptions.id))
     .limit(limit + 1);
   return toPage(rows, limit, byId);
 }
 
 /** Changes an option; the merged result must still be a valid option of its type. */
-export async function updateShippingOption(tx: Tx, id: string, patch: UpdateShippingOptionBody, expectedVersion?: number): Promise<ShippingOption> {
+export async function updateShippingOption(
+  tx: Tx,
+  id: string,
+  patch: UpdateShippingOptionBody,
+  expectedVersion?: number,
+): Promise<ShippingOption> {
   // Locked so the merged validation sees the row we then write.
   const [current] = await tx.select().from(shippingOptions).where(eq(shippingOptions.id, id)).for('update');
   if (!current) throw new NotFound({ detail: `There is no shipping option ${id}.` });
   assertVersion(expectedVersion, current.version, 'shipping option');
   const merged = { ...current, ...patch };
   checkOption(merged);
-  const [row] = await tx.update(shippingOptions)
+  const [row] = await tx
+    .update(shippingOptions)
     .set({
       ...patch,
       freeOverAmount: merged.type === 'free_over' ? merged.freeOverAmount : null,
@@ -124,7 +149,8 @@ export async function updateShippingOption(tx: Tx, id: string, patch: UpdateShip
 }
 
 export async function deleteShippingOption(tx: Tx, id: string, expectedVersion?: number): Promise<void> {
-  const rows = await tx.delete(shippingOptions)
+  const rows = await tx
+    .delete(shippingOptions)
     .where(and(eq(shippingOptions.id, id), expectedVersion === undefined ? undefined : eq(shippingOptions.version, expectedVersion)))
     .returning({ id: shippingOptions.id });
   if (rows.length > 0) return;
@@ -154,15 +180,18 @@ export interface ShippingCart {
  */
 export async function listShippingOptionsForCart(db: Db, cart: ShippingCart): Promise<ShippingQuote[]> {
   if (!cart.country) return [];
-  const rows = await db.select({ option: shippingOptions, currency: regions.currency })
+  const rows = await db
+    .select({ option: shippingOptions, currency: regions.currency })
     .from(shippingOptions)
     .innerJoin(regions, eq(regions.id, shippingOptions.regionId))
-    .where(and(
-      eq(shippingOptions.regionId, cart.regionId),
-      eq(shippingOptions.isActive, true),
-      eq(regions.currency, cart.currency),
-      sql`${cart.country} = ANY(${regions.countries})`,
-    ))
+    .where(
+      and(
+        eq(shippingOptions.regionId, cart.regionId),
+        eq(shippingOptions.isActive, true),
+        eq(regions.currency, cart.currency),
+        sql`${cart.country} = ANY(${regions.countries})`,
+      ),
+    )
     .orderBy(asc(shippingOptions.id));
   const quotes: ShippingQuote[] = [];
   for (const { option, currency } of rows) {

@@ -116,10 +116,7 @@ export function mulDivRoundHalfUp(a: bigint, b: bigint, c: bigint): bigint {
  * Splits `amount` over `weights` in proportion (largest remainder method; ties by ascending id).
  * Requires amount ≤ Σ weights; then every share ≤ its weight and the shares sum exactly to `amount`.
  */
-export function allocateProportionally(
-  amount: bigint,
-  weights: readonly { id: string; weight: bigint }[],
-): Map<string, bigint> {
+export function allocateProportionally(amount: bigint, weights: readonly { id: string; weight: bigint }[]): Map<string, bigint> {
   const shares = new Map<string, bigint>();
   const total = weights.reduce((sum, w) => sum + w.weight, 0n);
   if (amount > total) throw new RangeError('cannot allocate more than the weights hold');

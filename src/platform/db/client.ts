@@ -37,8 +37,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
     promise.then(
-      (value) => { clearTimeout(timer); resolvePromise(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+      (value) => {
+        clearTimeout(timer);
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
     );
   });
 }
@@ -102,7 +108,13 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     if (options.prepareStatements !== false) preparePerConnection(client, generation);
   });
   const stats = { queries: 0 };
-  const db = drizzlePg(pool, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
+  const db = drizzlePg(pool, {
+    logger: {
+      logQuery: () => {
+        stats.queries += 1;
+      },
+    },
+  }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
@@ -118,7 +130,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         const result = await fn(async (script) => {
           // A script (one migration file) runs many statements in one message; statement_timeout
           // bounds each, so the client's bound for the whole message is a generous one.
-          const out = (await connection.query({ text: script, query_timeout: SCRIPT_QUERY_TIMEOUT_MS } as pg.QueryConfig)) as pg.QueryResult | pg.QueryResult[];
+          const out = (await connection.query({ text: script, query_timeout: SCRIPT_QUERY_TIMEOUT_MS } as pg.QueryConfig)) as
+            pg.QueryResult | pg.QueryResult[];
           const last = Array.isArray(out) ? out.at(-1) : out;
           return (last?.rows ?? []) as Record<string, unknown>[];
         });
@@ -189,9 +202,14 @@ function preparePerConnection(client: pg.PoolClient, generation: { value: number
   };
   (client as unknown as { query: Query }).query = (config: unknown, values?: unknown, ...rest: unknown[]) => {
     if (
-      config && typeof config === 'object' && !('name' in config && (config as { name?: unknown }).name) &&
-      typeof (config as { text?: unknown }).text === 'string' && Array.isArray(values) &&
-      values.length > 0 && values.length <= PREPARE_MAX_PARAMS && rest.length === 0
+      config &&
+      typeof config === 'object' &&
+      !('name' in config && (config as { name?: unknown }).name) &&
+      typeof (config as { text?: unknown }).text === 'string' &&
+      Array.isArray(values) &&
+      values.length > 0 &&
+      values.length <= PREPARE_MAX_PARAMS &&
+      rest.length === 0
     ) {
       const text = (config as { text: string }).text;
       if (text.length <= PREPARE_MAX_TEXT) {
@@ -223,12 +241,20 @@ function lockDataDir(dir: string): () => void {
       writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
       closeSync(fd);
       return () => {
-        try { unlinkSync(lockPath); } catch { /* already gone */ }
+        try {
+          unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let holder: { pid?: unknown; host?: unknown } = {};
-      try { holder = JSON.parse(readFileSync(lockPath, 'utf8')) as typeof holder; } catch { /* half-written */ }
+      try {
+        holder = JSON.parse(readFileSync(lockPath, 'utf8')) as typeof holder;
+      } catch {
+        /* half-written */
+      }
       const pid = typeof holder.pid === 'number' ? holder.pid : undefined;
       if (pid !== undefined && holder.host === hostname() && !isAlive(pid)) {
         unlinkSync(lockPath); // the holder died without cleaning up: take over
@@ -236,7 +262,7 @@ function lockDataDir(dir: string): () => void {
       }
       throw new DataDirLocked(
         `The data directory ${dir} is in use by another Stockroom process (pid ${pid ?? 'unknown'}). ` +
-        'Stop it first, or point STOCKROOM_DATA_DIR elsewhere.',
+          'Stop it first, or point STOCKROOM_DATA_DIR elsewhere.',
       );
     }
   }
@@ -275,10 +301,18 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
   }
   await client.waitReady;
   const stats = { queries: 0 };
-  const db = drizzlePglite(client, { logger: { logQuery: () => { stats.queries += 1; } } }) as unknown as Db;
+  const db = drizzlePglite(client, {
+    logger: {
+      logQuery: () => {
+        stats.queries += 1;
+      },
+    },
+  }) as unknown as Db;
   if (walDir && options.fsyncOnCommit !== false) {
     const sync = walSyncer(walDir, () => currentWalSegment(client));
-    registerCommitHook(db, async () => { await sync(); });
+    registerCommitHook(db, async () => {
+      await sync();
+    });
   }
   return {
     kind: 'pglite',
@@ -293,7 +327,8 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
         fn(async (script) => {
           const results = await tx.exec(script);
           return results.at(-1)?.rows ?? [];
-        })),
+        }),
+      ),
     async dump() {
       return client.dumpDataDir('none');
     },
@@ -342,7 +377,9 @@ export function walSyncer(walDir: string, currentSegment: () => Promise<string |
     if (current && current.name !== segment) {
       // Segments written since the last sync: the rest of the previous one, and any in between.
       const previous = current.name;
-      const between = readdirSync(walDir).filter((n) => WAL_SEGMENT.test(n) && n > previous && n < segment).sort();
+      const between = readdirSync(walDir)
+        .filter((n) => WAL_SEGMENT.test(n) && n > previous && n < segment)
+        .sort();
       await fsyncFd(current.fd);
       synced.push(current.name);
       for (const name of between) {

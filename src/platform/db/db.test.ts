@@ -46,17 +46,23 @@ test('withTransaction gives up after three tries with 503 unavailable, and rolls
 
 test('other errors are not retried', async () => {
   let calls = 0;
-  await assert.rejects(withTransaction(db, async () => {
-    calls += 1;
-    throw new Error('boom');
-  }), /boom/);
+  await assert.rejects(
+    withTransaction(db, async () => {
+      calls += 1;
+      throw new Error('boom');
+    }),
+    /boom/,
+  );
   assert.equal(calls, 1);
 });
 
 test('migrations are recorded once; running again applies nothing', async () => {
   assert.deepEqual(await migrate(test_db.database), []);
   const rows = await queryRows<{ name: string }>(db, sql`SELECT name FROM schema_migrations ORDER BY name`);
-  assert.deepEqual(rows.map((r) => r.name), readMigrations().map((m) => m.name));
+  assert.deepEqual(
+    rows.map((r) => r.name),
+    readMigrations().map((m) => m.name),
+  );
 });
 
 test('an applied migration that was edited afterwards is refused', async () => {
@@ -114,64 +120,84 @@ test('a lock left by a dead process is taken over', { skip: Boolean(TEST_DATABAS
   }
 });
 
-test('prepared statements keep working after another process migrates (SELECT * over an added column)', { skip: !TEST_DATABASE_URL }, async () => {
-  await db.execute(sql`CREATE TABLE plan_probe (id int PRIMARY KEY, a text NOT NULL)`);
-  await db.execute(sql`INSERT INTO plan_probe VALUES (1, 'one'), (2, 'two')`);
-  // This process: a pool whose every connection has prepared `SELECT *` (held open at once).
-  const mine = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test_db.schema, poolSize: 3 });
-  after(() => mine.close());
-  const readOne = (tx: typeof mine.db, id: number) => queryRows<Record<string, unknown>>(tx, sql`SELECT * FROM plan_probe WHERE id = ${id}`);
-  await Promise.all([1, 2, 3].map(() => withTransaction(mine.db, async (tx) => {
-    await readOne(tx, 1);
-    await tx.execute(sql`SELECT pg_sleep(0.2)`);
-  })));
-  assert.equal(mine.poolStats()?.total, 3, 'three connections each prepared the statement');
-  // Another process migrates: the result type of `SELECT *` changes.
-  const other = await openSecondHandle(test_db);
-  await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN b text`);
-  // Outside a transaction, on every connection, concurrently and one after another.
-  const concurrent = await Promise.all([1, 2, 1, 2, 1, 2].map((id) => readOne(mine.db, id)));
-  for (const rows of concurrent) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'id']);
-  for (let i = 0; i < 6; i += 1) assert.equal((await readOne(mine.db, 1))[0]?.a, 'one');
-  // And inside transactions (after a second migration, so the plans are stale again).
-  await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN c int`);
-  const inTx = await Promise.all([1, 2, 3].map((id) => withTransaction(mine.db, async (tx) => {
-    const rows = await readOne(tx, id === 3 ? 1 : id);
-    await tx.execute(sql`SELECT pg_sleep(0.05)`);
-    return rows;
-  })));
-  for (const rows of inTx) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'c', 'id']);
-});
+test(
+  'prepared statements keep working after another process migrates (SELECT * over an added column)',
+  { skip: !TEST_DATABASE_URL },
+  async () => {
+    await db.execute(sql`CREATE TABLE plan_probe (id int PRIMARY KEY, a text NOT NULL)`);
+    await db.execute(sql`INSERT INTO plan_probe VALUES (1, 'one'), (2, 'two')`);
+    // This process: a pool whose every connection has prepared `SELECT *` (held open at once).
+    const mine = await openDatabase({ url: TEST_DATABASE_URL, searchPath: test_db.schema, poolSize: 3 });
+    after(() => mine.close());
+    const readOne = (tx: typeof mine.db, id: number) =>
+      queryRows<Record<string, unknown>>(tx, sql`SELECT * FROM plan_probe WHERE id = ${id}`);
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        withTransaction(mine.db, async (tx) => {
+          await readOne(tx, 1);
+          await tx.execute(sql`SELECT pg_sleep(0.2)`);
+        }),
+      ),
+    );
+    assert.equal(mine.poolStats()?.total, 3, 'three connections each prepared the statement');
+    // Another process migrates: the result type of `SELECT *` changes.
+    const other = await openSecondHandle(test_db);
+    await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN b text`);
+    // Outside a transaction, on every connection, concurrently and one after another.
+    const concurrent = await Promise.all([1, 2, 1, 2, 1, 2].map((id) => readOne(mine.db, id)));
+    for (const rows of concurrent) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'id']);
+    for (let i = 0; i < 6; i += 1) assert.equal((await readOne(mine.db, 1))[0]?.a, 'one');
+    // And inside transactions (after a second migration, so the plans are stale again).
+    await other.db.execute(sql`ALTER TABLE plan_probe ADD COLUMN c int`);
+    const inTx = await Promise.all(
+      [1, 2, 3].map((id) =>
+        withTransaction(mine.db, async (tx) => {
+          const rows = await readOne(tx, id === 3 ? 1 : id);
+          await tx.execute(sql`SELECT pg_sleep(0.05)`);
+          return rows;
+        }),
+      ),
+    );
+    for (const rows of inTx) assert.deepEqual(Object.keys(rows[0] ?? {}).sort(), ['a', 'b', 'c', 'id']);
+  },
+);
 
-test('the embedded commit fsync syncs the WAL segment being written, not a recycled future one', { skip: Boolean(TEST_DATABASE_URL) }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'stockroom-wal-'));
-  const client = new PGlite(join(dir, 'pgdata'));
-  try {
-    await client.waitReady;
-    const walDir = join(dir, 'pgdata', 'pg_wal');
-    const writing = async () => (await client.query<{ s: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS s')).rows[0]!.s;
-    const sync = walSyncer(walDir, writing);
-    await client.exec('CREATE TABLE wal_probe (x text)');
-    assert.deepEqual(await sync(), [await writing()]);
-    const first = await writing();
-    // More than one 16 MiB segment of WAL: the next sync covers every segment written since.
-    await client.exec("INSERT INTO wal_probe SELECT repeat('x', 1000) FROM generate_series(1, 20000)");
-    const second = await writing();
-    assert.ok(second > first, 'the WAL moved on to a later segment');
-    const synced = await sync();
-    assert.equal(synced[0], first, 'the rest of the segment synced last');
-    assert.equal(synced.at(-1), second, 'and the one being written');
-    // A checkpoint recycles old segments into future names: the greatest name is not being written.
-    await client.exec('CHECKPOINT');
-    await client.exec("INSERT INTO wal_probe VALUES ('after the checkpoint')");
-    const current = await writing();
-    const greatest = readdirSync(walDir).filter((n) => /^[0-9A-F]{24}$/.test(n)).sort().at(-1);
-    assert.notEqual(greatest, current, 'the greatest segment name (what a directory listing would pick) is a recycled, unwritten one');
-    const afterCheckpoint = await sync();
-    assert.equal(afterCheckpoint.at(-1), current);
-    assert.ok(!afterCheckpoint.includes(greatest!));
-  } finally {
-    await client.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'the embedded commit fsync syncs the WAL segment being written, not a recycled future one',
+  { skip: Boolean(TEST_DATABASE_URL) },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stockroom-wal-'));
+    const client = new PGlite(join(dir, 'pgdata'));
+    try {
+      await client.waitReady;
+      const walDir = join(dir, 'pgdata', 'pg_wal');
+      const writing = async () => (await client.query<{ s: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS s')).rows[0]!.s;
+      const sync = walSyncer(walDir, writing);
+      await client.exec('CREATE TABLE wal_probe (x text)');
+      assert.deepEqual(await sync(), [await writing()]);
+      const first = await writing();
+      // More than one 16 MiB segment of WAL: the next sync covers every segment written since.
+      await client.exec("INSERT INTO wal_probe SELECT repeat('x', 1000) FROM generate_series(1, 20000)");
+      const second = await writing();
+      assert.ok(second > first, 'the WAL moved on to a later segment');
+      const synced = await sync();
+      assert.equal(synced[0], first, 'the rest of the segment synced last');
+      assert.equal(synced.at(-1), second, 'and the one being written');
+      // A checkpoint recycles old segments into future names: the greatest name is not being written.
+      await client.exec('CHECKPOINT');
+      await client.exec("INSERT INTO wal_probe VALUES ('after the checkpoint')");
+      const current = await writing();
+      const greatest = readdirSync(walDir)
+        .filter((n) => /^[0-9A-F]{24}$/.test(n))
+        .sort()
+        .at(-1);
+      assert.notEqual(greatest, current, 'the greatest segment name (what a directory listing would pick) is a recycled, unwritten one');
+      const afterCheckpoint = await sync();
+      assert.equal(afterCheckpoint.at(-1), current);
+      assert.ok(!afterCheckpoint.includes(greatest!));
+    } finally {
+      await client.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

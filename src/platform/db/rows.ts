@@ -14,9 +14,13 @@ import type { Table } from 'drizzle-orm';
 type Columns<T extends Table> = T['_']['columns'];
 
 /** A column's value in a raw result (before null). */
-type RawValue<C> = C extends { _: { columnType: 'PgBigInt53' | 'PgBigInt64' } } ? string | number
-  : C extends { _: { data: Date } } ? string
-    : C extends { _: { data: infer D } } ? D : never;
+type RawValue<C> = C extends { _: { columnType: 'PgBigInt53' | 'PgBigInt64' } }
+  ? string | number
+  : C extends { _: { data: Date } }
+    ? string
+    : C extends { _: { data: infer D } }
+      ? D
+      : never;
 
 /** One row of `table` as a raw `SELECT *` returns it: SQL column names, driver values, null where the column allows it. */
 export type SqlRow<T extends Table> = {

@@ -11,7 +11,13 @@ import type { StockroomModule } from '../module.ts';
 
 const t = await startTestApp();
 
-interface Problem { type: string; status: number; code: string; detail?: string; errors?: { path: string; message: string }[] }
+interface Problem {
+  type: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+}
 
 function assertProblem(res: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number, code: string): Problem {
   assert.equal(res.statusCode, status, res.body);
@@ -30,10 +36,13 @@ test('malformed percent-encoding in a path → 400 validation_failed problem+jso
   assert.doesNotMatch(res.body, /FST_ERR/);
 });
 
-test('a path parameter over the router\'s limit → 414 problem+json with errors[]', async () => {
+test("a path parameter over the router's limit → 414 problem+json with errors[]", async () => {
   const res = await t.app.inject({ method: 'GET', url: `/store/products/${'a'.repeat(250)}` });
   const body = assertProblem(res, 414, 'validation_failed');
-  assert.deepEqual(body.errors?.map((e) => e.path), ['/params']);
+  assert.deepEqual(
+    body.errors?.map((e) => e.path),
+    ['/params'],
+  );
   assert.doesNotMatch(res.body, /FST_ERR|aaaaaaaaaa/);
 });
 
@@ -45,7 +54,9 @@ async function rawRequest(request: string): Promise<{ head: string; problem: Pro
   const raw = await new Promise<string>((resolve, reject) => {
     const socket = connect(address.port, '127.0.0.1');
     let data = '';
-    socket.on('data', (chunk: Buffer) => { data += chunk.toString('utf8'); });
+    socket.on('data', (chunk: Buffer) => {
+      data += chunk.toString('utf8');
+    });
     socket.on('end', () => resolve(data));
     socket.on('close', () => resolve(data));
     socket.on('error', (error) => (data ? resolve(data) : reject(error)));
@@ -61,26 +72,41 @@ test('oversized request headers → 431 problem+json on a real socket', async ()
   assert.match(head, /^HTTP\/1\.1 431 /);
   assert.equal(problem.status, 431);
   assert.equal(problem.code, 'validation_failed');
-  assert.deepEqual(problem.errors?.map((e) => e.path), ['/headers']);
+  assert.deepEqual(
+    problem.errors?.map((e) => e.path),
+    ['/headers'],
+  );
   assert.ok(problem.detail);
 });
 
-test('a NUL byte in a header (refused by the HTTP parser) → 400 problem+json, not Node\'s plain answer', async () => {
+test("a NUL byte in a header (refused by the HTTP parser) → 400 problem+json, not Node's plain answer", async () => {
   const { head, problem } = await rawRequest('GET /store/products HTTP/1.1\r\nHost: x\r\nIdempotency-Key: a\u0000b\r\n\r\n');
   assert.match(head, /^HTTP\/1\.1 400 /);
   assert.equal(problem.code, 'validation_failed');
-  assert.deepEqual(problem.errors?.map((e) => e.path), ['/headers']);
+  assert.deepEqual(
+    problem.errors?.map((e) => e.path),
+    ['/headers'],
+  );
   assert.ok(problem.detail);
 });
 
 test('a JSON body declared in another charset → 415; utf-8 in any case works', async () => {
-  const send = (contentType: string) => t.app.inject({
-    method: 'POST', url: '/store/carts', headers: { 'content-type': contentType }, payload: JSON.stringify({ currency: 'EUR' }),
-  });
+  const send = (contentType: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/store/carts',
+      headers: { 'content-type': contentType },
+      payload: JSON.stringify({ currency: 'EUR' }),
+    });
   for (const type of ['application/json; charset=latin1', 'application/json;charset=ISO-8859-1', 'application/json; charset="utf-16"']) {
     assertProblem(await send(type), 415, 'unsupported_media_type');
   }
-  for (const type of ['application/json', 'application/json; charset=utf-8', 'application/json; charset=UTF-8', 'application/json;Charset="Utf-8"']) {
+  for (const type of [
+    'application/json',
+    'application/json; charset=utf-8',
+    'application/json; charset=UTF-8',
+    'application/json;Charset="Utf-8"',
+  ]) {
     assert.equal((await send(type)).statusCode, 201, type);
   }
 });
@@ -88,9 +114,19 @@ test('a JSON body declared in another charset → 415; utf-8 in any case works',
 test('responses carrying tokens or personal data send Cache-Control: no-store', async () => {
   const email = uniqueEmail('cache');
   const password = 'a-long-password-for-cache';
-  const register = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
+  const register = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   assert.equal(register.statusCode, 201);
-  const login = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password }, remoteAddress: randomIp() });
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/login',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   assert.equal(login.statusCode, 200);
   const { token } = await createCustomerToken(t);
   const me = await t.app.inject({ method: 'GET', url: '/store/me', headers: { authorization: `Bearer ${token}` } });
@@ -98,10 +134,18 @@ test('responses carrying tokens or personal data send Cache-Control: no-store', 
   const cartRead = await t.app.inject({ method: 'GET', url: `/store/carts/${cart.json<{ id: string }>().id}` });
   const owner = await createStaffToken(t, 'owner');
   const key = await t.app.inject({
-    method: 'POST', url: '/admin/api-keys', headers: { authorization: `Bearer ${owner}` }, payload: { name: 'cache', permissions: ['products:read'] },
+    method: 'POST',
+    url: '/admin/api-keys',
+    headers: { authorization: `Bearer ${owner}` },
+    payload: { name: 'cache', permissions: ['products:read'] },
   });
   assert.equal(key.statusCode, 201);
-  const failed = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password: 'wrong-password-x' }, remoteAddress: randomIp() });
+  const failed = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/login',
+    payload: { email, password: 'wrong-password-x' },
+    remoteAddress: randomIp(),
+  });
   const products = await t.app.inject({ method: 'GET', url: '/store/products' });
   for (const [name, res] of Object.entries({ register, login, me, cart, cartRead, key, failed, products })) {
     assert.equal(res.headers['cache-control'], 'no-store', `${name} sends no-store`);
@@ -123,7 +167,9 @@ test('every ProblemCode has a default detail, and every problem document carries
   }
   // And a bare error of each code (as a module's subclass would be) gets its code's default.
   for (const code of PROBLEM_CODES) {
-    const bare = new (class extends errors.Conflict { override readonly code: ProblemCode = code; })();
+    const bare = new (class extends errors.Conflict {
+      override readonly code: ProblemCode = code;
+    })();
     assert.equal(problemBody(bare).detail, DEFAULT_DETAILS[code]);
   }
 });
@@ -131,10 +177,24 @@ test('every ProblemCode has a default detail, and every problem document carries
 test('errors raised without a detail over HTTP carry one (unauthenticated, invalid_credentials, email_taken)', async () => {
   const email = uniqueEmail('detail');
   const password = 'a-long-password-for-detail';
-  assert.equal((await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() })).statusCode, 201);
-  const taken = await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() });
+  assert.equal(
+    (await t.app.inject({ method: 'POST', url: '/auth/customers/register', payload: { email, password }, remoteAddress: randomIp() }))
+      .statusCode,
+    201,
+  );
+  const taken = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/register',
+    payload: { email, password },
+    remoteAddress: randomIp(),
+  });
   assertProblem(taken, 409, 'email_taken');
-  const wrong = await t.app.inject({ method: 'POST', url: '/auth/customers/login', payload: { email, password: 'not-the-password' }, remoteAddress: randomIp() });
+  const wrong = await t.app.inject({
+    method: 'POST',
+    url: '/auth/customers/login',
+    payload: { email, password: 'not-the-password' },
+    remoteAddress: randomIp(),
+  });
   assertProblem(wrong, 401, 'invalid_credentials');
   assertProblem(await t.app.inject({ method: 'GET', url: '/admin/products' }), 401, 'unauthenticated');
   assertProblem(await t.app.inject({ method: 'GET', url: '/store/me' }), 401, 'unauthenticated');

@@ -45,9 +45,15 @@ export function assertUtf8Json(contentType: string | undefined): void {
     const eq = parameter.indexOf('=');
     if (eq < 0) continue;
     if (parameter.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    const charset = parameter.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+    const charset = parameter
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
     if (charset !== 'utf-8' && charset !== 'utf8') {
-      throw new UnsupportedMediaType({ detail: `JSON bodies must be UTF-8; this one is declared as ${JSON.stringify(charset.slice(0, 40))}.` });
+      throw new UnsupportedMediaType({
+        detail: `JSON bodies must be UTF-8; this one is declared as ${JSON.stringify(charset.slice(0, 40))}.`,
+      });
     }
   }
 }
@@ -56,7 +62,10 @@ const MAX_NUL_ERRORS = 50;
 const MAX_DEPTH = 64;
 
 function pointerToken(name: string): string {
-  return name.replace(/~/g, '~0').replace(/\//g, '~1').replace(/\u0000/g, '\\u0000');
+  return name
+    .replace(/~/g, '~0')
+    .replace(/\//g, '~1')
+    .replace(/\u0000/g, '\\u0000');
 }
 
 /** Every place in params, query and body where a string (or an object key) contains U+0000. */

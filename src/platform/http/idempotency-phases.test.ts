@@ -16,46 +16,67 @@ import { newId } from '../ids.ts';
 const externalCalls = new Map<string, number>();
 const failBetweenPhasesOnce = new Set<string>();
 
-const Body = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 40 }),
-  outcome: Type.Optional(Type.Union([Type.Literal('ok'), Type.Literal('decline'), Type.Literal('invalid')])),
-}, { additionalProperties: false });
+const Body = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 40 }),
+    outcome: Type.Optional(Type.Union([Type.Literal('ok'), Type.Literal('decline'), Type.Literal('invalid')])),
+  },
+  { additionalProperties: false },
+);
 const Result = Type.Object({ holdId: Type.String(), name: Type.String() }, { additionalProperties: false });
 
 const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app) => {
-  app.post('/store/two-phase', { config: { idempotency: 'phased' }, schema: { body: Body, response: { 201: Result } } }, async (req, reply) => {
-    const { phases } = req;
-    const { name, outcome = 'ok' } = req.body;
-    if (outcome === 'invalid') throw new BadRequest({ detail: 'refused before any phase' });
-    const resumed = phases.recoveryPoint === 'held' ? String(phases.recoveryData.holdId) : undefined;
-    const holdId = resumed ?? await phases.run('held', async (tx) => {
-      const id = newId('hold');
-      await tx.execute(sql`INSERT INTO holds (id, name, state) VALUES (${id}, ${name}, 'held')`);
-      return id;
-    }, (id) => ({ holdId: id }));
-    externalCalls.set(name, (externalCalls.get(name) ?? 0) + 1); // between phases, outside any transaction
-    if (failBetweenPhasesOnce.delete(name)) throw new Error('the process lost its way between phases');
-    if (outcome === 'decline') {
-      return phases.fail(new PaymentRequired({ detail: 'declined' }), async (tx) => {
-        await tx.execute(sql`UPDATE holds SET state = 'released' WHERE id = ${holdId}`);
+  app.post(
+    '/store/two-phase',
+    { config: { idempotency: 'phased' }, schema: { body: Body, response: { 201: Result } } },
+    async (req, reply) => {
+      const { phases } = req;
+      const { name, outcome = 'ok' } = req.body;
+      if (outcome === 'invalid') throw new BadRequest({ detail: 'refused before any phase' });
+      const resumed = phases.recoveryPoint === 'held' ? String(phases.recoveryData.holdId) : undefined;
+      const holdId =
+        resumed ??
+        (await phases.run(
+          'held',
+          async (tx) => {
+            const id = newId('hold');
+            await tx.execute(sql`INSERT INTO holds (id, name, state) VALUES (${id}, ${name}, 'held')`);
+            return id;
+          },
+          (id) => ({ holdId: id }),
+        ));
+      externalCalls.set(name, (externalCalls.get(name) ?? 0) + 1); // between phases, outside any transaction
+      if (failBetweenPhasesOnce.delete(name)) throw new Error('the process lost its way between phases');
+      if (outcome === 'decline') {
+        return phases.fail(new PaymentRequired({ detail: 'declined' }), async (tx) => {
+          await tx.execute(sql`UPDATE holds SET state = 'released' WHERE id = ${holdId}`);
+        });
+      }
+      reply.code(201);
+      return phases.finish(reply, async (tx) => {
+        await tx.execute(sql`UPDATE holds SET state = 'placed' WHERE id = ${holdId}`);
+        return { holdId, name };
       });
-    }
-    reply.code(201);
-    return phases.finish(reply, async (tx) => {
-      await tx.execute(sql`UPDATE holds SET state = 'placed' WHERE id = ${holdId}`);
-      return { holdId, name };
-    });
-  });
+    },
+  );
   // A phased handler that commits a phase but answers without finish() or fail(): its answer was never stored.
-  app.post('/store/two-phase-unfinished', { config: { idempotency: 'phased' }, schema: { body: Body, response: { 201: Result } } }, async (req, reply) => {
-    const holdId = await req.phases.run('held', async (tx) => {
-      const id = newId('hold');
-      await tx.execute(sql`INSERT INTO holds (id, name, state) VALUES (${id}, ${req.body.name}, 'held')`);
-      return id;
-    }, (id) => ({ holdId: id }));
-    reply.code(201);
-    return { holdId, name: req.body.name };
-  });
+  app.post(
+    '/store/two-phase-unfinished',
+    { config: { idempotency: 'phased' }, schema: { body: Body, response: { 201: Result } } },
+    async (req, reply) => {
+      const holdId = await req.phases.run(
+        'held',
+        async (tx) => {
+          const id = newId('hold');
+          await tx.execute(sql`INSERT INTO holds (id, name, state) VALUES (${id}, ${req.body.name}, 'held')`);
+          return id;
+        },
+        (id) => ({ holdId: id }),
+      );
+      reply.code(201);
+      return { holdId, name: req.body.name };
+    },
+  );
 };
 const module: StockroomModule = { name: 'two-phase', routes };
 const t = await startTestApp({}, undefined, [module]);
@@ -67,8 +88,12 @@ const post = (payload: object, key?: string) =>
 const holds = (name: string) => queryRows<{ state: string }>(db, sql`SELECT state FROM holds WHERE name = ${name} ORDER BY id`);
 // An anonymous caller without a credential: the key is the credential, stored only as its SHA-256 hash.
 const stored = (key: string) => createHash('sha256').update(key).digest('hex');
-const keyRow = (key: string) => queryRows<{ status: string; recovery_point: string | null }>(db, sql`
-  SELECT status, recovery_point FROM idempotency_keys WHERE key = ${stored(key)}`);
+const keyRow = (key: string) =>
+  queryRows<{ status: string; recovery_point: string | null }>(
+    db,
+    sql`
+  SELECT status, recovery_point FROM idempotency_keys WHERE key = ${stored(key)}`,
+  );
 
 test('a failure between phases keeps the recovery point; the retry resumes there instead of starting again', async () => {
   failBetweenPhasesOnce.add('resume');
@@ -113,20 +138,30 @@ test('without a key the phases still run as separate transactions', async () => 
   assert.equal((await post({ name: 'nokey' })).statusCode, 500);
   assert.deepEqual(await holds('nokey'), [{ state: 'held' }], 'left for the recovery sweep of the real route');
   assert.equal((await post({ name: 'nokey' })).statusCode, 201);
-  assert.deepEqual((await holds('nokey')).map((h) => h.state), ['held', 'placed']);
+  assert.deepEqual(
+    (await holds('nokey')).map((h) => h.state),
+    ['held', 'placed'],
+  );
 });
 
 test('a resumed key whose lease is still running answers 409 idempotency_key_in_use', async () => {
   failBetweenPhasesOnce.add('leased');
   assert.equal((await post({ name: 'leased' }, 'key-leased-00000000000000')).statusCode, 500);
-  await db.execute(sql`UPDATE idempotency_keys SET locked_until = now() + interval '1 minute' WHERE key = ${stored('key-leased-00000000000000')}`);
+  await db.execute(
+    sql`UPDATE idempotency_keys SET locked_until = now() + interval '1 minute' WHERE key = ${stored('key-leased-00000000000000')}`,
+  );
   const busy = await post({ name: 'leased' }, 'key-leased-00000000000000');
   assert.deepEqual([busy.statusCode, busy.json<{ code: string }>().code], [409, 'idempotency_key_in_use']);
 });
 
 test('a phased handler answering without finish() or fail() is a 500 logged as idempotency.unstored_answer, key or not; the key keeps its recovery point', async () => {
   for (const key of [undefined, 'unfinished-key-0123456789abcdef']) {
-    const res = await t.app.inject({ method: 'POST', url: '/store/two-phase-unfinished', payload: { name: key ? 'unfinished-keyed' : 'unfinished' }, headers: key ? { 'idempotency-key': key } : {} });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/store/two-phase-unfinished',
+      payload: { name: key ? 'unfinished-keyed' : 'unfinished' },
+      headers: key ? { 'idempotency-key': key } : {},
+    });
     assert.equal(res.statusCode, 500, res.body);
     assert.equal(res.json<{ code: string }>().code, 'internal_error');
     if (key) assert.deepEqual(await keyRow(key), [{ status: 'in_progress', recovery_point: 'held' }]);

@@ -14,7 +14,10 @@ import { pruneIdempotencyKeys } from './idempotency.ts';
 import { inRequestTransaction } from './request-transaction.ts';
 
 const Widget = Type.Object({ id: Type.String(), name: Type.String() }, { additionalProperties: false });
-const Body = Type.Object({ name: Type.String({ minLength: 1, maxLength: 40 }), delayMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 2000 })) }, { additionalProperties: false });
+const Body = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 40 }), delayMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 2000 })) },
+  { additionalProperties: false },
+);
 
 /** Tries of the `retried` route's callback, and entries into its handler (which holds no side effects). */
 const retried = { entries: 0, tries: 0 };
@@ -32,12 +35,14 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => 
       reply.header('location', `/store/widgets/${widget.id}`);
       reply.code(201);
       return widget;
-    }));
+    }),
+  );
   app.post('/store/widgets/failing', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) =>
     inRequestTransaction(request, reply, db, async (tx) => {
       await insertWidget(tx, request.body.name);
       throw new Conflict({ detail: 'fails after writing' });
-    }));
+    }),
+  );
   // The first try writes, then PostgreSQL aborts it with a serialization failure (40001).
   app.post('/store/widgets/retried', { schema: { body: Body, response: { 201: Widget } } }, async (request, reply) => {
     retried.entries += 1;
@@ -83,14 +88,18 @@ const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => 
     return reply.send(widget);
   });
   // Opted out: plain withTransaction, no claim, the key is ignored.
-  app.post('/store/widgets/opted-out', {
-    config: { idempotency: 'off' },
-    schema: { body: Body, response: { 201: Widget } },
-  }, async (request, reply) => {
-    const widget = await withTransaction(db, (tx) => insertWidget(tx, request.body.name));
-    reply.code(201);
-    return widget;
-  });
+  app.post(
+    '/store/widgets/opted-out',
+    {
+      config: { idempotency: 'off' },
+      schema: { body: Body, response: { 201: Widget } },
+    },
+    async (request, reply) => {
+      const widget = await withTransaction(db, (tx) => insertWidget(tx, request.body.name));
+      reply.code(201);
+      return widget;
+    },
+  );
 };
 const widgets: StockroomModule = { name: 'widgets', routes };
 
@@ -168,8 +177,11 @@ test('a key longer than 255 characters → 400', async () => {
 
 test('the stored response commits in the same transaction as the effect', async () => {
   await post({ name: 'atomic' }, 'key-atomic');
-  const rows = await queryRows<{ status: string; response_status: number }>(t.database.db, sql`
-    SELECT status, response_status FROM idempotency_keys WHERE key = ${storedKey('key-atomic')}`);
+  const rows = await queryRows<{ status: string; response_status: number }>(
+    t.database.db,
+    sql`
+    SELECT status, response_status FROM idempotency_keys WHERE key = ${storedKey('key-atomic')}`,
+  );
   assert.deepEqual(rows, [{ status: 'completed', response_status: 201 }]);
 });
 
@@ -194,7 +206,9 @@ test('a claim left behind by a dead process is taken over once its lease runs ou
 test('keys are kept 24 hours; pruning older ones lets a key run again', async () => {
   await post({ name: 'expiry' }, 'key-expiry');
   assert.equal(await pruneIdempotencyKeys(t.database.db, 1), 0, 'never prunes keys younger than 24 h');
-  await t.database.db.execute(sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = ${storedKey('key-expiry')}`);
+  await t.database.db.execute(
+    sql`UPDATE idempotency_keys SET created_at = now() - interval '25 hours' WHERE key = ${storedKey('key-expiry')}`,
+  );
   assert.equal(await pruneIdempotencyKeys(t.database.db), 1);
   const again = await post({ name: 'expiry' }, 'key-expiry');
   assert.equal(again.statusCode, 201);
@@ -219,21 +233,35 @@ test('concurrent duplicates: one runs, the others get 409 idempotency_key_in_use
 });
 
 test('an anonymous caller without a credential must send a secret-length key; it is stored hashed', async () => {
-  const short = await t.app.inject({ method: 'POST', url: '/store/widgets', payload: { name: 'short' }, headers: { 'idempotency-key': 'abc-123' } });
+  const short = await t.app.inject({
+    method: 'POST',
+    url: '/store/widgets',
+    payload: { name: 'short' },
+    headers: { 'idempotency-key': 'abc-123' },
+  });
   assert.equal(short.statusCode, 400);
   assert.match(String(short.headers['content-type']), /problem\+json/);
-  assert.deepEqual(short.json<{ errors: { path: string }[] }>().errors.map((e) => e.path), ['/headers/idempotency-key']);
+  assert.deepEqual(
+    short.json<{ errors: { path: string }[] }>().errors.map((e) => e.path),
+    ['/headers/idempotency-key'],
+  );
   assert.equal(await widgetCount('short'), 0, 'a refused key does nothing');
   const ok = await post({ name: 'hashed' }, 'key-hashed');
   assert.equal(ok.statusCode, 201);
-  const rows = await queryRows<{ principal: string; key: string }>(t.database.db, sql`
-    SELECT principal, key FROM idempotency_keys WHERE key IN (${secretKey('key-hashed')}, ${storedKey('key-hashed')})`);
+  const rows = await queryRows<{ principal: string; key: string }>(
+    t.database.db,
+    sql`
+    SELECT principal, key FROM idempotency_keys WHERE key IN (${secretKey('key-hashed')}, ${storedKey('key-hashed')})`,
+  );
   assert.deepEqual(rows, [{ principal: 'guest_key', key: storedKey('key-hashed') }], 'the secret itself is never stored');
 });
 
 async function keyRows(name: string) {
-  return queryRows<{ status: string; response_status: number; response_body: unknown }>(t.database.db, sql`
-    SELECT status, response_status, response_body FROM idempotency_keys WHERE key = ${storedKey(name)}`);
+  return queryRows<{ status: string; response_status: number; response_body: unknown }>(
+    t.database.db,
+    sql`
+    SELECT status, response_status, response_body FROM idempotency_keys WHERE key = ${storedKey(name)}`,
+  );
 }
 
 test('a serialization failure inside a keyed request retries the whole callback and stores one answer', async () => {

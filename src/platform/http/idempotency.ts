@@ -133,7 +133,15 @@ function canonicalJson(value: unknown): string {
 
 function fingerprintOf(request: FastifyRequest): string {
   return createHash('sha256')
-    .update(canonicalJson({ method: request.method, route: request.routeOptions.url, params: request.params, query: request.query, body: request.body }))
+    .update(
+      canonicalJson({
+        method: request.method,
+        route: request.routeOptions.url,
+        params: request.params,
+        query: request.query,
+        body: request.body,
+      }),
+    )
     .digest('hex');
 }
 
@@ -146,10 +154,13 @@ export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'o
 /** Deletes keys older than `maxAgeHours` (never less than 24, as API.md promises). Returns how many. */
 export async function pruneIdempotencyKeys(db: Db, maxAgeHours = 24): Promise<number> {
   const hours = Math.max(24, maxAgeHours);
-  const rows = await queryRows<{ n: number }>(db, sql`
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`
     WITH gone AS (
       DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => ${hours}) RETURNING 1
-    ) SELECT count(*)::int AS n FROM gone`);
+    ) SELECT count(*)::int AS n FROM gone`,
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -168,7 +179,9 @@ export function idempotencyScope(request: FastifyRequest, key: string): Claim {
   if (key.length < MIN_ANONYMOUS_KEY_LENGTH) {
     throw new BadRequest({
       detail: `Without a signed-in session, an Idempotency-Key must be a random secret of at least ${MIN_ANONYMOUS_KEY_LENGTH} characters (e.g. a UUID).`,
-      errors: [{ path: '/headers/idempotency-key', message: `must be at least ${MIN_ANONYMOUS_KEY_LENGTH} characters for an anonymous caller` }],
+      errors: [
+        { path: '/headers/idempotency-key', message: `must be at least ${MIN_ANONYMOUS_KEY_LENGTH} characters for an anonymous caller` },
+      ],
     });
   }
   return { principal: 'guest_key', key: createHash('sha256').update(key).digest('hex') };
@@ -180,19 +193,25 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
   const method = request.method;
   const route = request.routeOptions.url ?? request.url;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const inserted = await queryRows<{ ok: number }>(db, sql`
+    const inserted = await queryRows<{ ok: number }>(
+      db,
+      sql`
       INSERT INTO idempotency_keys (principal, key, method, route, fingerprint, status, locked_until)
       VALUES (${principal}, ${key}, ${method}, ${route}, ${fingerprint}, 'in_progress', now() + make_interval(secs => ${LEASE_SECONDS}))
       ON CONFLICT (principal, key) DO NOTHING
-      RETURNING 1 AS ok`);
+      RETURNING 1 AS ok`,
+    );
     if (inserted.length > 0) {
       request.idempotencyClaim = { principal, key };
       return undefined;
     }
-    const [row] = await queryRows<KeyRow>(db, sql`
+    const [row] = await queryRows<KeyRow>(
+      db,
+      sql`
       SELECT method, route, fingerprint, status, locked_until < now() AS lease_expired,
              response_status, response_body, response_headers, recovery_point, recovery_data
-      FROM idempotency_keys WHERE principal = ${principal} AND key = ${key}`);
+      FROM idempotency_keys WHERE principal = ${principal} AND key = ${key}`,
+    );
     if (!row) continue; // the first request failed and released its claim meanwhile: claim again
     if (row.fingerprint !== fingerprint || row.method !== method || row.route !== route) {
       throw new IdempotencyKeyReused({ detail: 'Use a new Idempotency-Key for a different request.' });
@@ -206,12 +225,20 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
     // The request that claimed this key died without finishing. In the default mode its
     // transaction rolled back, so nothing was done; in the phased mode its committed phases are
     // named by the recovery point, and this request resumes after them.
-    const taken = await queryRows<{ ok: number }>(db, sql`
+    const taken = await queryRows<{ ok: number }>(
+      db,
+      sql`
       UPDATE idempotency_keys SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
       WHERE principal = ${principal} AND key = ${key} AND status = 'in_progress' AND locked_until < now()
-      RETURNING 1 AS ok`);
+      RETURNING 1 AS ok`,
+    );
     if (taken.length > 0) {
-      request.idempotencyClaim = { principal, key, recoveryPoint: row.recovery_point ?? undefined, recoveryData: row.recovery_data ?? undefined };
+      request.idempotencyClaim = {
+        principal,
+        key,
+        recoveryPoint: row.recovery_point ?? undefined,
+        recoveryData: row.recovery_data ?? undefined,
+      };
       return undefined;
     }
     throw new IdempotencyKeyInUse();
@@ -234,13 +261,16 @@ export async function storeReply(tx: Tx, claimed: Claim, committed: CommittedRep
   const { body, status, headers } = committed;
   // Only the claim holder may complete the key: `status = 'in_progress'` makes a request whose
   // lease was taken over (and completed by the other) roll back instead of committing twice.
-  const rows = await queryRows<{ ok: number }>(tx, sql`
+  const rows = await queryRows<{ ok: number }>(
+    tx,
+    sql`
     UPDATE idempotency_keys
     SET status = 'completed', completed_at = now(), response_status = ${status},
         response_body = ${body === undefined ? null : JSON.stringify(body)}::jsonb,
         response_headers = ${JSON.stringify(headers)}::jsonb
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
-    RETURNING 1 AS ok`);
+    RETURNING 1 AS ok`,
+  );
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
 }
 
@@ -248,24 +278,30 @@ export async function storeReply(tx: Tx, claimed: Claim, committed: CommittedRep
 async function completeWithProblem(tx: Tx, claimed: Claim, error: AppError): Promise<void> {
   const headers: Record<string, string> = { ...error.headers, 'content-type': PROBLEM_CONTENT_TYPE };
   // Only the claim holder may complete the key (see `storeReply`).
-  const rows = await queryRows<{ ok: number }>(tx, sql`
+  const rows = await queryRows<{ ok: number }>(
+    tx,
+    sql`
     UPDATE idempotency_keys
     SET status = 'completed', completed_at = now(), response_status = ${error.status},
         response_body = ${JSON.stringify(problemBody(error))}::jsonb, response_headers = ${JSON.stringify(headers)}::jsonb
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
-    RETURNING 1 AS ok`);
+    RETURNING 1 AS ok`,
+  );
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
 }
 
 /** Phased mode: the key's recovery point advances with the phase's writes, and its lease is renewed. */
 async function advance(tx: Tx, claimed: Claim, point: string | null, data: Record<string, unknown> | null): Promise<void> {
   // Conditional on 'in_progress': a key another request completed meanwhile makes this phase roll back.
-  const rows = await queryRows<{ ok: number }>(tx, sql`
+  const rows = await queryRows<{ ok: number }>(
+    tx,
+    sql`
     UPDATE idempotency_keys
     SET recovery_point = ${point}, recovery_data = ${data === null ? null : JSON.stringify(data)}::jsonb,
         locked_until = now() + make_interval(secs => ${PHASED_LEASE_SECONDS})
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'
-    RETURNING 1 AS ok`);
+    RETURNING 1 AS ok`,
+  );
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
 }
 
@@ -275,8 +311,12 @@ function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitt
   let recoveryPoint = claimed?.recoveryPoint;
   let recoveryData: Readonly<Record<string, unknown>> = claimed?.recoveryData ?? {};
   return {
-    get recoveryPoint() { return recoveryPoint; },
-    get recoveryData() { return recoveryData; },
+    get recoveryPoint() {
+      return recoveryPoint;
+    },
+    get recoveryData() {
+      return recoveryData;
+    },
     hasCommitted: () => committed,
     hasAnswered: () => finished,
     async run(point, fn, data) {
@@ -377,41 +417,44 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     for (const method of idempotent) table.push({ method, url: route.url });
     const original = route.handler as RouteHandlerMethod;
     // Phased routes get their phases whether or not an Idempotency-Key came with the request.
-    route.handler = mode === 'phased' ? async function phasedHandler(request, reply) {
-      const claimed = request.idempotencyClaim;
-      const phases = createPhases(db, claimed);
-      request.phases = phases;
-      try {
-        const body: unknown = await original.call(this, request, reply);
-        if (!phases.hasAnswered()) {
-          const problem = 'its phased handler answered without phases.finish or phases.fail';
-          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
-          throw new Error(`${request.method} ${route.url}: ${problem}`);
-        }
-        return body;
-      } catch (error) {
-        if (claimed && !phases.hasAnswered()) {
-          // After a committed phase the key must survive: it names what a retry resumes from.
-          const undo = phases.hasCommitted() ? releaseLease(db, claimed) : release(db, claimed);
-          await undo.catch(() => undefined); // the lease expires anyway
-        }
-        throw error;
-      }
-    } : async function idempotentHandler(request, reply) {
-      try {
-        const body: unknown = await original.call(this, request, reply);
-        const problem = unstoredAnswer(request, reply, body);
-        if (problem) {
-          request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
-          throw new Error(`${request.method} ${route.url}: ${problem}`);
-        }
-        return body;
-      } catch (error) {
-        const claimed = request.idempotencyClaim;
-        if (claimed && !request.committedReply) await release(db, claimed).catch(() => undefined); // the lease expires anyway
-        throw error;
-      }
-    };
+    route.handler =
+      mode === 'phased'
+        ? async function phasedHandler(request, reply) {
+            const claimed = request.idempotencyClaim;
+            const phases = createPhases(db, claimed);
+            request.phases = phases;
+            try {
+              const body: unknown = await original.call(this, request, reply);
+              if (!phases.hasAnswered()) {
+                const problem = 'its phased handler answered without phases.finish or phases.fail';
+                request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+                throw new Error(`${request.method} ${route.url}: ${problem}`);
+              }
+              return body;
+            } catch (error) {
+              if (claimed && !phases.hasAnswered()) {
+                // After a committed phase the key must survive: it names what a retry resumes from.
+                const undo = phases.hasCommitted() ? releaseLease(db, claimed) : release(db, claimed);
+                await undo.catch(() => undefined); // the lease expires anyway
+              }
+              throw error;
+            }
+          }
+        : async function idempotentHandler(request, reply) {
+            try {
+              const body: unknown = await original.call(this, request, reply);
+              const problem = unstoredAnswer(request, reply, body);
+              if (problem) {
+                request.log.error({ event: 'idempotency.unstored_answer', route: route.url }, `${request.method} ${route.url}: ${problem}`);
+                throw new Error(`${request.method} ${route.url}: ${problem}`);
+              }
+              return body;
+            } catch (error) {
+              const claimed = request.idempotencyClaim;
+              if (claimed && !request.committedReply) await release(db, claimed).catch(() => undefined); // the lease expires anyway
+              throw error;
+            }
+          };
     const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
       const header = request.headers[HEADER];
       if (header === undefined) return undefined;

@@ -53,7 +53,12 @@ test('GET /metrics exposes request durations by route, database and process metr
   assert.match(res.body, /stockroom_http_request_duration_seconds_bucket\{[^}]*route="\/health\/live"[^}]*status_code="200"/);
   assert.match(res.body, /stockroom_db_queries_total/);
   // prom-client's default metrics keep their standard names, so standard dashboards work.
-  for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+  for (const name of [
+    'process_cpu_seconds_total',
+    'process_resident_memory_bytes',
+    'nodejs_heap_size_used_bytes',
+    'nodejs_eventloop_lag_seconds',
+  ]) {
     assert.match(res.body, new RegExp(`^# TYPE ${name} `, 'm'), `${name} is exposed under its standard name`);
   }
   assert.doesNotMatch(res.body, /stockroom_(process|nodejs)_/, 'no stockroom_ prefix on default metrics');
@@ -64,9 +69,12 @@ test('GET /metrics exposes request durations by route, database and process metr
 });
 
 test('CORS: allow-listed origins per namespace, nobody else', async () => {
-  const preflight = (url: string, origin: string) => t.app.inject({
-    method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': 'POST' },
-  });
+  const preflight = (url: string, origin: string) =>
+    t.app.inject({
+      method: 'OPTIONS',
+      url,
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
   const store = await preflight('/store/carts', 'https://shop.example');
   assert.equal(store.headers['access-control-allow-origin'], 'https://shop.example');
   assert.equal(store.headers['access-control-allow-credentials'], undefined);

@@ -13,8 +13,10 @@ function isApiRoute(url: string): boolean {
 
 /** `GET /store/products/:handle` → `getStoreProductsByHandle`: stable, unique per method and path. */
 export function operationIdFor(method: string, url: string): string {
-  const words = url.split('/').filter(Boolean).flatMap((segment) =>
-    segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/));
+  const words = url
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) => (segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/)));
   return [method.toLowerCase(), ...words.filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1))].join('');
 }
 
@@ -82,7 +84,11 @@ export async function installOpenApi(app: FastifyInstance, options: { publicUrl:
     });
   }
 
-  app.get('/openapi.json', {
-    schema: { hide: true },
-  }, async () => app.swagger());
+  app.get(
+    '/openapi.json',
+    {
+      schema: { hide: true },
+    },
+    async () => app.swagger(),
+  );
 }

@@ -12,12 +12,22 @@ const isCursorError = (error: unknown) =>
   error instanceof AppError && error.status === 400 && (error.errors ?? []).some((e) => e.path === '/query/cursor');
 
 void test('toPage cuts limit + 1 rows into a page whose cursor is the position of its last row', () => {
-  const rows = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'c', n: 3 }];
+  const rows = [
+    { id: 'a', n: 1 },
+    { id: 'b', n: 2 },
+    { id: 'c', n: 3 },
+  ];
   const full = toPage(rows, 2, (r) => [r.n, r.id]);
   assert.deepEqual(full.items, rows.slice(0, 2));
   assert.deepEqual(decodeCursor(full.nextCursor ?? '', 2), [2, 'b']);
-  assert.deepEqual(toPage(rows, 3, (r) => [r.id]), { items: rows, nextCursor: null });
-  assert.deepEqual(toPage([], 3, (r: { id: string }) => [r.id]), { items: [], nextCursor: null });
+  assert.deepEqual(
+    toPage(rows, 3, (r) => [r.id]),
+    { items: rows, nextCursor: null },
+  );
+  assert.deepEqual(
+    toPage([], 3, (r: { id: string }) => [r.id]),
+    { items: [], nextCursor: null },
+  );
 });
 
 void test('cursorAfter returns the typed position and refuses a cursor of another shape with 400 /query/cursor', () => {
@@ -54,11 +64,18 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
   await createStaffToken(t, 'viewer');
   const customers = [await createCustomerToken(t), await createCustomerToken(t)];
   const customer = { authorization: `Bearer ${customers[1]?.token ?? ''}` };
-  for (const { email } of customers) { // each sends a stored email
-    const res = await t.app.inject({ method: 'POST', url: '/auth/customers/password-reset', payload: { email }, remoteAddress: randomIp() });
+  for (const { email } of customers) {
+    // each sends a stored email
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/auth/customers/password-reset',
+      payload: { email },
+      remoteAddress: randomIp(),
+    });
     assert.equal(res.statusCode, 202, res.body);
   }
-  for (let i = 0; i < 100; i++) { // emails may be stored after the reply
+  for (let i = 0; i < 100; i++) {
+    // emails may be stored after the reply
     const res = await t.app.inject({ method: 'GET', url: '/admin/emails', headers });
     if (res.json<{ items: unknown[] }>().items.length >= 2) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -84,22 +101,33 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
   for (const product of products) {
     const variantId = product.variants[0]?.id ?? '';
     await post('/admin/inventory/adjustments', { variantId, locationId: 'loc_default', delta: 1, reason: 'adjustment' });
-    const res = await t.app.inject({ method: 'PATCH', url: `/admin/inventory/levels/${variantId}/loc_default`, headers, payload: { lowStockThreshold: 10 } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/admin/inventory/levels/${variantId}/loc_default`,
+      headers,
+      payload: { lowStockThreshold: 10 },
+    });
     assert.equal(res.statusCode, 200, res.body);
   }
 
-  const openapi = (await t.app.inject({ method: 'GET', url: '/openapi.json' }))
-    .json<{ paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> }>();
-  const lists = registeredRoutes(t.app).filter((r) => r.method === 'GET'
-    && (openapi.paths[r.url]?.get?.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor'));
+  const openapi = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+    paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+  }>();
+  const lists = registeredRoutes(t.app).filter(
+    (r) => r.method === 'GET' && (openapi.paths[r.url]?.get?.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor'),
+  );
   assert.ok(lists.length >= 13, `found only ${lists.map((r) => r.url).join(', ')}`);
 
   const customerRoutes = new Set(lists.filter((r) => r.auth === 'customer').map((r) => r.url));
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: customerRoutes.has(url.split('?')[0] ?? '') ? customer : headers });
+  const get = (url: string) =>
+    t.app.inject({ method: 'GET', url, headers: customerRoutes.has(url.split('?')[0] ?? '') ? customer : headers });
   const refused = async (url: string, cursor: string) => {
     const res = await get(`${url}${url.includes('?') ? '&' : '?'}cursor=${cursor}`);
     assert.equal(res.statusCode, 400, `${url} cursor ${Buffer.from(cursor, 'base64url').toString()}: ${res.body}`);
-    assert.ok(res.json<{ errors: { path: string }[] }>().errors.some((e) => e.path === '/query/cursor'), res.body);
+    assert.ok(
+      res.json<{ errors: { path: string }[] }>().errors.some((e) => e.path === '/query/cursor'),
+      res.body,
+    );
   };
   for (const route of lists) {
     const url = route.url === '/store/products' ? '/store/products?sort=title' : route.url;

@@ -5,10 +5,7 @@ import { closed } from './schema.ts';
 export const LimitQuery = Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1..100' });
 export const CursorQuery = Type.String({ maxLength: 512, description: 'Opaque cursor from a previous page' });
 
-export const PageQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
-  closed,
-);
+export const PageQuery = Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, closed);
 export type PageQuery = Static<typeof PageQuery>;
 
 /** `{ items, nextCursor }`, the envelope of every list. */

@@ -73,7 +73,13 @@ function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth += 1) {
     const c = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof c.code === 'string' && NETWORK_CODES.has(c.code)) return true;
-    if (typeof c.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client was closed|Cannot use a pool after calling end/i.test(c.message)) return true;
+    if (
+      typeof c.message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client was closed|Cannot use a pool after calling end/i.test(
+        c.message,
+      )
+    )
+      return true;
     current = c.cause;
   }
   return false;
@@ -147,7 +153,13 @@ export function loggableError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
   const wrapped = error as Error & { query?: unknown; params?: unknown };
   if (typeof wrapped.query === 'string' && error.cause instanceof Error) {
-    return { type: error.cause.name, code: pgErrorCode(error), message: error.cause.message, query: wrapped.query, stack: error.cause.stack };
+    return {
+      type: error.cause.name,
+      code: pgErrorCode(error),
+      message: error.cause.message,
+      query: wrapped.query,
+      stack: error.cause.stack,
+    };
   }
   return { type: error.name, code: (error as { code?: unknown }).code, message: error.message, stack: error.stack };
 }
@@ -169,7 +181,8 @@ export function installProblemHandlers(app: FastifyInstance): void {
     return sendProblem(reply, appError);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new NotFound({ detail: `There is no ${request.method} route at this path.` })));
+    sendProblem(reply, new NotFound({ detail: `There is no ${request.method} route at this path.` })),
+  );
 }
 
 /**
@@ -224,7 +237,7 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${appError.status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy();

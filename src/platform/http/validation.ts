@@ -2,7 +2,9 @@ import { Ajv, type Options } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler, FastifyServerOptions } from 'fastify';
 
-type ValidatorFactory = NonNullable<NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']>;
+type ValidatorFactory = NonNullable<
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']
+>;
 
 // ajv-formats ships CommonJS with a default export; under NodeNext its type is the module namespace.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv;

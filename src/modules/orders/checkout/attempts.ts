@@ -48,8 +48,17 @@ interface AttemptRow {
 
 function toAttempt(r: AttemptRow): CheckoutAttempt {
   return {
-    id: r.id, cartId: r.cart_id, orderId: r.order_id, status: r.status, provider: r.provider, providerKey: r.provider_key,
-    providerData: r.provider_data, amount: Number(r.amount), currency: r.currency, draft: r.draft, actor: r.actor,
+    id: r.id,
+    cartId: r.cart_id,
+    orderId: r.order_id,
+    status: r.status,
+    provider: r.provider,
+    providerKey: r.provider_key,
+    providerData: r.provider_data,
+    amount: Number(r.amount),
+    currency: r.currency,
+    draft: r.draft,
+    actor: r.actor,
   };
 }
 
@@ -71,23 +80,32 @@ export function actorOf(principal: Principal): string {
  * as priced, reserves stock for every line (all or nothing), takes the promotion uses and records
  * the attempt bound to the priced cart's hash. Any refusal rolls the whole phase back.
  */
-export async function reserveCheckout(tx: Tx, input: { cartId: string; principal: Principal; limits: CheckoutLimits }): Promise<CheckoutAttempt> {
+export async function reserveCheckout(
+  tx: Tx,
+  input: { cartId: string; principal: Principal; limits: CheckoutLimits },
+): Promise<CheckoutAttempt> {
   const priced = await getCartForCheckout(tx, input.cartId, input.principal); // row lock on the cart until commit
   const { cart } = priced;
-  const [open] = await queryRows<{ id: string; is_expired: boolean }>(tx, sql`
-    SELECT id, expires_at < now() AS is_expired FROM checkout_attempts WHERE cart_id = ${cart.id} AND status = 'reserved'`);
+  const [open] = await queryRows<{ id: string; is_expired: boolean }>(
+    tx,
+    sql`
+    SELECT id, expires_at < now() AS is_expired FROM checkout_attempts WHERE cart_id = ${cart.id} AND status = 'reserved'`,
+  );
   if (open && !open.is_expired) throw new CheckoutInProgress();
   if (open) await undoAttempt(tx, open.id, 'expired'); // its holds lapsed; the sweep voids its authorization
 
   const unavailable = priced.lines.filter((l) => !l.isAvailable);
   if (unavailable.length > 0) {
-    throw new CartChanged('Some lines can no longer be bought; remove them and create a new payment session.',
-      unavailable.map((l) => ({ lineItemId: l.item.id, variantId: l.item.variantId, reason: 'unavailable' })));
+    throw new CartChanged(
+      'Some lines can no longer be bought; remove them and create a new payment session.',
+      unavailable.map((l) => ({ lineItemId: l.item.id, variantId: l.item.variantId, reason: 'unavailable' })),
+    );
   }
   if (priced.lines.length === 0) throw new CartChanged('The cart is empty.');
   const dropped = priced.droppedPromotions[0];
   if (dropped) throw new PromotionInvalid(dropped.reason, `Promotion ${dropped.code} no longer applies; remove it to continue.`);
-  if (cart.shippingOptionId !== null && !priced.shippingMethod) throw new CartChanged('The chosen shipping method no longer applies; choose another.');
+  if (cart.shippingOptionId !== null && !priced.shippingMethod)
+    throw new CartChanged('The chosen shipping method no longer applies; choose another.');
   const units = priced.lines.reduce((n, l) => n + l.item.quantity, 0);
   if (units > input.limits.maxOrderQuantity) throw new OrderQuantityExceeded(input.limits.maxOrderQuantity);
   const missing: { path: string; message: string }[] = [];
@@ -111,12 +129,15 @@ export async function reserveCheckout(tx: Tx, input: { cartId: string; principal
     await redeemPromotion(tx, { promotionId: promotion.id, customerId, email, orderId });
   }
   const draft = draftFromCart(priced, email, customerId);
-  const [row] = await queryRows<AttemptRow>(tx, sql`
+  const [row] = await queryRows<AttemptRow>(
+    tx,
+    sql`
     INSERT INTO checkout_attempts (id, cart_id, order_id, status, cart_hash, provider, provider_key, provider_data, amount, currency, draft, actor, expires_at)
     VALUES (${id}, ${cart.id}, ${orderId}, 'reserved', ${session.cartHash}, ${session.provider}, ${`authorize:${id}`},
             ${JSON.stringify(session.providerData)}::jsonb, ${draft.total}, ${draft.currency}, ${JSON.stringify(draft)}::jsonb, ${actor},
             now() + make_interval(secs => ${input.limits.reservationTtlMs / 1000}))
-    RETURNING *`);
+    RETURNING *`,
+  );
   if (!row) throw new Error('insert returned no row');
   return toAttempt(row);
 }
@@ -138,10 +159,13 @@ export async function findResumableAttempt(db: Db, attemptId: string): Promise<C
 export async function undoAttempt(tx: Tx, attemptId: string, status: 'declined' | 'expired'): Promise<boolean> {
   // Why conditional: placing and undoing race on this row; whoever moves it out of 'reserved' first
   // wins, and the other sees 0 rows and leaves the holds alone.
-  const [closed] = await queryRows<{ order_id: string }>(tx, sql`
+  const [closed] = await queryRows<{ order_id: string }>(
+    tx,
+    sql`
     UPDATE checkout_attempts SET status = ${status}, needs_void = ${status === 'expired'}, updated_at = now()
     WHERE id = ${attemptId} AND status = 'reserved'
-    RETURNING order_id`);
+    RETURNING order_id`,
+  );
   if (!closed) return false;
   await releaseStock(tx, { orderId: closed.order_id, actor: 'system:checkout' });
   await releasePromotionRedemptions(tx, closed.order_id);

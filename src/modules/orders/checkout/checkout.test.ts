@@ -32,6 +32,9 @@ test('completing a cart costs a fixed number of SQL statements whatever its line
     const counts: number[] = [];
     for (const lines of [1, 2, 4, 8]) counts.push(await statementsToComplete(lines, withKey));
     ctx.diagnostic(`${withKey ? 'with' : 'without'} Idempotency-Key: statements for 1, 2, 4, 8 lines: ${counts.join(', ')}`);
-    assert.deepEqual(counts, counts.map(() => counts[0]));
+    assert.deepEqual(
+      counts,
+      counts.map(() => counts[0]),
+    );
   }
 });

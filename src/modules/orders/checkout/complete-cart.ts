@@ -21,12 +21,14 @@ import type { CheckoutAttempt } from './attempts.ts';
 /** Phase 2: authorizes the attempt's total (captures it too where the provider auto-captures). */
 export async function authorizeAttempt(providers: PaymentProviders, attempt: CheckoutAttempt): Promise<AuthorizeResult> {
   const provider = providers.get(attempt.provider);
-  return callProvider(providers, provider, () => provider.authorize({
-    idempotencyKey: attempt.providerKey,
-    amount: { currency: attempt.currency, amount: attempt.amount },
-    providerData: attempt.providerData,
-    capture: provider.autoCapture,
-  }));
+  return callProvider(providers, provider, () =>
+    provider.authorize({
+      idempotencyKey: attempt.providerKey,
+      amount: { currency: attempt.currency, amount: attempt.amount },
+      providerData: attempt.providerData,
+      capture: provider.autoCapture,
+    }),
+  );
 }
 
 /** The attempt is no longer open: the recovery sweep undid it while the payment was being authorized. */
@@ -41,17 +43,26 @@ export class CheckoutExpired extends Conflict {
  * reservations and promotion uses already carry the order's id, so they become the order's as they
  * are; the payment ledger, the completed cart, `order.placed` and the confirmation email commit with it.
  */
-export async function placeOrder(tx: Tx, attempt: CheckoutAttempt, payment: Extract<AuthorizeResult, { reference: string; status: 'authorized' | 'captured' }>): Promise<CompletionView> {
+export async function placeOrder(
+  tx: Tx,
+  attempt: CheckoutAttempt,
+  payment: Extract<AuthorizeResult, { reference: string; status: 'authorized' | 'captured' }>,
+): Promise<CompletionView> {
   // Why conditional: the recovery sweep may have undone this attempt meanwhile (it moves it out of
   // 'reserved' under the same row lock); then there is no stock to place an order with.
-  const moved = await queryRows<{ ok: number }>(tx, sql`
-    UPDATE checkout_attempts SET status = 'placed', updated_at = now() WHERE id = ${attempt.id} AND status = 'reserved' RETURNING 1 AS ok`);
+  const moved = await queryRows<{ ok: number }>(
+    tx,
+    sql`
+    UPDATE checkout_attempts SET status = 'placed', updated_at = now() WHERE id = ${attempt.id} AND status = 'reserved' RETURNING 1 AS ok`,
+  );
   if (moved.length === 0) throw new CheckoutExpired();
   await markCartCompleted(tx, attempt.cartId);
 
   const { draft } = attempt;
   const accessToken = draft.customerId === null ? newSecret(24) : undefined; // 192 bits, stored hashed
-  const [order] = await queryRows<{ display_id: number; created_at: string | Date }>(tx, sql`
+  const [order] = await queryRows<{ display_id: number; created_at: string | Date }>(
+    tx,
+    sql`
     INSERT INTO orders (id, cart_id, attempt_id, customer_id, email, currency, region_id, shipping_address, billing_address,
                         shipping_method, promotion_codes, tax_inclusive, subtotal, discount_total, shipping_total, tax_total, total,
                         payment_provider, access_token_hash)
@@ -60,27 +71,54 @@ export async function placeOrder(tx: Tx, attempt: CheckoutAttempt, payment: Extr
             ${JSON.stringify(draft.shippingMethod)}::jsonb, ${sql.param(draft.promotionCodes)}::text[], ${draft.taxInclusive},
             ${draft.subtotal}, ${draft.discountTotal}, ${draft.shippingTotal}, ${draft.taxTotal}, ${draft.total},
             ${attempt.provider}, ${accessToken ? hashAccessToken(accessToken) : null})
-    RETURNING display_id, created_at`);
+    RETURNING display_id, created_at`,
+  );
   if (!order) throw new Error('insert returned no row');
   await tx.execute(sql`
     INSERT INTO order_lines (id, order_id, position, product_id, variant_id, title, variant_title, sku, options, quantity,
                              unit_price, subtotal, discount_total, tax_total, total)
-    VALUES ${sql.join(draft.lines.map((l, i) => sql`(${newId('ordl')}, ${attempt.orderId}, ${i}, ${l.productId}, ${l.variantId}, ${l.title},
+    VALUES ${sql.join(
+      draft.lines.map(
+        (l, i) => sql`(${newId('ordl')}, ${attempt.orderId}, ${i}, ${l.productId}, ${l.variantId}, ${l.title},
       ${l.variantTitle}, ${l.sku}, ${JSON.stringify(l.options)}::jsonb, ${l.quantity}, ${l.unitPrice}, ${l.subtotal}, ${l.discountTotal},
-      ${l.taxTotal}, ${l.total})`), sql`, `)}`);
+      ${l.taxTotal}, ${l.total})`,
+      ),
+      sql`, `,
+    )}`);
 
-  const common = { orderId: attempt.orderId, attemptId: attempt.id, provider: attempt.provider, currency: attempt.currency, providerReference: payment.reference, actor: attempt.actor };
+  const common = {
+    orderId: attempt.orderId,
+    attemptId: attempt.id,
+    provider: attempt.provider,
+    currency: attempt.currency,
+    providerReference: payment.reference,
+    actor: attempt.actor,
+  };
   await recordPaymentTransaction(tx, { ...common, kind: 'authorization', amount: attempt.amount, providerKey: attempt.providerKey });
   if (payment.status === 'captured') {
-    await recordPaymentTransaction(tx, { ...common, kind: 'capture', amount: attempt.amount, providerKey: `${attempt.providerKey}:capture`, note: 'auto-capture' });
+    await recordPaymentTransaction(tx, {
+      ...common,
+      kind: 'capture',
+      amount: attempt.amount,
+      providerKey: `${attempt.providerKey}:capture`,
+      note: 'auto-capture',
+    });
   }
   const paymentEvent = payment.status === 'captured' ? 'payment_captured' : 'payment_authorized';
   await tx.execute(sql`
     INSERT INTO order_events (order_id, type, actor, data) VALUES
       (${attempt.orderId}, 'placed', ${attempt.actor}, ${JSON.stringify({ displayId: order.display_id, total: draft.total })}::jsonb),
       (${attempt.orderId}, ${paymentEvent}, ${attempt.actor}, ${JSON.stringify({ amount: attempt.amount, provider: attempt.provider })}::jsonb)`);
-  await emit(tx, 'order.placed', { orderId: attempt.orderId, displayId: order.display_id, total: draft.total, currency: draft.currency }, attempt.orderId);
-  await enqueue(tx, SEND_CONFIRMATION_JOB, { payload: { orderId: attempt.orderId }, dedupeKey: `${SEND_CONFIRMATION_JOB}:${attempt.orderId}` });
+  await emit(
+    tx,
+    'order.placed',
+    { orderId: attempt.orderId, displayId: order.display_id, total: draft.total, currency: draft.currency },
+    attempt.orderId,
+  );
+  await enqueue(tx, SEND_CONFIRMATION_JOB, {
+    payload: { orderId: attempt.orderId },
+    dedupeKey: `${SEND_CONFIRMATION_JOB}:${attempt.orderId}`,
+  });
   const view = await orderViewAfterPlacing(tx, attempt.orderId);
   return accessToken ? { order: view, accessToken } : { order: view };
 }

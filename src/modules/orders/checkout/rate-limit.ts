@@ -20,13 +20,12 @@ export interface CheckoutRateLimit {
 const WINDOW_MS = 60_000;
 
 export function createCheckoutRateLimit(config: Config, log: FastifyBaseLogger): CheckoutRateLimit {
-  const throttle: Throttle = config.redisUrl
-    ? redisThrottle(config.redisUrl, { prefix: 'stockroom:checkout:', log })
-    : memoryThrottle();
+  const throttle: Throttle = config.redisUrl ? redisThrottle(config.redisUrl, { prefix: 'stockroom:checkout:', log }) : memoryThrottle();
   return {
     async check(ip, principal) {
       const counters = [{ key: `ip:${throttleAddress(ip)}`, limit: config.checkoutRatePerIp, windowMs: WINDOW_MS }];
-      if (principal.kind === 'customer') counters.push({ key: `customer:${principal.id}`, limit: config.checkoutRatePerCustomer, windowMs: WINDOW_MS });
+      if (principal.kind === 'customer')
+        counters.push({ key: `customer:${principal.id}`, limit: config.checkoutRatePerCustomer, windowMs: WINDOW_MS });
       const waitMs = await throttle.take(counters);
       if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'Too many checkout attempts; wait before trying again.' });
     },

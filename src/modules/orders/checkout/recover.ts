@@ -29,19 +29,26 @@ export interface RecoveryReport {
   operationsFinished: number;
 }
 
-export async function recoverCheckouts(db: Db, providers: PaymentProviders, options: { olderThanSeconds?: number } = {}): Promise<RecoveryReport> {
+export async function recoverCheckouts(
+  db: Db,
+  providers: PaymentProviders,
+  options: { olderThanSeconds?: number } = {},
+): Promise<RecoveryReport> {
   const report: RecoveryReport = { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 };
   const olderThan = options.olderThanSeconds;
   for (;;) {
     const undone = await withTransaction(db, async (tx) => {
       // SKIP LOCKED: an attempt being placed right now (its row is locked by the place phase) is
       // left to that request; another sweeper's batch is left to it.
-      const claimed = await queryRows<{ id: string }>(tx, sql`
+      const claimed = await queryRows<{ id: string }>(
+        tx,
+        sql`
         SELECT id FROM checkout_attempts
         WHERE status = 'reserved'
           AND (expires_at < now() ${olderThan === undefined ? sql`` : sql`OR created_at < now() - make_interval(secs => ${olderThan})`})
         ORDER BY id LIMIT ${BATCH}
-        FOR UPDATE SKIP LOCKED`);
+        FOR UPDATE SKIP LOCKED`,
+      );
       let n = 0;
       for (const { id } of claimed) if (await undoAttempt(tx, id, 'expired')) n += 1;
       return { n, full: claimed.length === BATCH };
@@ -50,8 +57,11 @@ export async function recoverCheckouts(db: Db, providers: PaymentProviders, opti
     if (!undone.full) break;
   }
 
-  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string }>(db, sql`
-    SELECT id, provider, provider_key FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`);
+  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string }>(
+    db,
+    sql`
+    SELECT id, provider, provider_key FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`,
+  );
   for (const attempt of toVoid) {
     try {
       await providers.get(attempt.provider).void({ authorizationKey: attempt.provider_key });
@@ -69,7 +79,11 @@ export async function recoverCheckouts(db: Db, providers: PaymentProviders, opti
 /** Queues the next sweep; the per-slot dedupe key makes this safe to call from every process. */
 export async function scheduleCheckoutRecovery(db: Db, now = Date.now()): Promise<void> {
   const slot = Math.floor(now / SWEEP_INTERVAL_MS) + 1;
-  await enqueue(db, RECOVER_CHECKOUTS_JOB, { dedupeKey: `${RECOVER_CHECKOUTS_JOB}:${slot}`, runAt: new Date(slot * SWEEP_INTERVAL_MS), maxAttempts: 3 });
+  await enqueue(db, RECOVER_CHECKOUTS_JOB, {
+    dedupeKey: `${RECOVER_CHECKOUTS_JOB}:${slot}`,
+    runAt: new Date(slot * SWEEP_INTERVAL_MS),
+    maxAttempts: 3,
+  });
 }
 
 export const recoverCheckoutsJob: JobHandler = async (_job, context) => {
@@ -80,7 +94,8 @@ export const recoverCheckoutsJob: JobHandler = async (_job, context) => {
 
 /** `stockroom recover [--older-than=<seconds>]`: runs the sweep once; exits 1 if a void failed. */
 export const recoverCommand: CliCommand = {
-  summary: 'undo checkouts left between phases (release stock and promotion uses, void authorizations); --older-than=<s> also takes unexpired ones',
+  summary:
+    'undo checkouts left between phases (release stock and promotion uses, void authorizations); --older-than=<s> also takes unexpired ones',
   async run(context, args) {
     const flag = args.find((a) => a.startsWith('--older-than='));
     const olderThanSeconds = flag === undefined ? undefined : Number(flag.slice('--older-than='.length));
@@ -88,8 +103,14 @@ export const recoverCommand: CliCommand = {
       context.print('--older-than takes a number of seconds');
       return 2;
     }
-    const report = await recoverCheckouts(context.db, paymentProviders(context.db), olderThanSeconds === undefined ? {} : { olderThanSeconds });
-    context.print(`Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed; ${report.operationsFinished} payment operation(s) finished.`);
+    const report = await recoverCheckouts(
+      context.db,
+      paymentProviders(context.db),
+      olderThanSeconds === undefined ? {} : { olderThanSeconds },
+    );
+    context.print(
+      `Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed; ${report.operationsFinished} payment operation(s) finished.`,
+    );
     return report.voidFailures === 0 ? 0 : 1;
   },
 };
