@@ -185,7 +185,7 @@ export type StoreProduct = Static<typeof StoreProduct>;
 
 export const SortKey = Type.Union(
   [Type.Literal('relevance'), Type.Literal('newest'), Type.Literal('price_asc'), Type.Literal('price_desc'), Type.Literal('title')],
-  { description: 'relevance (needs q) | newest | price_asc | price_desc (need currency) | title' },
+  { description: 'relevance (needs q; the default with q) | newest (the default) | price_asc | price_desc (need currency) | title' },
 );
 export type SortKey = Static<typeof SortKey>;
 
@@ -197,14 +197,116 @@ export const StoreProductsQuery = Type.Object(
     category: Type.Optional(Handle),
     collection: Type.Optional(Handle),
     currency: Type.Optional(CurrencyCode),
-    minPrice: Type.Optional(MoneyAmount()),
-    maxPrice: Type.Optional(MoneyAmount()),
-    inStock: Type.Optional(Type.Boolean()),
+    minPrice: Type.Optional(
+      MoneyAmount('Lowest variant price to include, in minor units of `currency` (cents: 1999 is 19.99); needs `currency`'),
+    ),
+    maxPrice: Type.Optional(
+      MoneyAmount('Highest variant price to include, in minor units of `currency` (cents: 1999 is 19.99); needs `currency`'),
+    ),
+    inStock: Type.Optional(Type.Boolean({ description: 'true: only products with at least one variant that can be bought now' })),
     sort: Type.Optional(SortKey),
   },
   closed,
 );
 export type StoreProductsQuery = Static<typeof StoreProductsQuery>;
+
+/** Option filters: `option.<Name>=<value>`, repeatable. OR within one option, AND across options, on one variant. */
+export type OptionFilters = Readonly<Record<string, readonly string[]>>;
+export const OPTION_FILTER_PREFIX = 'option.';
+const MAX_OPTION_FILTERS = 10;
+
+/** The route's query: the service's filters plus the list's shape, facets and option filters. */
+export const StoreProductListQuery = Type.Object(
+  {
+    ...StoreProductsQuery.properties,
+    view: Type.Optional(
+      Type.Union([Type.Literal('card'), Type.Literal('full')], {
+        default: 'card',
+        description: 'card (default): what a product card shows; full: every variant, price and image, as the detail route',
+      }),
+    ),
+    facets: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'true: also answer `total` and `facets` for the current filters (one more SQL statement)',
+      }),
+    ),
+  },
+  {
+    ...closed,
+    maxProperties: 30,
+    patternProperties: {
+      '^option\\.[^.]{1,100}$': Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { minItems: 1, maxItems: 50 }),
+    },
+    description: `Filter by option values with \`option.<Name>=<value>\` (e.g. \`option.Color=Blue&option.Color=Red&option.Size=M\`): a product matches when one of its variants has one of the listed values for every named option (OR within an option, AND across options), at most ${MAX_OPTION_FILTERS} options.`,
+  },
+);
+export type StoreProductListQuery = Static<typeof StoreProductListQuery> & Record<string, unknown>;
+export { MAX_OPTION_FILTERS };
+
+const PriceRange = Type.Object(
+  {
+    currency: Type.String(),
+    min: Type.Integer({ description: 'Lowest variant price, minor units' }),
+    max: Type.Integer({ description: 'Highest variant price, minor units' }),
+  },
+  closed,
+);
+
+export const StoreProductCard = Type.Object(
+  {
+    id: Type.String(),
+    handle: Type.String(),
+    title: Type.String(),
+    thumbnail: Type.Union([Image, Type.Null()], { description: 'The first image, or null' }),
+    priceRanges: Type.Array(PriceRange, {
+      description: 'Lowest and highest variant price per currency; only `currency` when it is given (empty when the product has no price in it)',
+    }),
+    inStock: Type.Boolean({ description: 'At least one variant can be bought now' }),
+    variantCount: Type.Integer(),
+  },
+  { ...closed, title: 'StoreProductCard' },
+);
+export type StoreProductCard = Static<typeof StoreProductCard>;
+
+const FacetCount = Type.Object({ value: Type.String(), count: Type.Integer() }, closed);
+export const StoreProductFacets = Type.Object(
+  {
+    options: Type.Array(Type.Object({ name: Type.String(), values: Type.Array(FacetCount) }, closed), {
+      description:
+        'Per option name and value, the products that would match if that value were chosen: counted with every filter except the option’s own',
+    }),
+    categories: Type.Array(
+      Type.Object({ handle: Type.String(), name: Type.String(), count: Type.Integer() }, closed),
+      { description: 'Matching products per category they are directly in' },
+    ),
+    priceRanges: Type.Array(
+      Type.Object(
+        {
+          min: Type.Integer({ description: 'Inclusive, minor units' }),
+          max: Type.Union([Type.Integer(), Type.Null()], { description: 'Exclusive, minor units; null: no upper bound' }),
+          count: Type.Integer(),
+        },
+        closed,
+      ),
+      { description: 'Matching products by their lowest price in `currency` (empty without `currency`)' },
+    ),
+    inStock: Type.Integer({ description: 'Matching products with at least one variant that can be bought now' }),
+  },
+  { ...closed, title: 'StoreProductFacets' },
+);
+export type StoreProductFacets = Static<typeof StoreProductFacets>;
+
+export const StoreProductListPage = Type.Object(
+  {
+    items: Type.Array(Type.Union([StoreProductCard, StoreProduct]), { description: 'Cards, or full products with `view=full`' }),
+    nextCursor: Type.Union([Type.String(), Type.Null()]),
+    total: Type.Optional(Type.Integer({ description: 'With `facets=true`: every product matching the filters' })),
+    facets: Type.Optional(StoreProductFacets),
+  },
+  { ...closed, title: 'StoreProductListPage' },
+);
+export type StoreProductListPage = Static<typeof StoreProductListPage>;
 
 export const AdminProductsQuery = Type.Object(
   {

@@ -113,7 +113,7 @@ void test('category filter includes descendants; price filter and currency narro
   );
   assert.deepEqual((await list('category=no-such')).items, []);
 
-  const ranged = await list('currency=EUR&minPrice=5000&maxPrice=10000');
+  const ranged = await list('currency=EUR&minPrice=5000&maxPrice=10000&view=full');
   assert.deepEqual(
     ranged.items.map((p) => p.handle),
     ['trail-shoes'],

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/db/index.ts';
+import { queryRows, textArray, type Db } from '../../platform/db/index.ts';
 import { BadRequest } from '../../platform/errors.ts';
 import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
-import type { SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
+import type { OptionFilters, SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
 import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
 
 /**
@@ -18,7 +18,7 @@ export function toTsQuery(text: string): string | undefined {
 const NO_PRICE_ASC = 1e12;
 const NO_PRICE_DESC = -1;
 
-interface Ordering {
+export interface Ordering {
   /** Sort key expression over alias `p` (plus `cp` for the collection order). */
   key: SQL | undefined;
   keyType: 'float8' | 'text' | 'int4';
@@ -51,12 +51,35 @@ function orderingFor(sort: SortKey | 'position', tsQuery: string | undefined, cu
   }
 }
 
+/** What a store list needs to run its statements: filters, ordering and the page size. */
+export interface StoreListPlan {
+  limit: number;
+  ordering: Ordering;
+  /** Every filter except the option filters and the cursor, over alias `p` (and `cp`). */
+  filters: SQL[];
+  /** Option filters, over `v.options` of a live variant of `p` (undefined without any). */
+  optionFilters: OptionFilters;
+  from: SQL;
+  currency: string | undefined;
+  /** A query that can match nothing (`q` without a searchable word). */
+  isEmpty: boolean;
+}
+
+/** `v.options` has one of the listed values for every filtered option, except `except`. */
+export function variantMatches(optionFilters: OptionFilters, except?: SQL): SQL {
+  const conditions = Object.entries(optionFilters).map(([name, values]) => {
+    const match = sql`(v.options ->> ${name}) = ANY(${textArray(values)})`;
+    return except ? sql`(${except} = ${name} OR ${match})` : match;
+  });
+  return conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`TRUE`;
+}
+
 /**
- * The storefront product list: published products only, filtered, sorted from an allowlist and
- * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
- * per page whatever its size: one finds the page's ids, one loads their views.
+ * Checks the query's combinations (400 naming the parameter) and builds its filters and ordering.
+ * Option filters: a product matches when one live variant has, for every named option, one of its
+ * listed values (OR within an option, AND across options).
  */
-export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<Paged<StoreProduct>> {
+export function planStoreList(query: StoreProductsQuery, optionFilters: OptionFilters = {}): StoreListPlan {
   const limit = query.limit ?? 20;
   const tsQuery = query.q ? toTsQuery(query.q) : undefined;
   const sort: SortKey | 'position' = query.sort ?? (query.q ? 'relevance' : query.collection ? 'position' : 'newest');
@@ -64,13 +87,18 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
   if (needsCurrency && !query.currency) {
     throw new BadRequest({ errors: [{ path: '/query/currency', message: 'is required to sort or filter by price' }] });
   }
-  if (query.q && !tsQuery) return { items: [], nextCursor: null };
+  if (query.sort === 'relevance' && !query.q) {
+    throw new BadRequest({ errors: [{ path: '/query/sort', message: 'relevance needs q (a search text)' }] });
+  }
+  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
+    throw new BadRequest({ errors: [{ path: '/query/minPrice', message: 'must not be above maxPrice' }] });
+  }
 
   const ordering = orderingFor(sort, tsQuery, query.currency);
-  const conditions: SQL[] = [sql`p.status = 'published'`, sql`p.deleted_at IS NULL`];
-  if (tsQuery) conditions.push(sql`p.search_vector @@ to_tsquery('english', ${tsQuery})`);
+  const filters: SQL[] = [sql`p.status = 'published'`, sql`p.deleted_at IS NULL`];
+  if (tsQuery) filters.push(sql`p.search_vector @@ to_tsquery('english', ${tsQuery})`);
   if (query.category) {
-    conditions.push(sql`EXISTS (
+    filters.push(sql`EXISTS (
       SELECT 1 FROM product_categories pc
       WHERE pc.product_id = p.id AND pc.category_id IN (
         WITH RECURSIVE tree AS (
@@ -80,18 +108,48 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
         SELECT id FROM tree))`);
   }
   if (query.minPrice !== undefined || query.maxPrice !== undefined) {
-    conditions.push(sql`EXISTS (
+    filters.push(sql`EXISTS (
       SELECT 1 FROM product_variants v JOIN variant_prices vp ON vp.variant_id = v.id
       WHERE v.product_id = p.id AND v.deleted_at IS NULL AND vp.currency = ${query.currency}
         AND vp.amount >= ${query.minPrice ?? 0} AND vp.amount <= ${query.maxPrice ?? NO_PRICE_ASC})`);
   }
   if (query.inStock === true) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND v.in_stock)`);
+    filters.push(sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND v.in_stock)`);
   }
+  const from = query.collection
+    ? sql`products p JOIN collection_products cp ON cp.product_id = p.id
+          AND cp.collection_id = (SELECT id FROM collections WHERE handle = ${query.collection})`
+    : sql`products p`;
+  return { limit, ordering, filters, optionFilters, from, currency: query.currency, isEmpty: query.q !== undefined && !tsQuery };
+}
+
+/** The plan's filters with the option filters: the `WHERE` of the products that match. */
+export function allFilters(plan: StoreListPlan): SQL[] {
+  if (Object.keys(plan.optionFilters).length === 0) return plan.filters;
+  return [
+    ...plan.filters,
+    sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL AND ${variantMatches(plan.optionFilters)})`,
+  ];
+}
+
+function unknownCurrency(currency: string): BadRequest {
+  return new BadRequest({
+    errors: [{ path: '/query/currency', message: `nothing in the catalog is priced in ${currency}; ask in a currency of a region` }],
+  });
+}
+
+/**
+ * One keyset page of matching product ids, in ONE statement. With a currency, the same statement
+ * says whether anything at all is priced in it: a currency nothing is priced in is a 400, never a
+ * page of products without prices.
+ */
+export async function findPageIds(db: Db, plan: StoreListPlan, cursor: string | undefined): Promise<Paged<{ id: string }>> {
+  const { ordering } = plan;
+  const conditions = allFilters(plan);
   const comparator = ordering.direction === 'asc' ? sql`>` : sql`<`;
   const direction = ordering.direction === 'asc' ? sql`ASC` : sql`DESC`;
   if (ordering.key) {
-    const after = cursorAfter(query.cursor, [ordering.keyType === 'text' ? 'string' : 'number', 'string']);
+    const after = cursorAfter(cursor, [ordering.keyType === 'text' ? 'string' : 'number', 'string']);
     if (after) {
       const [key, id] = after;
       const typed =
@@ -99,28 +157,58 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
       conditions.push(sql`(${ordering.key}, p.id) ${comparator} (${typed}, ${id})`);
     }
   } else {
-    const [id] = cursorAfter(query.cursor, ['string']) ?? [];
+    const [id] = cursorAfter(cursor, ['string']) ?? [];
     if (id !== undefined) conditions.push(sql`p.id ${comparator} ${id}`);
   }
-  const from = query.collection
-    ? sql`products p JOIN collection_products cp ON cp.product_id = p.id
-          AND cp.collection_id = (SELECT id FROM collections WHERE handle = ${query.collection})`
-    : sql`products p`;
-  const rows = await queryRows<{ id: string; sort_key: string | number | null }>(
-    db,
-    sql`
+  const page = sql`
     SELECT p.id, ${ordering.key ?? sql`NULL`} AS sort_key
-    FROM ${from}
+    FROM ${plan.from}
     WHERE ${sql.join(conditions, sql` AND `)}
     ORDER BY ${ordering.key ? sql`${ordering.key} ${direction}, ` : sql``}p.id ${direction}
-    LIMIT ${limit + 1}`,
-  );
-  const page = toPage(rows, limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
+    LIMIT ${plan.limit + 1}`;
+  type Row = { id: string; sort_key: string | number | null };
+  let rows: Row[];
+  if (plan.currency === undefined) {
+    rows = await queryRows<Row>(db, page);
+  } else {
+    const checked = await queryRows<{ id: string | null; sort_key: string | number | null; is_priced: boolean }>(
+      db,
+      sql`
+      SELECT page.id, page.sort_key, known.is_priced
+      FROM (SELECT EXISTS (SELECT 1 FROM variant_prices WHERE currency = ${plan.currency}) AS is_priced) known
+      LEFT JOIN LATERAL (${page}) page ON known.is_priced
+      ORDER BY ${ordering.key ? sql`page.sort_key ${direction}, ` : sql``}page.id ${direction}`,
+    );
+    if (!checked[0]?.is_priced) throw unknownCurrency(plan.currency);
+    rows = checked.flatMap((r) => (r.id === null ? [] : [{ id: r.id, sort_key: r.sort_key }]));
+  }
+  const paged = toPage(rows, plan.limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
+  return { items: paged.items.map((r) => ({ id: r.id })), nextCursor: paged.nextCursor };
+}
+
+/**
+ * The storefront product list: published products only, filtered, sorted from an allowlist and
+ * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
+ * per page whatever its size: one finds the page's ids, one loads their views.
+ */
+export async function listStoreProducts(db: Db, query: StoreProductsQuery, optionFilters: OptionFilters = {}): Promise<Paged<StoreProduct>> {
+  const plan = planStoreList(query, optionFilters);
+  if (plan.isEmpty) return { items: [], nextCursor: null };
+  const page = await findPageIds(db, plan, query.cursor);
   const products = await loadProductsByIds(
     db,
     page.items.map((r) => r.id),
   );
   return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor };
+}
+
+/** Whether any live price is in `currency` (one indexed probe). */
+export async function isCurrencyPriced(db: Db, currency: string): Promise<boolean> {
+  const [row] = await queryRows<{ is_priced: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM variant_prices WHERE currency = ${currency}) AS is_priced`,
+  );
+  return row?.is_priced === true;
 }
 
 export type StoreProductLookup = { kind: 'found'; product: StoreProduct } | { kind: 'moved'; handle: string } | { kind: 'missing' };
