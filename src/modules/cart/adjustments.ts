@@ -2,6 +2,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { BadRequest, Conflict, NotFound } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/http/auth.ts';
 import { PromotionInvalid, validatePromotion, type ShippingQuote } from '../pricing/index.ts';
+import { ShippingAddressRequired } from './cart.errors.ts';
 import type { PaymentBody } from './cart.schemas.ts';
 import { getCartRow, mutateCart, type CartCaller } from './carts.ts';
 import { loadCartContents } from './items.ts';
@@ -12,9 +13,10 @@ import { priceLines, quoteShippingFor, type PricedCart } from './price-cart.ts';
 /** How many promotion codes one cart may hold (each is re-validated on every read). */
 export const MAX_CART_PROMOTIONS = 5;
 
-/** The shipping options valid for the cart's region, address and contents, priced for it. */
+/** The shipping options valid for the cart's region, address and contents, priced for it; 409 `shipping_address_required` without an address. */
 export async function listCartShippingOptions(db: Db, cartId: string, principal: Principal): Promise<ShippingQuote[]> {
   const cart = await getCartRow(db, cartId, principal);
+  if (cart.shippingAddress === null) throw new ShippingAddressRequired(cart.id);
   const { subtotal, totalWeightGrams } = priceLines(cart, await loadCartContents(db, cart.id));
   return quoteShippingFor(db, cart, subtotal, totalWeightGrams);
 }

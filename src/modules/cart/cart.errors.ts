@@ -17,3 +17,15 @@ export class PriceMissing extends Unprocessable {
     super({ detail: `Variant ${variantId} has no ${currency} price.`, extensions: { variantId, currency } });
   }
 }
+
+/** Shipping options depend on the destination: a cart without a shipping address has none to show yet. */
+export class ShippingAddressRequired extends Conflict {
+  override readonly code: ProblemCode = 'shipping_address_required';
+  override readonly title = 'The cart has no shipping address';
+  constructor(cartId: string) {
+    super({
+      detail: `Cart ${cartId} has no shipping address: set one with PATCH /store/carts/${cartId} to see its shipping options.`,
+      extensions: { missing: ['shippingAddress'] },
+    });
+  }
+}

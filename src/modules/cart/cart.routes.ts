@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import type { ModuleContext } from '../../platform/module.ts';
+import { privateReads } from '../../platform/http/cache.ts';
+import { Page, PageQuery } from '../../platform/http/pagination.ts';
+import { requireCustomer } from '../../platform/http/auth.ts';
 import {
   AddCartItemBody,
   CartItemParams,
@@ -9,6 +12,7 @@ import {
   CartShippingOptionList,
   CartView,
   CreateCartBody,
+  CustomerCartSummary,
   PromotionCodeBody,
   ShippingMethodBody,
   UpdateCartBody,
@@ -17,6 +21,7 @@ import {
 import { toCartView } from './cart.views.ts';
 import { adoptCart, createCart, getCart, updateCart, type CartCaller } from './carts.ts';
 import { addCartItem, removeCartItem, updateCartItem } from './items.ts';
+import { listCustomerCarts } from './customer-carts.ts';
 import { applyPromotion, listCartShippingOptions, removePromotion, setShippingMethod } from './adjustments.ts';
 
 const tags = ['Store: carts'];
@@ -31,6 +36,24 @@ export interface CartRouteContext extends ModuleContext {
 /** Store REST routes of carts: thin handlers, one service call each, the cart view as the answer. */
 export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (app, { db, idleTtlMs }) => {
   const caller = (principal: CartCaller['principal']): CartCaller => ({ principal, idleTtlMs });
+  // Carts are personal: no cache, shared or private, may keep a read.
+  privateReads(app);
+
+  app.get(
+    '/store/me/carts',
+    {
+      config: { auth: 'customer' },
+      schema: {
+        tags,
+        summary: "The signed-in customer's open carts, newest first",
+        description:
+          'Carts not yet checked out and not expired, bound to this customer (created while signed in, or adopted). A summary each; `GET /store/carts/{id}` answers one with its totals.',
+        querystring: PageQuery,
+        response: { 200: { ...Page(CustomerCartSummary, 'CustomerCartSummary'), description: 'One page of open carts, newest first' } },
+      },
+    },
+    async (req) => listCustomerCarts(db, requireCustomer(req.principal).id, req.query),
+  );
 
   app.post(
     '/store/carts',
@@ -60,7 +83,7 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
         summary: 'Get a cart with totals recomputed from current prices',
         description: `${ACCESS} Lines are priced at the current catalog price; promotions or a shipping method that no longer apply are left out (and removed by the next change).`,
         params: CartParams,
-        response: { 200: CartView },
+        response: { 200: { ...CartView, description: 'The cart, priced now; each line with its stock truth' } },
       },
     },
     async (req) => toCartView(await getCart(db, req.params.id, req.principal)),
@@ -151,9 +174,10 @@ export const cartRoutes: FastifyPluginAsyncTypebox<CartRouteContext> = async (ap
       schema: {
         tags,
         summary: "Shipping options valid for the cart's address and contents, with their prices",
-        description: 'Empty until the cart has a shipping address in a country its region serves.',
+        description:
+          'Without a shipping address: 409 `shipping_address_required` (`missing: ["shippingAddress"]`). With one: the options of the cart’s region for that country and contents (empty when none serves it).',
         params: CartParams,
-        response: { 200: CartShippingOptionList },
+        response: { 200: { ...CartShippingOptionList, description: 'The options the cart can choose now, priced for it' } },
       },
     },
     async (req) => {

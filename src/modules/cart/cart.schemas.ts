@@ -91,10 +91,25 @@ export const CartItemView = Type.Object(
     imageUrl: Nullable(Type.String()),
     isAvailable: Type.Boolean({
       description:
-        'false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout',
+        'false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout',
     }),
+    availableQuantity: Nullable(
+      Type.Integer({
+        description:
+          'Units that can be bought now across every stock location, read with the cart (nothing is reserved before checkout); null when stock does not limit the variant (inventory not managed, or backorders allowed)',
+      }),
+    ),
   },
   { ...closed, title: 'CartItem' },
+);
+
+export const AppliedPromotionView = Type.Object(
+  {
+    code: Type.String(),
+    type: Type.Union([Type.Literal('percentage'), Type.Literal('fixed'), Type.Literal('free_shipping')]),
+    amount: Type.Integer({ description: 'What this code took off, in minor units: from the lines, or from shipping for free_shipping' }),
+  },
+  { ...closed, title: 'CartAppliedPromotion' },
 );
 
 export const ShippingMethodView = Type.Object(
@@ -118,11 +133,16 @@ export const CartView = Type.Object(
     billingAddress: Nullable(CartAddress),
     shippingMethod: Nullable(ShippingMethodView),
     promotions: Type.Array(Type.String(), { description: 'Codes of the promotions that apply, in the order they are applied' }),
+    appliedPromotions: Type.Array(AppliedPromotionView, {
+      description:
+        'Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide)',
+    }),
     paymentProvider: Nullable(Type.String()),
     taxInclusive: Type.Boolean({ description: "Whether prices and totals contain tax (the region's rule)" }),
     subtotal: Type.Integer(),
     discountTotal: Type.Integer(),
     shippingTotal: Type.Integer({ description: 'Shipping charged after any free-shipping promotion' }),
+    shippingDiscountTotal: Type.Integer({ description: 'What free-shipping promotions took off shipping (not in `discountTotal`)' }),
     taxTotal: Type.Integer(),
     total: Type.Integer(),
     version: Type.Integer(),
@@ -164,3 +184,19 @@ export const PaymentSelectionView = Type.Object(
   },
   { ...closed, title: 'CartPaymentSelection' },
 );
+
+export const CustomerCartSummary = Type.Object(
+  {
+    id: Type.String(),
+    currency: Type.String(),
+    regionId: Nullable(Type.String()),
+    lineCount: Type.Integer({ description: 'Distinct lines' }),
+    quantity: Type.Integer({ description: 'Units over every line' }),
+    version: Type.Integer(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    expiresAt: Timestamp,
+  },
+  { ...closed, title: 'CustomerCartSummary' },
+);
+export type CustomerCartSummary = Static<typeof CustomerCartSummary>;

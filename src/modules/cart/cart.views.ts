@@ -43,7 +43,9 @@ export function toCartView(priced: PricedCart): CartView {
       taxTotal: line.totals?.taxTotal ?? 0,
       total: line.totals?.total ?? 0,
       imageUrl: line.variant?.imageUrl ?? null,
-      isAvailable: line.isAvailable,
+      // Unsellable (deleted, unpublished, unpriced), or more units than stock holds right now.
+      isAvailable: line.isAvailable && (line.availableQuantity === null || line.availableQuantity >= line.item.quantity),
+      availableQuantity: line.availableQuantity,
     })),
     shippingAddress: toAddress(cart.shippingAddress),
     billingAddress: toAddress(cart.billingAddress),
@@ -51,6 +53,8 @@ export function toCartView(priced: PricedCart): CartView {
       ? { shippingOptionId: priced.shippingMethod.option.id, name: priced.shippingMethod.option.name, amount: priced.shippingMethod.price }
       : null,
     promotions: priced.promotions.map((p) => p.code),
+    appliedPromotions: totals.promotions.map((p) => ({ code: p.code, type: p.type, amount: p.amount })),
+    shippingDiscountTotal: totals.shippingDiscountTotal,
     paymentProvider: cart.paymentProvider,
     taxInclusive: totals.taxInclusive,
     subtotal: totals.subtotal,

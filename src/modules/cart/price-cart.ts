@@ -16,6 +16,7 @@ import {
   type Totals,
   type TotalsLineInput,
 } from '../pricing/index.ts';
+import { findAvailableQuantities } from '../inventory/index.ts';
 import type { CartItemRow, CartRow } from './cart.tables.ts';
 import { loadCartContents, type CartContents } from './items.ts';
 
@@ -42,6 +43,11 @@ export interface PricedLine {
   isAvailable: boolean;
   /** The current catalog price when available, else the price stored when the line was added. */
   unitPrice: number;
+  /**
+   * Units that can be bought now across every stock location (nothing reserved by reading it); null
+   * when stock does not limit the variant (inventory not managed, or backorders allowed) or it is gone.
+   */
+  availableQuantity: number | null;
   totals: LineTotals | undefined;
 }
 
@@ -96,7 +102,14 @@ export function priceLines(cart: CartRow, contents: CartContents): PricedLines {
   const lines: PricedLine[] = contents.items.map((item) => {
     const variant = contents.variants.get(item.variantId);
     const current = variant?.isPublished ? priceIn(variant, cart.currency) : undefined;
-    return { item, variant, isAvailable: current !== undefined, unitPrice: current ?? item.unitPrice, totals: undefined };
+    return {
+      item,
+      variant,
+      isAvailable: current !== undefined,
+      unitPrice: current ?? item.unitPrice,
+      availableQuantity: null,
+      totals: undefined,
+    };
   });
   const available = lines.filter((l) => l.isAvailable);
   const subtotal = available.reduce((sum, l) => sum + l.unitPrice * l.item.quantity, 0);
@@ -110,6 +123,13 @@ export function priceLines(cart: CartRow, contents: CartContents): PricedLines {
  */
 export async function priceCart(db: Db, cart: CartRow, contents?: CartContents, at = new Date()): Promise<PricedCart> {
   const { lines, available, subtotal, totalWeightGrams } = priceLines(cart, contents ?? (await loadCartContents(db, cart.id)));
+  // Stock truth for every line whose variant stock limits, in one read that reserves nothing.
+  const limited = lines.filter((l) => l.variant?.manageInventory === true && !l.variant.allowBackorder);
+  const stock = await findAvailableQuantities(
+    db,
+    limited.map((l) => l.item.variantId),
+  );
+  for (const line of limited) line.availableQuantity = stock.get(line.item.variantId) ?? 0;
   const calculatorLines: TotalsLineInput[] = available.map((l) => ({
     id: l.item.id,
     unitPrice: l.unitPrice,

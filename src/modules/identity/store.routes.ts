@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { privateReads } from '../../platform/http/cache.ts';
 import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { requireCustomer } from '../../platform/http/auth.ts';
 import {
@@ -23,6 +24,7 @@ const customerOnly = { auth: 'customer' } as const;
 
 /** /store/me: the signed-in customer's profile and address book. Every query is scoped to them. */
 export const storeRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async (app, { db, runtime }) => {
+  privateReads(app); // personal data: `Cache-Control: private, no-store`
   app.get(
     '/store/me',
     {

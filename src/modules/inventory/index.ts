@@ -17,4 +17,5 @@ export { fulfillStock, restockItems, type FulfillStockInput, type RestockItemsIn
 export { adjustStock, type AdjustStockInput } from './levels.ts';
 export { verifyInventory, type InventoryProblem } from './verify.ts';
 export { DEFAULT_LOCATION_ID } from './locations.ts';
+export { findAvailableQuantities } from './availability.ts';
 export { InsufficientStock, VariantNotTracked, type ShortLine } from './inventory.errors.ts';

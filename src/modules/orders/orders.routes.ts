@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { privateReads } from '../../platform/http/cache.ts';
 import { Type } from '@sinclair/typebox';
 import { failpoint } from '../../platform/failpoints.ts';
 import { closed, Id } from '../../platform/http/schema.ts';
@@ -20,6 +21,7 @@ export interface StoreOrderRouteContext extends ModuleContext {
 
 /** Store routes of orders: completing a cart, and a shopper's own orders. */
 export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext> = async (app, { db, config, checkoutLimits }) => {
+  privateReads(app); // personal data: `Cache-Control: private, no-store`
   configureOrderMailer(db, config);
   const limits: CheckoutLimits = { ...DEFAULT_CHECKOUT_LIMITS, maxOrderQuantity: config.maxOrderQuantity, ...checkoutLimits };
   const rateLimit = createCheckoutRateLimit(config, app.log);

@@ -18,6 +18,7 @@ import {
   UpdateRegionBody,
   UpdateShippingOptionBody,
 } from './pricing.schemas.ts';
+import { pricingStoreRoutes } from './pricing.store.routes.ts';
 import { toPromotionView, toRegionView, toShippingOptionView } from './pricing.views.ts';
 import { createRegion, deleteRegion, getRegion, listRegions, updateRegion } from './regions.ts';
 import { createShippingOption, deleteShippingOption, getShippingOption, listShippingOptions, updateShippingOption } from './shipping.ts';
@@ -27,8 +28,11 @@ const read = { permission: 'pricing:read' } as const;
 const write = { permission: 'pricing:write' } as const;
 const NoContent = Type.Null({ description: 'Deleted' });
 
-/** Admin CRUD of regions, shipping options and promotions. */
-export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
+/** Admin CRUD of regions, shipping options and promotions; the store's region list. */
+export const pricingRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+  const { db } = context;
+  await app.register(pricingStoreRoutes, context);
+
   // ---- regions ----
   const regionTags = ['Admin: regions'];
 

@@ -63,6 +63,21 @@ export const RegionView = Type.Object(
 );
 export type RegionView = Static<typeof RegionView>;
 
+/** What a storefront needs to show prices and pick a region: no versions, timestamps or settings it cannot use. */
+export const StoreRegionView = Type.Object(
+  {
+    id: Type.String(),
+    name: regionFields.name,
+    currency: regionFields.currency,
+    countries: regionFields.countries,
+    taxRateBps: regionFields.taxRateBps,
+    taxInclusive: Type.Boolean({ description: 'Prices in this region include tax: show them as they are; else tax is added at checkout' }),
+    taxOverrides: regionFields.taxOverrides,
+  },
+  { ...closed, title: 'StoreRegion' },
+);
+export type StoreRegionView = Static<typeof StoreRegionView>;
+
 // ---- shipping options ----
 
 export const ShippingOptionType = Type.Union([Type.Literal('flat'), Type.Literal('weight_based'), Type.Literal('free_over')]);

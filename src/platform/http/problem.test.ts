@@ -212,6 +212,7 @@ test('the error codes in docs/api.md are exactly the ProblemCodes, with their st
     insufficient_stock: true,
     cart_already_completed: true,
     cart_changed: true,
+    shipping_address_required: true,
     idempotency_key_in_use: true,
     email_taken: true,
     handle_taken: true,
