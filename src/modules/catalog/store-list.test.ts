@@ -219,7 +219,14 @@ void test('store reads carry an ETag and Cache-Control, and answer 304 to a curr
     payload: { title: 'Summer', handle: 'summer' },
   });
   assert.equal(collection.statusCode, 201, collection.body);
-  for (const url of ['/store/products?limit=2', '/store/products/mug', '/store/categories', '/store/categories/shirts', '/store/collections', '/store/collections/summer']) {
+  for (const url of [
+    '/store/products?limit=2',
+    '/store/products/mug',
+    '/store/categories',
+    '/store/categories/shirts',
+    '/store/collections',
+    '/store/collections/summer',
+  ]) {
     const first = await get(url);
     assert.equal(first.statusCode, 200, `${url}: ${first.body}`);
     const etag = first.headers.etag;
