@@ -18,10 +18,12 @@ import {
   ProductPatchBody,
   VariantCreateBody,
   VariantParams,
+  VariantPriceBody,
+  VariantPriceParams,
   VariantPatchBody,
 } from './catalog.schemas.ts';
 import { createProduct, deleteProduct, getProduct, listAdminProducts, updateProduct } from './products.ts';
-import { addVariant, removeVariant, updateVariant } from './variants.ts';
+import { addVariant, removeVariant, removeVariantPrice, setVariantPrice, updateVariant } from './variants.ts';
 import { createCategory, deleteCategory, getCategory, listCategories, updateCategory } from './categories.ts';
 import { createCollection, deleteCollection, getCollection, listCollections, updateCollection } from './collections.ts';
 
@@ -155,15 +157,63 @@ export const catalogAdminRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
       schema: {
         tags: products,
         summary: 'Change a variant; answers with the whole product',
+        description:
+          'Only the fields sent change. `prices`, when sent, replaces the variant’s whole price list: a currency left out is deleted. To set or delete one currency’s price and keep the others, use `PUT`/`DELETE /admin/products/{id}/variants/{variantId}/prices/{currency}`.',
         params: VariantParams,
         body: VariantPatchBody,
-        response: { 200: Product },
+        response: { 200: { ...Product, description: 'The whole product after the change' } },
       },
     },
     async (req, reply) => {
       const expected = expectedVersion(req, req.params.id);
       return inRequestTransaction(req, reply, db, async (tx) => {
         const product = await updateVariant(tx, req.params.id, req.params.variantId, req.body, expected);
+        setEtag(reply, product.id, product.version);
+        return product;
+      });
+    },
+  );
+
+  app.put(
+    '/admin/products/:id/variants/:variantId/prices/:currency',
+    {
+      config: write,
+      schema: {
+        tags: products,
+        summary: 'Set one currency’s price of a variant; its other prices stay',
+        description: 'Creates or replaces the price in `currency` (minor units). Honours `If-Match` like the other product writes.',
+        params: VariantPriceParams,
+        body: VariantPriceBody,
+        response: { 200: { ...Product, description: 'The whole product after the change' } },
+      },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req, req.params.id);
+      return inRequestTransaction(req, reply, db, async (tx) => {
+        const price = { currency: req.params.currency, amount: req.body.amount };
+        const product = await setVariantPrice(tx, req.params.id, req.params.variantId, price, expected);
+        setEtag(reply, product.id, product.version);
+        return product;
+      });
+    },
+  );
+
+  app.delete(
+    '/admin/products/:id/variants/:variantId/prices/:currency',
+    {
+      config: write,
+      schema: {
+        tags: products,
+        summary: 'Delete one currency’s price of a variant; its other prices stay',
+        description: '404 when the variant has no price in `currency`. The variant can no longer be added to carts in that currency.',
+        params: VariantPriceParams,
+        response: { 200: { ...Product, description: 'The whole product after the change' } },
+      },
+    },
+    async (req, reply) => {
+      const expected = expectedVersion(req, req.params.id);
+      return inRequestTransaction(req, reply, db, async (tx) => {
+        const product = await removeVariantPrice(tx, req.params.id, req.params.variantId, req.params.currency, expected);
         setEtag(reply, product.id, product.version);
         return product;
       });

@@ -63,7 +63,12 @@ const variantFields = {
   sku: Sku,
   title: Type.Optional(Name),
   options: Type.Optional(OptionValues),
-  prices: Type.Optional(Type.Array(MoneySchema, { maxItems: 50 })),
+  prices: Type.Optional(
+    Type.Array(MoneySchema, {
+      maxItems: 50,
+      description: 'The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted)',
+    }),
+  ),
   manageInventory: Type.Optional(Type.Boolean({ default: true })),
   allowBackorder: Type.Optional(Type.Boolean({ default: false })),
   weightGrams: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
@@ -322,6 +327,8 @@ export type AdminProductsQuery = Static<typeof AdminProductsQuery>;
 export const HandleParams = Type.Object({ handle: Type.String({ minLength: 1, maxLength: 200 }) }, closed);
 export const IdParams = Type.Object({ id: Id }, closed);
 export const VariantParams = Type.Object({ id: Id, variantId: Id }, closed);
+export const VariantPriceParams = Type.Object({ id: Id, variantId: Id, currency: CurrencyCode }, closed);
+export const VariantPriceBody = Type.Object({ amount: MoneyAmount('The price in minor units of the currency (cents: 1999 is 19.99)') }, closed);
 
 // Categories
 

@@ -51,6 +51,45 @@ export async function updateVariant(
   return saveProduct(tx, current, state, subRoutePath(index));
 }
 
+/**
+ * Sets one currency's price of a variant, leaving its other currencies as they are (a PATCH with
+ * `prices` replaces the whole list instead). Returns the product.
+ */
+export async function setVariantPrice(
+  tx: Tx,
+  productId: string,
+  variantId: string,
+  price: Money,
+  expectedVersion: number | undefined,
+): Promise<Product> {
+  const current = await lockProduct(tx, productId, expectedVersion);
+  const state = stateOf(current);
+  const index = state.variants.findIndex((v) => v.id === variantId);
+  const variant = state.variants[index];
+  if (!variant) throw new NotFound({ detail: 'This product has no such variant.' });
+  const others = variant.prices.filter((p) => p.currency !== price.currency);
+  state.variants[index] = { ...variant, prices: [...others, price].sort((a, b) => (a.currency < b.currency ? -1 : 1)) };
+  return saveProduct(tx, current, state, subRoutePath(index));
+}
+
+/** Deletes one currency's price of a variant (404 when it has none in it). Returns the product. */
+export async function removeVariantPrice(
+  tx: Tx,
+  productId: string,
+  variantId: string,
+  currency: string,
+  expectedVersion: number | undefined,
+): Promise<Product> {
+  const current = await lockProduct(tx, productId, expectedVersion);
+  const state = stateOf(current);
+  const index = state.variants.findIndex((v) => v.id === variantId);
+  const variant = state.variants[index];
+  if (!variant) throw new NotFound({ detail: 'This product has no such variant.' });
+  if (!variant.prices.some((p) => p.currency === currency)) throw new NotFound({ detail: `This variant has no ${currency} price.` });
+  state.variants[index] = { ...variant, prices: variant.prices.filter((p) => p.currency !== currency) };
+  return saveProduct(tx, current, state, subRoutePath(index));
+}
+
 /** Deletes one variant (soft: orders keep their own snapshots). Returns the product. */
 export async function removeVariant(tx: Tx, productId: string, variantId: string, expectedVersion: number | undefined): Promise<Product> {
   const current = await lockProduct(tx, productId, expectedVersion);
