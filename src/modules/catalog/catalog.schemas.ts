@@ -66,7 +66,8 @@ const variantFields = {
   prices: Type.Optional(
     Type.Array(MoneySchema, {
       maxItems: 50,
-      description: 'The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted)',
+      description:
+        'The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted)',
     }),
   ),
   manageInventory: Type.Optional(Type.Boolean({ default: true })),
@@ -265,7 +266,8 @@ export const StoreProductCard = Type.Object(
     title: Type.String(),
     thumbnail: Type.Union([Image, Type.Null()], { description: 'The first image, or null' }),
     priceRanges: Type.Array(PriceRange, {
-      description: 'Lowest and highest variant price per currency; only `currency` when it is given (empty when the product has no price in it)',
+      description:
+        'Lowest and highest variant price per currency; only `currency` when it is given (empty when the product has no price in it)',
     }),
     inStock: Type.Boolean({ description: 'At least one variant can be bought now' }),
     variantCount: Type.Integer(),
@@ -281,10 +283,9 @@ export const StoreProductFacets = Type.Object(
       description:
         'Per option name and value, the products that would match if that value were chosen: counted with every filter except the option’s own',
     }),
-    categories: Type.Array(
-      Type.Object({ handle: Type.String(), name: Type.String(), count: Type.Integer() }, closed),
-      { description: 'Matching products per category they are directly in' },
-    ),
+    categories: Type.Array(Type.Object({ handle: Type.String(), name: Type.String(), count: Type.Integer() }, closed), {
+      description: 'Matching products per category they are directly in',
+    }),
     priceRanges: Type.Array(
       Type.Object(
         {
@@ -328,7 +329,10 @@ export const HandleParams = Type.Object({ handle: Type.String({ minLength: 1, ma
 export const IdParams = Type.Object({ id: Id }, closed);
 export const VariantParams = Type.Object({ id: Id, variantId: Id }, closed);
 export const VariantPriceParams = Type.Object({ id: Id, variantId: Id, currency: CurrencyCode }, closed);
-export const VariantPriceBody = Type.Object({ amount: MoneyAmount('The price in minor units of the currency (cents: 1999 is 19.99)') }, closed);
+export const VariantPriceBody = Type.Object(
+  { amount: MoneyAmount('The price in minor units of the currency (cents: 1999 is 19.99)') },
+  closed,
+);
 
 // Categories
 

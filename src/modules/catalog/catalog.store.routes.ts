@@ -74,7 +74,9 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
         const isPriced = found.product.variants.some((v) => v.prices.length > 0);
         if (!isPriced && !(await isCurrencyPriced(db, currency))) {
           throw new BadRequest({
-            errors: [{ path: '/query/currency', message: `nothing in the catalog is priced in ${currency}; ask in a currency of a region` }],
+            errors: [
+              { path: '/query/currency', message: `nothing in the catalog is priced in ${currency}; ask in a currency of a region` },
+            ],
           });
         }
       }

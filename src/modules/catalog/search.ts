@@ -191,7 +191,11 @@ export async function findPageIds(db: Db, plan: StoreListPlan, cursor: string | 
  * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
  * per page whatever its size: one finds the page's ids, one loads their views.
  */
-export async function listStoreProducts(db: Db, query: StoreProductsQuery, optionFilters: OptionFilters = {}): Promise<Paged<StoreProduct>> {
+export async function listStoreProducts(
+  db: Db,
+  query: StoreProductsQuery,
+  optionFilters: OptionFilters = {},
+): Promise<Paged<StoreProduct>> {
   const plan = planStoreList(query, optionFilters);
   if (plan.isEmpty) return { items: [], nextCursor: null };
   const page = await findPageIds(db, plan, query.cursor);

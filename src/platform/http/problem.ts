@@ -33,7 +33,9 @@ export const ProblemSchema = Type.Object(
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     lines: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
     reason: Type.Optional(Type.String()),
-    missing: Type.Optional(Type.Array(Type.String(), { description: 'What the resource lacks before this can work (e.g. `shippingAddress`)' })),
+    missing: Type.Optional(
+      Type.Array(Type.String(), { description: 'What the resource lacks before this can work (e.g. `shippingAddress`)' }),
+    ),
   },
   { $id: 'Problem', title: 'Problem', additionalProperties: false },
 );
