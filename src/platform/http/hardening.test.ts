@@ -146,10 +146,15 @@ test('responses carrying tokens or personal data send Cache-Control: no-store', 
     payload: { email, password: 'wrong-password-x' },
     remoteAddress: randomIp(),
   });
-  const products = await t.app.inject({ method: 'GET', url: '/store/products' });
-  for (const [name, res] of Object.entries({ register, login, me, cart, cartRead, key, failed, products })) {
+  for (const [name, res] of Object.entries({ register, login, cart, key, failed })) {
     assert.equal(res.headers['cache-control'], 'no-store', `${name} sends no-store`);
   }
+  // Personal reads say so to private caches too; catalog reads are the same for everyone and public.
+  for (const [name, res] of Object.entries({ me, cartRead })) {
+    assert.equal(res.headers['cache-control'], 'private, no-store', `${name} sends private, no-store`);
+  }
+  const products = await t.app.inject({ method: 'GET', url: '/store/products' });
+  assert.match(String(products.headers['cache-control']), /^public, max-age=\d+$/);
 });
 
 test('every ProblemCode has a default detail, and every problem document carries one', () => {

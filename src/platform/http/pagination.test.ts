@@ -88,6 +88,7 @@ void test('every list pages by cursor to its end and refuses cursors it did not 
     await post('/admin/api-keys', { name: `paging ${n}`, permissions: ['products:read'] });
     await post('/admin/promotions', { code: `PAGING${n}`, type: 'percentage', value: 10 });
     await post('/store/me/addresses', { address1: `${n} Paging Street`, city: 'Berlin', countryCode: 'DE' }, customer);
+    await post('/store/carts', { currency: 'EUR' }, customer); // open carts: /store/me/carts
   }
   const region = await post('/admin/regions', { name: 'Paging', currency: 'EUR', countries: ['DE'], taxRateBps: 1900, taxInclusive: true });
   await post('/admin/regions', { name: 'Paging 2', currency: 'EUR', countries: ['FR'], taxRateBps: 2000, taxInclusive: true });
