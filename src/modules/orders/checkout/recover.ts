@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, withTransaction, type Db } from '../../../platform/db/index.ts';
 import { enqueue, type JobHandler } from '../../../platform/jobs.ts';
 import type { CliCommand } from '../../../platform/module.ts';
-import { paymentProviders, type PaymentProviders } from '../../payments/index.ts';
+import { callProvider, paymentOptionsFromConfig, paymentProviders, type PaymentProviders } from '../../payments/index.ts';
 import { undoAttempt } from './attempts.ts';
 import { finishPendingOperations } from '../order-payments.ts';
 
@@ -57,14 +57,16 @@ export async function recoverCheckouts(
     if (!undone.full) break;
   }
 
-  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string }>(
+  // `reference`: the provider's own id of the payment, when its session made one before authorizing (Stripe's PaymentIntent).
+  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string; reference: string | null }>(
     db,
     sql`
-    SELECT id, provider, provider_key FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`,
+    SELECT id, provider, provider_key, provider_data->>'reference' AS reference FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`,
   );
   for (const attempt of toVoid) {
     try {
-      await providers.get(attempt.provider).void({ authorizationKey: attempt.provider_key });
+      const provider = providers.get(attempt.provider);
+      await callProvider(providers, provider, () => provider.void({ authorizationKey: attempt.provider_key, reference: attempt.reference ?? undefined }));
       await db.execute(sql`UPDATE checkout_attempts SET needs_void = false, updated_at = now() WHERE id = ${attempt.id} AND needs_void`);
       report.voided += 1;
     } catch {
@@ -105,7 +107,7 @@ export const recoverCommand: CliCommand = {
     }
     const report = await recoverCheckouts(
       context.db,
-      paymentProviders(context.db),
+      paymentProviders(context.db, paymentOptionsFromConfig(context.config)),
       olderThanSeconds === undefined ? {} : { olderThanSeconds },
     );
     context.print(
