@@ -14,7 +14,9 @@ const Received = Type.Object(
   {
     received: Type.Literal(true),
     duplicate: Type.Boolean({ description: 'The event id was applied before; nothing was done this time' }),
-    outcome: Type.String({ description: 'What applying the event did: placed, refunded_unplaced, recorded, unchanged, ignored, duplicate' }),
+    outcome: Type.String({
+      description: 'What applying the event did: placed, refunded_unplaced, recorded, unchanged, ignored, duplicate',
+    }),
   },
   { ...closed, title: 'PaymentWebhookReceipt' },
 );

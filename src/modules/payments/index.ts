@@ -30,4 +30,10 @@ export {
   type PaymentKind,
   type PaymentTransactionInput,
 } from './ledger.ts';
-export { PaymentActionRequired, PaymentDeclined, PaymentProviderUnavailable, PaymentOperationRejected, CartChanged } from './payments.errors.ts';
+export {
+  PaymentActionRequired,
+  PaymentDeclined,
+  PaymentProviderUnavailable,
+  PaymentOperationRejected,
+  CartChanged,
+} from './payments.errors.ts';

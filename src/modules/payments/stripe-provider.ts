@@ -38,6 +38,9 @@ interface StripeSessionData {
   paymentMethod?: string;
 }
 
+/** Stripe's default webhook tolerance, applied to timestamps from the future as well. */
+const WEBHOOK_TOLERANCE_SECONDS = 300;
+
 const PAYMENT_METHOD = /^pm_[A-Za-z0-9_]{1,100}$/;
 
 export function stripeClient(options: StripeOptions): Stripe {
@@ -178,7 +181,11 @@ export function createStripeProvider(options: StripeOptions): PaymentProvider {
 
     async capture(input) {
       const intent = await call(() =>
-        stripe.paymentIntents.capture(input.reference, { amount_to_capture: input.amount.amount }, { idempotencyKey: input.idempotencyKey }),
+        stripe.paymentIntents.capture(
+          input.reference,
+          { amount_to_capture: input.amount.amount },
+          { idempotencyKey: input.idempotencyKey },
+        ),
       );
       const charge = intent.latest_charge;
       return { reference: typeof charge === 'string' ? charge : (charge?.id ?? intent.id) };
@@ -209,9 +216,12 @@ export function createStripeProvider(options: StripeOptions): PaymentProvider {
     async parseWebhook({ rawBody, headers }) {
       const signature = headers['stripe-signature'];
       if (typeof signature !== 'string') return undefined;
+      // The SDK refuses a signature older than its tolerance; one dated further ahead is refused here.
+      const t = /(?:^|,)t=(\d+)/.exec(signature)?.[1];
+      if (t === undefined || Number(t) > Date.now() / 1000 + WEBHOOK_TOLERANCE_SECONDS) return undefined;
       let event: Stripe.Event;
       try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, options.webhookSecret);
+        event = stripe.webhooks.constructEvent(rawBody, signature, options.webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
       } catch {
         return undefined; // unsigned, altered, stale or future-dated
       }

@@ -33,6 +33,10 @@ export const ProblemSchema = Type.Object(
     errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
     lines: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }))),
     reason: Type.Optional(Type.String()),
+    nextAction: Type.Optional(Type.String({ description: 'payment_action_required: what the shopper must do with the provider' })),
+    clientSecret: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], { description: "payment_action_required: the provider's client secret to do it with" }),
+    ),
   },
   { $id: 'Problem', title: 'Problem', additionalProperties: false },
 );

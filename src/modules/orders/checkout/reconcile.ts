@@ -132,7 +132,9 @@ async function settleUndone(
       return 'placed' as const;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      await tx.execute(sql`UPDATE checkout_attempts SET status = 'expired', needs_void = false, updated_at = now() WHERE id = ${attempt.id}`);
+      await tx.execute(
+        sql`UPDATE checkout_attempts SET status = 'expired', needs_void = false, updated_at = now() WHERE id = ${attempt.id}`,
+      );
       return 'refund' as const;
     }
   });
@@ -181,14 +183,28 @@ async function applyMoneyFacts(tx: Tx, attempt: CheckoutAttempt, provider: strin
   if (captured !== undefined && captured > summary.captured + pendingCapture) {
     const amount = captured - summary.captured - pendingCapture;
     // The key is the cumulative level reached: a second report of the same level records nothing.
-    if (await recordPaymentTransaction(tx, { ...base, kind: 'capture', amount, providerKey: `capture:${provider}:${event.reference}:${captured}` })) {
+    if (
+      await recordPaymentTransaction(tx, {
+        ...base,
+        kind: 'capture',
+        amount,
+        providerKey: `capture:${provider}:${event.reference}:${captured}`,
+      })
+    ) {
       entries.push({ type: 'payment_captured', data: { amount, source: 'webhook', event: event.id } });
     }
   }
   const refunded = num(event.data.refunded);
   if (refunded !== undefined && refunded > summary.refunded + pendingRefund) {
     const amount = refunded - summary.refunded - pendingRefund;
-    if (await recordPaymentTransaction(tx, { ...base, kind: 'refund', amount, providerKey: `refund:${provider}:${event.reference}:${refunded}` })) {
+    if (
+      await recordPaymentTransaction(tx, {
+        ...base,
+        kind: 'refund',
+        amount,
+        providerKey: `refund:${provider}:${event.reference}:${refunded}`,
+      })
+    ) {
       entries.push({ type: 'payment_refunded', data: { amount, source: 'webhook', event: event.id } });
     }
   }
@@ -200,7 +216,10 @@ async function applyMoneyFacts(tx: Tx, attempt: CheckoutAttempt, provider: strin
     }
   }
   if (event.data.kind === 'dispute') {
-    entries.push({ type: 'payment_disputed', data: { amount: num(event.data.amount) ?? null, reason: event.data.reason ?? null, event: event.id } });
+    entries.push({
+      type: 'payment_disputed',
+      data: { amount: num(event.data.amount) ?? null, reason: event.data.reason ?? null, event: event.id },
+    });
   }
   for (const entry of entries) {
     await tx.execute(sql`

@@ -66,7 +66,9 @@ export async function recoverCheckouts(
   for (const attempt of toVoid) {
     try {
       const provider = providers.get(attempt.provider);
-      await callProvider(providers, provider, () => provider.void({ authorizationKey: attempt.provider_key, reference: attempt.reference ?? undefined }));
+      await callProvider(providers, provider, () =>
+        provider.void({ authorizationKey: attempt.provider_key, reference: attempt.reference ?? undefined }),
+      );
       await db.execute(sql`UPDATE checkout_attempts SET needs_void = false, updated_at = now() WHERE id = ${attempt.id} AND needs_void`);
       report.voided += 1;
     } catch {
