@@ -388,3 +388,63 @@ test('a webhook for an open attempt while Stripe fails is refused with 503 and a
   assert.equal(redelivered.json<{ outcome: string }>().outcome, 'placed');
   assert.equal(await ordersOf(cartId), 1);
 });
+
+/** Runs `fn` with the `stripe` provider capturing automatically. */
+async function withAutomaticCapture(fn: () => Promise<void>): Promise<void> {
+  const manual = paymentProviders(db).options.stripe!;
+  configurePaymentProviders(db, { timeoutMs: 1_000, stripe: { ...manual, captureMethod: 'automatic' } });
+  try {
+    await fn();
+  } finally {
+    configurePaymentProviders(db, { timeoutMs: 1_000, stripe: manual });
+  }
+}
+
+async function diedAfterCapture(variantId: string, quantity: number): Promise<{ cartId: string; intentId: string }> {
+  const cartId = await readyCart(t.app, shop, {
+    lines: [{ variantId, quantity }],
+    provider: 'stripe',
+    data: { paymentMethod: 'pm_card_visa' },
+  });
+  configureFailpoint('checkout.after_authorize:error');
+  const died = await complete(t.app, cartId);
+  configureFailpoint(undefined);
+  assert.equal(died.status, 500);
+  const intentId = await intentOf(cartId);
+  assert.equal(fake.mustGet(intentId).status, 'succeeded');
+  return { cartId, intentId };
+}
+
+test('automatic capture, the completion died, no webhook: the sweep cannot void captured money, so it places the order', async () => {
+  await withAutomaticCapture(async () => {
+    const { cartId } = await diedAfterCapture(V, 1);
+    const report = await recoverCheckouts(db, paymentProviders(db), { olderThanSeconds: 0 });
+    assert.deepEqual([report.released, report.settled, report.voidFailures], [1, 1, 0]);
+    assert.equal(await ordersOf(cartId), 1);
+    assert.deepEqual(await checkoutInvariants(db), CLEAN);
+  });
+});
+
+test('automatic capture, the completion died, the stock went meanwhile: the late succeeded webhook refunds in full', async () => {
+  await withAutomaticCapture(async () => {
+    const W = shop.variants[1];
+    const { cartId, intentId } = await diedAfterCapture(W, 2);
+    fake.inject('error500', 1, /\/cancel$/); // the sweep's void does not get through this time
+    const report = await recoverCheckouts(db, paymentProviders(db), { olderThanSeconds: 0 });
+    assert.deepEqual([report.released, report.voidFailures], [1, 1]);
+    // someone else buys everything that is left
+    const [level] = await queryRows<{ available: number }>(
+      db,
+      sql`SELECT sum(on_hand - reserved)::int AS available FROM inventory_levels WHERE variant_id = ${W}`,
+    );
+    const other = await readyCart(t.app, shop, { lines: [{ variantId: W, quantity: level!.available }] });
+    assert.equal((await complete(t.app, other)).status, 201);
+    const res = await webhook('payment_intent.succeeded', fake.mustGet(intentId));
+    assert.equal(res.json<{ outcome: string }>().outcome, 'refunded_unplaced', res.body);
+    assert.equal(await ordersOf(cartId), 0);
+    assert.equal(fake.chargeOf(intentId).amount_refunded, fake.mustGet(intentId).amount);
+    const again = await recoverCheckouts(db, paymentProviders(db), { olderThanSeconds: 0 });
+    assert.equal(again.voidFailures, 0, 'nothing is left to void');
+    assert.deepEqual(await checkoutInvariants(db), CLEAN);
+  });
+});

@@ -103,7 +103,7 @@ async function settleUndone(
   db: Db,
   providers: PaymentProviders,
   attempt: CheckoutAttempt,
-  payment: Extract<AuthorizeResult, { reference: string }>,
+  payment: Extract<AuthorizeResult, { status: 'authorized' | 'captured' }>,
 ): Promise<WebhookOutcome> {
   if (payment.status !== 'captured') return 'unchanged'; // an authorization only: the sweep voids it
   const revived = await withTransaction(db, async (tx) => {
@@ -152,7 +152,24 @@ async function settleUndone(
       amount: { currency: attempt.currency, amount: attempt.amount },
     }),
   );
+  await db.execute(sql`UPDATE checkout_attempts SET needs_void = false, updated_at = now() WHERE id = ${attempt.id} AND needs_void`);
   return 'refunded_unplaced';
+}
+
+/**
+ * The recovery sweep's answer to a void the provider refused because the money was already
+ * captured (automatic capture, the completion died): the same as a late `succeeded` webhook.
+ */
+export async function settleCapturedAttempt(db: Db, providers: PaymentProviders, attemptId: string): Promise<WebhookOutcome> {
+  const [row] = await queryRows<{ provider: string; ref: string | null }>(
+    db,
+    sql`SELECT provider, provider_data->>'reference' AS ref FROM checkout_attempts WHERE id = ${attemptId}`,
+  );
+  if (!row?.ref) return 'unchanged';
+  const attempt = await findAttemptByReference(db, row.provider, row.ref);
+  if (attempt?.id !== attemptId || attempt.status === 'placed' || attempt.status === 'reserved') return 'unchanged';
+  const payment = await authorizeAttempt(providers, attempt);
+  return payment.status === 'declined' ? 'unchanged' : settleUndone(db, providers, attempt, payment);
 }
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
