@@ -76,7 +76,7 @@ test('stripe is offered when configured; the session creates one PaymentIntent a
   assert.ok(providers.body.items.some((p) => p.id === 'stripe'));
   const again = await send(t.app, 'POST', `/store/carts/${cartId}/payment`, { provider: 'stripe' });
   assert.equal(again.status, 201, JSON.stringify(again.body));
-  const intent = fake.mustGet(String((again.body.data as { paymentIntentId: string }).paymentIntentId));
+  const intent = fake.mustGet((again.body.data as { paymentIntentId: string }).paymentIntentId);
   assert.equal(again.body.clientSecret, intent.client_secret);
   assert.equal(intent.capture_method, 'manual');
   assert.equal(intent.metadata.cart_id, cartId);
@@ -237,7 +237,7 @@ test('webhook first, then the shopper: the webhook places the order, the complet
     const done = await complete(t.app, cartId, { key: 'webhook-first' });
     assert.equal(done.status, 201, JSON.stringify(done.body));
     assert.ok(done.body.accessToken, 'the guest still gets the access token');
-    const read = await send(t.app, 'GET', `/store/orders/${done.body.order.id}`, undefined, { 'x-order-token': done.body.accessToken! });
+    const read = await send(t.app, 'GET', `/store/orders/${done.body.order.id}`, undefined, { 'x-order-token': done.body.accessToken });
     assert.equal(read.status, 200);
   } finally {
     setFailpointHook('checkout.after_authorize', undefined);
