@@ -86,7 +86,11 @@ for (const point of ['checkout.after_reserve', 'payments.test.authorize', 'check
     assert.deepEqual({ reserved: await reserved(), uses: await usesOf() }, before);
     assert.equal((await counts(cartId)).live, 0, 'no live authorization without an order');
     assert.deepEqual(await checkoutInvariants(db), CLEAN);
-    assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 }, 'a second sweep finds nothing');
+    assert.deepEqual(
+      await sweep(),
+      { released: 0, voided: 0, voidFailures: 0, settled: 0, operationsFinished: 0 },
+      'a second sweep finds nothing',
+    );
     // the cart is still usable
     await send(t.app, 'POST', `/store/carts/${cartId}/payment`, { provider: 'test', data: { card: TEST_CARDS.success } });
     assert.equal((await complete(t.app, cartId)).status, 201);
@@ -172,7 +176,7 @@ test('R13: orphaned authorizations are voided exactly once, by concurrent and re
     0,
   );
   for (const cartId of carts) assert.deepEqual(await counts(cartId), { orders: 0, charges: 1, live: 0 });
-  assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 });
+  assert.deepEqual(await sweep(), { released: 0, voided: 0, voidFailures: 0, settled: 0, operationsFinished: 0 });
   assert.deepEqual(await checkoutInvariants(db), CLEAN);
   await assertLedgerMatchesLevels(db);
 });

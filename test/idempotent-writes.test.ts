@@ -6,6 +6,7 @@ import { queryRows } from '../src/platform/db/index.ts';
 import { registeredRoutes } from '../src/platform/http/auth.ts';
 import { idempotentRoutes } from '../src/platform/http/idempotency.ts';
 import { startTestApp } from './support/app.ts';
+import { startFakeStripe } from './support/fake-stripe.ts';
 import { createStaffToken, createCustomerToken, randomIp, uniqueEmail } from './support/auth.ts';
 import { createProduct } from './support/catalog.ts';
 import { complete, readyCart, setupShop, type Shop } from './support/checkout.ts';
@@ -17,7 +18,8 @@ import { complete, readyCart, setupShop, type Shop } from './support/checkout.ts
  * stored reply without doing it again. Below, every POST and PATCH route of the live route table
  * runs with a key and without one.
  */
-const t = await startTestApp();
+const fake = await startFakeStripe(); // so the Stripe webhook route has a provider to verify with
+const t = await startTestApp(fake.env());
 
 let n = 0;
 async function send(method: 'POST' | 'PATCH', url: string, payload: object, headers: Record<string, string> = {}) {
@@ -433,6 +435,16 @@ const fixtures: Record<string, () => Promise<Call>> = {
       shippingAddress: { address1: 'x', city: 'Wien', countryCode: 'AT' },
     });
     return { method: 'POST', url: `/store/carts/${c.id}/payment`, payload: { provider: 'test', data: { card: '4242424242424242' } } };
+  },
+  // payment webhooks: not an idempotent route (Stripe's event id dedupes); a signed event of a payment not ours
+  'POST /webhooks/payments/:provider': async () => {
+    const event = fake.event('payment_intent.created', { id: 'pi_elsewhere', object: 'payment_intent', status: 'requires_payment_method' });
+    return {
+      method: 'POST',
+      url: '/webhooks/payments/stripe',
+      payload: event.payload,
+      headers: { 'content-type': 'application/json', 'stripe-signature': fake.sign(event.payload) },
+    };
   },
   // orders (phased routes: every phase commits on its own, the last one with the stored answer)
   'POST /store/carts/:id/complete': async () => ({ method: 'POST', url: `/store/carts/${await orderCart()}/complete`, payload: {} }),

@@ -89,6 +89,10 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
     STOCKROOM_FAILPOINT: 'x:error',
+    STRIPE_SECRET_KEY: 'sk_test_abc',
+    STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+    STRIPE_CAPTURE_METHOD: 'automatic',
+    STRIPE_API_BASE: 'http://127.0.0.1:12111',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));

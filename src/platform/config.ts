@@ -131,6 +131,18 @@ const SETTINGS = {
   checkoutRatePerCustomer: setting('STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER', Type.Integer({ minimum: 1, default: 10 })),
   /** Units one order may hold (422 order_quantity_exceeded beyond). */
   maxOrderQuantity: setting('STOCKROOM_MAX_ORDER_QUANTITY', Type.Integer({ minimum: 1, default: 100 })),
+  /** Stripe: the secret API key (`sk_live_…`/`sk_test_…`); the `stripe` provider is offered only when it is set. */
+  stripeSecretKey: optional('STRIPE_SECRET_KEY', Type.String({ pattern: '^(sk|rk)_(test|live)_[A-Za-z0-9_]+$' })),
+  /** Stripe: the signing secret of the webhook endpoint (`whsec_…`) that verifies `POST /webhooks/payments/stripe`. */
+  stripeWebhookSecret: optional('STRIPE_WEBHOOK_SECRET', Type.String({ pattern: '^whsec_[A-Za-z0-9_]+$' })),
+  /** Stripe: `manual` authorizes at checkout and staff capture later; `automatic` captures at once. */
+  stripeCaptureMethod: setting(
+    'STRIPE_CAPTURE_METHOD',
+    Type.Union([Type.Literal('manual'), Type.Literal('automatic')], { default: 'manual' }),
+    (value): 'manual' | 'automatic' => value,
+  ),
+  /** Stripe: another API base URL (tests' local fake, an egress proxy); default Stripe's own. */
+  stripeApiBase: optional('STRIPE_API_BASE', Type.String({ pattern: '^https?://[^/]+/?$' }), (value) => new URL(value)),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

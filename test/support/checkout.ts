@@ -111,7 +111,9 @@ export interface CartSpec {
   lines: { variantId: string; quantity: number }[];
   promotion?: string;
   card?: string;
-  provider?: 'test' | 'manual';
+  provider?: 'test' | 'manual' | 'stripe';
+  /** The payment session's `data` for providers other than `test`. */
+  data?: Record<string, string>;
   email?: string;
 }
 
@@ -147,7 +149,7 @@ export async function readyCart(app: StockroomApp, shop: Shop, spec: CartSpec): 
     app,
     'POST',
     `/store/carts/${id}/payment`,
-    provider === 'test' ? { provider, data: { card: spec.card ?? CARD_OK } } : { provider },
+    provider === 'test' ? { provider, data: { card: spec.card ?? CARD_OK } } : spec.data ? { provider, data: spec.data } : { provider },
     h,
   );
   assert.equal(session.status, 201, JSON.stringify(session.body));

@@ -5,6 +5,7 @@ import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleChe
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
 import { storeOrderRoutes } from './orders.routes.ts';
 import { adminOrderRoutes } from './orders.admin.routes.ts';
+import { paymentWebhookRoutes } from './payment-webhooks.routes.ts';
 import { verifyOrdersCommand } from './verify.ts';
 
 /** Orders: checkout completion, the order lifecycle, the recovery sweep. Nothing imports this module. */
@@ -20,6 +21,7 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
     await app.register(storeOrderRoutes, { ...context, checkoutLimits: limits });
     await app.register(adminOrderRoutes, context);
+    await app.register(paymentWebhookRoutes, context);
   };
   return {
     name: 'orders',

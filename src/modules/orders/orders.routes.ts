@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { failpoint } from '../../platform/failpoints.ts';
 import { closed, Id } from '../../platform/http/schema.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { PaymentDeclined, paymentProviders } from '../payments/index.ts';
+import { PaymentActionRequired, PaymentDeclined, paymentProviders } from '../payments/index.ts';
 import { DEFAULT_CHECKOUT_LIMITS, findResumableAttempt, reserveCheckout, undoAttempt, type CheckoutLimits } from './checkout/attempts.ts';
 import { createCheckoutRateLimit } from './checkout/rate-limit.ts';
 import { authorizeAttempt, placeOrder } from './checkout/complete-cart.ts';
@@ -68,7 +68,12 @@ export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext>
       const payment = await authorizeAttempt(providers, attempt);
       await failpoint('checkout.after_authorize');
       if (payment.status === 'declined') {
-        return phases.fail(new PaymentDeclined(payment.declineCode), async (tx) => {
+        const secret = attempt.providerData.clientSecret;
+        const refusal =
+          payment.declineCode === 'requires_action'
+            ? new PaymentActionRequired(typeof secret === 'string' ? secret : undefined)
+            : new PaymentDeclined(payment.declineCode);
+        return phases.fail(refusal, async (tx) => {
           await undoAttempt(tx, attempt.id, 'declined');
         });
       }

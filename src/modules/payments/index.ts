@@ -1,7 +1,7 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { paymentRoutes } from './payments.routes.ts';
 
-/** Payments: one provider interface (manual, test), payment sessions and our payment ledger. */
+/** Payments: one provider interface (manual, test, stripe), payment sessions and our payment ledger. */
 export const paymentsModule: StockroomModule = {
   name: 'payments',
   routes: paymentRoutes,
@@ -11,6 +11,7 @@ export type { PaymentProvider, AuthorizeResult, PaymentSession, PaymentWebhookEv
 export {
   paymentProviders,
   configurePaymentProviders,
+  paymentOptionsFromConfig,
   callProvider,
   DEFAULT_PROVIDER_TIMEOUT_MS,
   type PaymentProviders,
@@ -29,4 +30,10 @@ export {
   type PaymentKind,
   type PaymentTransactionInput,
 } from './ledger.ts';
-export { PaymentDeclined, PaymentProviderUnavailable, PaymentOperationRejected, CartChanged } from './payments.errors.ts';
+export {
+  PaymentActionRequired,
+  PaymentDeclined,
+  PaymentProviderUnavailable,
+  PaymentOperationRejected,
+  CartChanged,
+} from './payments.errors.ts';

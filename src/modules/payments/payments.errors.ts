@@ -14,6 +14,23 @@ export class PaymentDeclined extends PaymentRequired {
   }
 }
 
+/**
+ * 409 payment_action_required: the shopper must finish a step with the provider first (3-D Secure):
+ * confirm the payment with the provider's client SDK and `clientSecret`, then complete again. The
+ * cart stays open and nothing is held.
+ */
+export class PaymentActionRequired extends Conflict {
+  override readonly code: ProblemCode = 'payment_action_required';
+  override readonly title = 'The payment needs the shopper to act';
+  constructor(clientSecret: string | undefined) {
+    super({
+      detail:
+        'The card issuer asks the shopper to authenticate (3-D Secure). Finish it with the provider SDK and the client secret, then complete the cart again.',
+      extensions: { nextAction: 'authenticate', clientSecret: clientSecret ?? null },
+    });
+  }
+}
+
 /** 503: the provider did not answer in time (or is still working on this key); retry with the same key. */
 export class PaymentProviderUnavailable extends Unavailable {
   constructor(provider: string) {

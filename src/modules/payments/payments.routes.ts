@@ -1,25 +1,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { withTransaction } from '../../platform/db/index.ts';
-import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { getCartForCheckout } from '../cart/index.ts';
 import { hashPricedCart } from './cart-hash.ts';
 import { CartChanged } from './payments.errors.ts';
 import { CartParams, PaymentProviderList, PaymentSessionBody, PaymentSessionView } from './payments.schemas.ts';
-import { paymentProviders } from './providers.ts';
+import { callProvider, paymentOptionsFromConfig, paymentProviders } from './providers.ts';
 import { insertPaymentSession } from './sessions.ts';
 
 const tags = ['Store: carts'];
 
 /** Store routes of payments: the providers a cart may use and its payment session. */
-export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
+export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
+  paymentProviders(db, paymentOptionsFromConfig(config)); // the registry of this database, Stripe included when configured
   app.get(
     '/store/carts/:id/payment-providers',
     {
       schema: {
         tags,
         summary: 'The payment providers offered for the cart',
-        description: '`manual` (pay later; staff capture) and `test` (test cards) are offered in every region.',
+        description:
+          '`manual` (pay later; staff capture) and `test` (test cards) are offered in every region; `stripe` when the server has Stripe keys.',
         params: CartParams,
         response: { 200: PaymentProviderList },
       },
@@ -33,6 +34,7 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
   app.post(
     '/store/carts/:id/payment',
     {
+      config: { idempotency: 'phased' },
       schema: {
         tags,
         summary: "Create the payment session for the cart's current total",
@@ -40,15 +42,21 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
           'Binds the provider to the cart as it is priced now (lines, prices, address, shipping, promotions, total). ' +
           'If the cart changes afterwards, completion answers 409 `cart_changed` until a new session is created. ' +
           'Test cards (`test` provider, `data.card`): 4242424242424242 succeeds, 4000000000000002 is declined, ' +
-          '4000000000009995 insufficient funds, 4000000000000119 processing error (402), 4000000000000051 stalls 10 s (timeout).',
+          '4000000000009995 insufficient funds, 4000000000000119 processing error (402), 4000000000000051 stalls 10 s (timeout). ' +
+          '`stripe`: creates a PaymentIntent for the total and answers its `clientSecret` (confirm it with Stripe.js), or takes ' +
+          '`data.paymentMethod` (`pm_…`) for the server to confirm at completion.',
         params: CartParams,
         body: PaymentSessionBody,
         response: { 201: PaymentSessionView },
       },
     },
     async (req, reply) => {
-      const provider = paymentProviders(db).get(req.body.provider);
-      return inRequestTransaction(req, reply, db, async (tx) => {
+      const providers = paymentProviders(db);
+      const provider = providers.get(req.body.provider);
+      // Read and check the cart (no write), call the provider with no transaction open (a remote
+      // provider's call must not sit inside a transaction that may be retried whole), then store
+      // the session bound to the hash of the cart as it was priced for that call.
+      const { amount, cartHash, cartId } = await withTransaction(db, async (tx) => {
         const priced = await getCartForCheckout(tx, req.params.id, req.principal);
         const unavailable = priced.lines.filter((l) => !l.isAvailable);
         if (unavailable.length > 0) {
@@ -58,18 +66,16 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
           );
         }
         if (priced.lines.length === 0) throw new CartChanged('The cart is empty.');
-        const amount = { currency: priced.cart.currency, amount: priced.totals.total };
-        // Local for `manual` and `test`; a remote provider's session call belongs outside the
-        // transaction (Stripe's issue moves it there along with this route's idempotency mode).
-        const created = await provider.createSession({ cartId: priced.cart.id, amount, data: req.body.data });
-        const session = await insertPaymentSession(tx, {
-          cartId: priced.cart.id,
-          provider: provider.id,
-          amount,
+        return {
+          amount: { currency: priced.cart.currency, amount: priced.totals.total },
           cartHash: hashPricedCart(priced),
-          ...created,
-        });
-        reply.code(201);
+          cartId: priced.cart.id,
+        };
+      });
+      const created = await callProvider(providers, provider, () => provider.createSession({ cartId, amount, data: req.body.data }));
+      reply.code(201);
+      return req.phases.finish(reply, async (tx) => {
+        const session = await insertPaymentSession(tx, { cartId, provider: provider.id, amount, cartHash, ...created });
         const secret = session.clientData.clientSecret;
         return {
           id: session.id,

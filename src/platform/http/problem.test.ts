@@ -229,6 +229,7 @@ test('the error codes in docs/api.md are exactly the ProblemCodes, with their st
     unavailable: true,
     checkout_in_progress: true,
     payment_session_required: true,
+    payment_action_required: true,
     order_quantity_exceeded: true,
     order_not_cancelable: true,
     nothing_to_capture: true,

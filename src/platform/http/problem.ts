@@ -36,6 +36,10 @@ export const ProblemSchema = Type.Object(
     missing: Type.Optional(
       Type.Array(Type.String(), { description: 'What the resource lacks before this can work (e.g. `shippingAddress`)' }),
     ),
+    nextAction: Type.Optional(Type.String({ description: 'payment_action_required: what the shopper must do with the provider' })),
+    clientSecret: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], { description: "payment_action_required: the provider's client secret to do it with" }),
+    ),
   },
   { $id: 'Problem', title: 'Problem', additionalProperties: false },
 );

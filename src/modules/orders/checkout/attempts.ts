@@ -171,3 +171,18 @@ export async function undoAttempt(tx: Tx, attemptId: string, status: 'declined' 
   await releasePromotionRedemptions(tx, closed.order_id);
   return true;
 }
+
+/**
+ * The checkout attempt that paid with the provider's payment `reference` (attempts of one cart may
+ * share it, e.g. after a 3-D Secure step): the placed one if any, else the newest.
+ */
+export async function findAttemptByReference(db: Db | Tx, provider: string, reference: string): Promise<CheckoutAttempt | undefined> {
+  const [row] = await queryRows<AttemptRow>(
+    db,
+    sql`
+    SELECT * FROM checkout_attempts
+    WHERE provider = ${provider} AND provider_data ? 'reference' AND provider_data->>'reference' = ${reference}
+    ORDER BY (status = 'placed') DESC, created_at DESC, id DESC LIMIT 1`,
+  );
+  return row ? toAttempt(row) : undefined;
+}

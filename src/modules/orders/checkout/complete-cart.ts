@@ -47,19 +47,26 @@ export async function placeOrder(
   tx: Tx,
   attempt: CheckoutAttempt,
   payment: Extract<AuthorizeResult, { reference: string; status: 'authorized' | 'captured' }>,
+  via: 'client' | 'webhook' = 'client',
 ): Promise<CompletionView> {
   // Why conditional: the recovery sweep may have undone this attempt meanwhile (it moves it out of
-  // 'reserved' under the same row lock); then there is no stock to place an order with.
+  // 'reserved' under the same row lock); then there is no stock to place an order with. A provider
+  // webhook may have placed it meanwhile (the same lock): then the order is the answer.
   const moved = await queryRows<{ ok: number }>(
     tx,
     sql`
     UPDATE checkout_attempts SET status = 'placed', updated_at = now() WHERE id = ${attempt.id} AND status = 'reserved' RETURNING 1 AS ok`,
   );
-  if (moved.length === 0) throw new CheckoutExpired();
+  if (moved.length === 0) {
+    const placed = via === 'client' ? await placedByWebhook(tx, attempt) : undefined;
+    if (placed) return placed;
+    throw new CheckoutExpired();
+  }
   await markCartCompleted(tx, attempt.cartId);
 
   const { draft } = attempt;
-  const accessToken = draft.customerId === null ? newSecret(24) : undefined; // 192 bits, stored hashed
+  // 192 bits, stored hashed; a webhook has no shopper to hand it to: the shopper's own completion issues it then.
+  const accessToken = draft.customerId === null && via === 'client' ? newSecret(24) : undefined;
   const [order] = await queryRows<{ display_id: number; created_at: string | Date }>(
     tx,
     sql`
@@ -107,7 +114,7 @@ export async function placeOrder(
   const paymentEvent = payment.status === 'captured' ? 'payment_captured' : 'payment_authorized';
   await tx.execute(sql`
     INSERT INTO order_events (order_id, type, actor, data) VALUES
-      (${attempt.orderId}, 'placed', ${attempt.actor}, ${JSON.stringify({ displayId: order.display_id, total: draft.total })}::jsonb),
+      (${attempt.orderId}, 'placed', ${attempt.actor}, ${JSON.stringify({ displayId: order.display_id, total: draft.total, via })}::jsonb),
       (${attempt.orderId}, ${paymentEvent}, ${attempt.actor}, ${JSON.stringify({ amount: attempt.amount, provider: attempt.provider })}::jsonb)`);
   await emit(
     tx,
@@ -121,6 +128,26 @@ export async function placeOrder(
   });
   const view = await orderViewAfterPlacing(tx, attempt.orderId);
   return accessToken ? { order: view, accessToken } : { order: view };
+}
+
+/**
+ * The shopper's completion of an attempt a provider webhook already placed: the same order. A guest
+ * order placed by a webhook has no access token yet; this completion (which holds the cart, the
+ * guest's credential) issues it, once.
+ */
+async function placedByWebhook(tx: Tx, attempt: CheckoutAttempt): Promise<CompletionView | undefined> {
+  const [row] = await queryRows<{ status: string }>(tx, sql`SELECT status FROM checkout_attempts WHERE id = ${attempt.id}`);
+  if (row?.status !== 'placed') return undefined;
+  const view = await orderViewAfterPlacing(tx, attempt.orderId);
+  if (attempt.draft.customerId !== null) return { order: view };
+  const accessToken = newSecret(24);
+  // Why conditional: only the first completion to find the order without a token may issue one.
+  const issued = await queryRows<{ ok: number }>(
+    tx,
+    sql`
+    UPDATE orders SET access_token_hash = ${hashAccessToken(accessToken)} WHERE id = ${attempt.orderId} AND access_token_hash IS NULL RETURNING 1 AS ok`,
+  );
+  return issued.length > 0 ? { order: view, accessToken } : { order: view };
 }
 
 async function orderViewAfterPlacing(tx: Tx, orderId: string): Promise<OrderView> {

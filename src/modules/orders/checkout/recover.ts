@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { queryRows, withTransaction, type Db } from '../../../platform/db/index.ts';
 import { enqueue, type JobHandler } from '../../../platform/jobs.ts';
 import type { CliCommand } from '../../../platform/module.ts';
-import { paymentProviders, type PaymentProviders } from '../../payments/index.ts';
+import {
+  callProvider,
+  PaymentOperationRejected,
+  paymentOptionsFromConfig,
+  paymentProviders,
+  type PaymentProviders,
+} from '../../payments/index.ts';
+import { settleCapturedAttempt } from './reconcile.ts';
 import { undoAttempt } from './attempts.ts';
 import { finishPendingOperations } from '../order-payments.ts';
 
@@ -25,6 +32,8 @@ export interface RecoveryReport {
   released: number;
   voided: number;
   voidFailures: number;
+  /** Undone attempts whose payment had been captured: placed after all, or refunded in full. */
+  settled: number;
   /** Staff payment operations (capture, refund, void) a crash left pending, finished now. */
   operationsFinished: number;
 }
@@ -34,7 +43,7 @@ export async function recoverCheckouts(
   providers: PaymentProviders,
   options: { olderThanSeconds?: number } = {},
 ): Promise<RecoveryReport> {
-  const report: RecoveryReport = { released: 0, voided: 0, voidFailures: 0, operationsFinished: 0 };
+  const report: RecoveryReport = { released: 0, voided: 0, voidFailures: 0, settled: 0, operationsFinished: 0 };
   const olderThan = options.olderThanSeconds;
   for (;;) {
     const undone = await withTransaction(db, async (tx) => {
@@ -57,18 +66,28 @@ export async function recoverCheckouts(
     if (!undone.full) break;
   }
 
-  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string }>(
+  // `reference`: the provider's own id of the payment, when its session made one before authorizing (Stripe's PaymentIntent).
+  const toVoid = await queryRows<{ id: string; provider: string; provider_key: string; reference: string | null }>(
     db,
     sql`
-    SELECT id, provider, provider_key FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`,
+    SELECT id, provider, provider_key, provider_data->>'reference' AS reference FROM checkout_attempts WHERE needs_void ORDER BY id LIMIT ${BATCH * 10}`,
   );
   for (const attempt of toVoid) {
     try {
-      await providers.get(attempt.provider).void({ authorizationKey: attempt.provider_key });
+      const provider = providers.get(attempt.provider);
+      await callProvider(providers, provider, () =>
+        provider.void({ authorizationKey: attempt.provider_key, reference: attempt.reference ?? undefined }),
+      );
       await db.execute(sql`UPDATE checkout_attempts SET needs_void = false, updated_at = now() WHERE id = ${attempt.id} AND needs_void`);
       report.voided += 1;
-    } catch {
-      report.voidFailures += 1; // stays marked; the next sweep tries again
+    } catch (error) {
+      // Refused because the money was captured (automatic capture): place the order or refund it.
+      const settled =
+        error instanceof PaymentOperationRejected
+          ? await settleCapturedAttempt(db, providers, attempt.id).catch(() => undefined)
+          : undefined;
+      if (settled === 'placed' || settled === 'refunded_unplaced') report.settled += 1;
+      else report.voidFailures += 1; // stays marked; the next sweep tries again
     }
   }
   const operations = await finishPendingOperations(db, providers, olderThan ?? 60);
@@ -105,11 +124,11 @@ export const recoverCommand: CliCommand = {
     }
     const report = await recoverCheckouts(
       context.db,
-      paymentProviders(context.db),
+      paymentProviders(context.db, paymentOptionsFromConfig(context.config)),
       olderThanSeconds === undefined ? {} : { olderThanSeconds },
     );
     context.print(
-      `Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed; ${report.operationsFinished} payment operation(s) finished.`,
+      `Checkouts: ${report.released} undone, ${report.voided} authorization(s) voided, ${report.voidFailures} void(s) failed, ${report.settled} captured payment(s) placed or refunded; ${report.operationsFinished} payment operation(s) finished.`,
     );
     return report.voidFailures === 0 ? 0 : 1;
   },
