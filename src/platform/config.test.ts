@@ -89,6 +89,9 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
     STOCKROOM_FAILPOINT: 'x:error',
+    STOCKROOM_WORKERS: '3',
+    DATABASE_REPLICA_URLS: 'postgres://r1/x, postgres://r2/x',
+    STOCKROOM_CATALOG_CACHE_MS: '0',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));
@@ -108,5 +111,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     resetPerIp: 7,
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
+  assert.equal(config.workers, 3);
+  assert.deepEqual(config.databaseReplicaUrls, ['postgres://r1/x', 'postgres://r2/x']);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -131,6 +132,19 @@ const SETTINGS = {
   checkoutRatePerCustomer: setting('STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER', Type.Integer({ minimum: 1, default: 10 })),
   /** Units one order may hold (422 order_quantity_exceeded beyond). */
   maxOrderQuantity: setting('STOCKROOM_MAX_ORDER_QUANTITY', Type.Integer({ minimum: 1, default: 100 })),
+  /** Server processes sharing the port (node:cluster): a number, or `auto` for one per core. */
+  workers: setting('STOCKROOM_WORKERS', Type.String({ pattern: '^(auto|[1-9][0-9]{0,2})$', default: '1' }), (value) =>
+    value === 'auto' ? availableParallelism() : Number(value),
+  ),
+  /** Comma-separated `postgres://` URLs of read replicas for catalog and search reads. */
+  databaseReplicaUrls: setting('DATABASE_REPLICA_URLS', Type.String({ default: '' }), (value) => {
+    const urls = list(value);
+    const bad = urls.find((url) => !/^postgres(ql)?:\/\//.test(url));
+    if (bad !== undefined) throw new ConfigError('Invalid DATABASE_REPLICA_URLS: every entry must be a postgres:// URL');
+    return Object.freeze(urls);
+  }),
+  /** How long a catalog read may be served from a process's cache (0 turns the cache off). */
+  catalogCacheMs: setting('STOCKROOM_CATALOG_CACHE_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };
