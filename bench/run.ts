@@ -271,7 +271,7 @@ async function main(): Promise<void> {
             log(`reusing the seeded catalog in schema ${schema}`);
           } else {
             const t0 = Date.now();
-            const variantIds = await seedCatalog(baseUrl, adminToken, productCount, log);
+            const variantIds = await seedCatalog(baseUrl, adminToken, productCount, embedded ? undefined : databaseUrl, log);
             seedSeconds = (Date.now() - t0) / 1000;
             log(`seeded ${productCount} products (${variantIds.length} variants, stocked) in ${seedSeconds.toFixed(1)} s`);
             catalog = { productCount, variantIds, words: [...WORDS, ...KINDS] };

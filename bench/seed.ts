@@ -3,6 +3,7 @@
  * EUR and USD prices (catalog import), stock on every variant (inventory adjustments), a region for
  * Germany with a flat shipping option, and signed-in customers.
  */
+import pg from 'pg';
 import { bearer, call, expectStatus, type Catalog, type Shop } from './lib.ts';
 
 export const WORDS = ['linen', 'wool', 'cotton', 'denim', 'leather', 'canvas', 'silk', 'organic', 'classic', 'slim'];
@@ -81,8 +82,43 @@ async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) =
   );
 }
 
+/**
+ * Stocks every bench variant in one transaction, as `STOCK_PER_VARIANT` units received at the
+ * default location: the levels, their ledger rows (so `stockroom verify` agrees) and the variants'
+ * availability flag, which is what 30,000 adjustments through the API would write, in a second
+ * instead of minutes. Used on PostgreSQL; on the embedded database (one process) the API does it.
+ */
+export async function stockInSql(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await client.query(
+      `WITH v AS (SELECT id FROM product_variants WHERE sku LIKE 'BENCH-%' AND deleted_at IS NULL),
+       levels AS (
+         INSERT INTO inventory_levels (variant_id, location_id, on_hand) SELECT id, 'loc_default', $1 FROM v
+         ON CONFLICT DO NOTHING RETURNING variant_id),
+       ledger AS (
+         INSERT INTO inventory_ledger (variant_id, location_id, on_hand_delta, reserved_delta, reason, actor, note)
+         SELECT variant_id, 'loc_default', $1, 0, 'adjustment', 'bench', 'benchmark stock' FROM levels)
+       UPDATE product_variants SET has_stock = true WHERE id IN (SELECT variant_id FROM levels)`,
+      [STOCK_PER_VARIANT],
+    );
+    await client.query('COMMIT');
+    return result.rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Imports the catalog and stocks it; returns its variant ids. `log` reports progress. */
-export async function seedCatalog(base: string, token: string, productCount: number, log: (line: string) => void): Promise<string[]> {
+export async function seedCatalog(
+  base: string,
+  token: string,
+  productCount: number,
+  databaseUrl: string | undefined,
+  log: (line: string) => void,
+): Promise<string[]> {
   const imported = await fetch(`${base}/admin/products/import`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson', ...bearer(token) },
@@ -93,6 +129,11 @@ export async function seedCatalog(base: string, token: string, productCount: num
   const ids = await variantIdsOf(base, token);
   if (ids.length !== productCount * SIZES.length) throw new Error(`expected ${productCount * SIZES.length} variants, found ${ids.length}`);
   log(`imported ${productCount} products; stocking ${ids.length} variants…`);
+  if (databaseUrl) {
+    const stocked = await stockInSql(databaseUrl);
+    if (stocked !== ids.length) throw new Error(`stocked ${stocked} of ${ids.length} variants`);
+    return ids;
+  }
   await pool(ids, 16, async (variantId) => {
     const res = await call(
       base,

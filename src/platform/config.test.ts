@@ -91,7 +91,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_FAILPOINT: 'x:error',
     STOCKROOM_WORKERS: '3',
     DATABASE_REPLICA_URLS: 'postgres://r1/x, postgres://r2/x',
-    STOCKROOM_CATALOG_CACHE_MS: '0',
+    STOCKROOM_CACHE_TTL_MS: '0',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));

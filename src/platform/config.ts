@@ -143,8 +143,11 @@ const SETTINGS = {
     if (bad !== undefined) throw new ConfigError('Invalid DATABASE_REPLICA_URLS: every entry must be a postgres:// URL');
     return Object.freeze(urls);
   }),
-  /** How long a catalog read may be served from a process's cache (0 turns the cache off). */
-  catalogCacheMs: setting('STOCKROOM_CATALOG_CACHE_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 })),
+  /**
+   * The longest a cached response (catalog reads) is served; changes invalidate it at once through
+   * the database (LISTEN/NOTIFY), this only bounds an entry's life. 0 turns the response cache off.
+   */
+  cacheTtlMs: setting('STOCKROOM_CACHE_TTL_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

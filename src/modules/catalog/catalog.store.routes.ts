@@ -17,6 +17,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/products',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'Search, filter, sort and page published products',
@@ -31,6 +32,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/products/:handle',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'A published product by handle; an old handle answers 301 to the current one',
@@ -53,6 +55,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/categories',
     {
+      config: { cache: 'catalog' },
       schema: { tags, summary: 'The category tree', response: { 200: StoreCategoryTree } },
     },
     async () => ({ items: await categoryTree(db) }),
@@ -61,6 +64,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/categories/:handle',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'One category with breadcrumbs, children and its products link',
@@ -78,6 +82,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/collections/:handle',
     {
+      config: { cache: 'catalog' },
       schema: { tags, summary: 'A collection and its products link', params: HandleParams, response: { 200: StoreCollection } },
     },
     async (req) => {

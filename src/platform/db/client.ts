@@ -103,7 +103,16 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
   const generation = { value: 0 };
+  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  const dispatch = (channel: string, payload: string): void => {
+    for (const fn of subscribers.get(channel) ?? []) fn(payload);
+  };
   pool.on('connect', (client) => {
+    // Every pooled connection listens for change notifications: its own transaction's NOTIFY then
+    // arrives before its COMMIT answers, so this process drops stale cache entries before the
+    // writing request responds (read-your-writes), not a network hop later.
+    client.on('notification', (message) => dispatch(message.channel, message.payload ?? ''));
+    client.query(`LISTEN ${CHANGE_CHANNEL}`).catch(() => undefined);
     dropConnectionOnQueryTimeout(client);
     if (options.prepareStatements !== false) preparePerConnection(client, generation);
   });
@@ -123,6 +132,19 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       await withTimeout(pool.query('SELECT 1'), timeoutMs);
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async listen(channel, onNotify, onGap) {
+      // The dedicated connection hears other processes' changes while the pool is idle or empty.
+      const set = subscribers.get(channel) ?? new Set();
+      subscribers.set(channel, set);
+      const dedicated = new Set([onNotify]);
+      const stop = await listenPostgres(url, options, channel, (payload) => dedicated.forEach((fn) => fn(payload)), onGap);
+      if (channel === CHANGE_CHANNEL) set.add(onNotify);
+      return async () => {
+        set.delete(onNotify);
+        dedicated.clear();
+        await stop();
+      };
+    },
     async scriptTransaction(fn) {
       const connection = await pool.connect();
       try {
@@ -147,6 +169,61 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     async close() {
       await pool.end();
     },
+  };
+}
+
+/** The channel the database's change triggers notify (migration 0018); pooled connections listen on it. */
+export const CHANGE_CHANNEL = 'stockroom_cache';
+
+/** How long a lost LISTEN connection waits before it connects again. */
+const LISTEN_RETRY_MS = 500;
+
+/**
+ * A LISTEN on its own connection (outside the pool: a pooled connection is handed to other work).
+ * When the connection fails it is opened again after a short pause, and `onGap` tells the listener
+ * that notifications may have been missed meanwhile.
+ */
+async function listenPostgres(
+  url: string,
+  options: OpenDatabaseOptions,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onGap?: () => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let closed = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const config = postgresPoolConfig(url, options);
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ ...config, query_timeout: undefined, keepAlive: true });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '');
+    });
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (closed || client !== next) return;
+      client = undefined;
+      retry = setTimeout(reconnect, LISTEN_RETRY_MS);
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+  };
+  const reconnect = (): void => {
+    if (closed) return;
+    connect().then(
+      () => onGap?.(),
+      () => {
+        retry = setTimeout(reconnect, LISTEN_RETRY_MS);
+      },
+    );
+  };
+  await connect();
+  return async () => {
+    closed = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 
@@ -322,6 +399,10 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
       await withTimeout(client.query('SELECT 1'), timeoutMs);
     },
     poolStats: () => undefined,
+    async listen(channel, onNotify) {
+      const unlisten = await client.listen(channel, onNotify);
+      return () => unlisten();
+    },
     scriptTransaction: (fn) =>
       client.transaction((tx) =>
         fn(async (script) => {
