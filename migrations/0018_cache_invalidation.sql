@@ -1,5 +1,6 @@
 -- Cache invalidation: every change to what the storefront reads of the catalog notifies channel
--- `stockroom_cache` with the payload `catalog`. NOTIFY is transactional: it is delivered when the
+-- `stockroom_cache` with the payload `<schema>:catalog` (a channel spans the whole database; the
+-- schema lets shops, or test files, that share one database ignore each other's changes). NOTIFY is transactional: it is delivered when the
 -- writing transaction commits (never for a rolled-back one), to every process listening on this
 -- database, whichever module or process made the change. Identical notifications of one
 -- transaction are delivered once, so a bulk write costs one message.
@@ -9,7 +10,7 @@
 
 CREATE FUNCTION stockroom_notify_catalog() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('stockroom_cache', 'catalog');
+  PERFORM pg_notify('stockroom_cache', TG_TABLE_SCHEMA || ':catalog');
   RETURN NULL;
 END;
 $$;
