@@ -108,20 +108,22 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     if (message === undefined) return;
     for (const fn of subscribers.get(channel) ?? []) fn(message);
   };
+  const listenOnConnection = async (client: pg.ClientBase): Promise<void> => {
+    const pid = (client as unknown as { processID?: number }).processID;
+    client.on('notification', (message) => {
+      if (message.processId === pid) dispatch(message.channel, message.payload ?? '');
+    });
+    await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    if (pid !== undefined) ownBackends.add(pid);
+  };
   const pool = new pg.Pool({
     ...postgresPoolConfig(url, options),
     // Every pooled connection listens for change notifications, and handles those its own
     // transactions sent: they arrive before its COMMIT answers, so this process drops stale cache
     // entries before the writing request responds (read-your-writes). Other processes' changes are
     // the dedicated listener's (`listen`), which skips this pool's own, so each change is handled once.
-    onConnect: async (client: pg.ClientBase) => {
-      const pid = (client as unknown as { processID?: number }).processID;
-      client.on('notification', (message) => {
-        if (message.processId === pid) dispatch(message.channel, message.payload ?? '');
-      });
-      await client.query(`LISTEN ${CHANGE_CHANNEL}`);
-      if (pid !== undefined) ownBackends.add(pid);
-    },
+    // pg-pool waits for the hook's promise before handing the connection out (its typings say void).
+    onConnect: ((client: pg.ClientBase) => listenOnConnection(client)),
   });
   pool.on('remove', (client) => {
     const pid = (client as unknown as { processID?: number }).processID;
