@@ -123,7 +123,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     // entries before the writing request responds (read-your-writes). Other processes' changes are
     // the dedicated listener's (`listen`), which skips this pool's own, so each change is handled once.
     // pg-pool waits for the hook's promise before handing the connection out (its typings say void).
-    onConnect: ((client: pg.ClientBase) => listenOnConnection(client)),
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: listenOnConnection,
   });
   pool.on('remove', (client) => {
     const pid = (client as unknown as { processID?: number }).processID;
