@@ -90,7 +90,6 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
     STOCKROOM_FAILPOINT: 'x:error',
     STOCKROOM_WORKERS: '3',
-    DATABASE_REPLICA_URLS: 'postgres://r1/x, postgres://r2/x',
     STOCKROOM_CACHE_TTL_MS: '0',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
@@ -112,6 +111,5 @@ test('every variable reaches the Config: a non-default value of any one of them 
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
   assert.equal(config.workers, 3);
-  assert.deepEqual(config.databaseReplicaUrls, ['postgres://r1/x', 'postgres://r2/x']);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -136,13 +136,6 @@ const SETTINGS = {
   workers: setting('STOCKROOM_WORKERS', Type.String({ pattern: '^(auto|[1-9][0-9]{0,2})$', default: '1' }), (value) =>
     value === 'auto' ? availableParallelism() : Number(value),
   ),
-  /** Comma-separated `postgres://` URLs of read replicas for catalog and search reads. */
-  databaseReplicaUrls: setting('DATABASE_REPLICA_URLS', Type.String({ default: '' }), (value) => {
-    const urls = list(value);
-    const bad = urls.find((url) => !/^postgres(ql)?:\/\//.test(url));
-    if (bad !== undefined) throw new ConfigError('Invalid DATABASE_REPLICA_URLS: every entry must be a postgres:// URL');
-    return Object.freeze(urls);
-  }),
   /**
    * The longest a cached response (catalog reads) is served; changes invalidate it at once through
    * the database (LISTEN/NOTIFY), this only bounds an entry's life. 0 turns the response cache off.
