@@ -32,7 +32,10 @@ const flags = new Map(
   }),
 );
 const embedded = flags.has('embedded');
-const only = flags.get('only')?.split(',').map((s) => s.trim().toUpperCase());
+const only = flags
+  .get('only')
+  ?.split(',')
+  .map((s) => s.trim().toUpperCase());
 const fixedDuration = flags.has('duration') ? Number(flags.get('duration')) : undefined;
 const workerCounts = (flags.get('workers') ?? (embedded ? '1' : '1,2')).split(',').map(Number);
 const productCount = Number(flags.get('products') ?? 10_000);
@@ -169,7 +172,8 @@ function pgEnv(name: string): NodeJS.ProcessEnv {
 async function pgbench(admin: pg.Client, seconds: number): Promise<number | undefined> {
   const name = 'stockroom_pgbench';
   const scale = 20;
-  if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 0)
+    await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(benchUrl);
   url.pathname = `/${name}`;
   const probe = new pg.Client({ connectionString: url.toString() });
@@ -199,7 +203,9 @@ async function pgbench(admin: pg.Client, seconds: number): Promise<number | unde
 async function loadWorkloads(): Promise<Workload[]> {
   const dir = join(import.meta.dirname, 'workloads');
   const all: Workload[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const module = (await import(pathToFileURL(join(dir, file)).href)) as { workloads?: Workload[] };
     all.push(...(module.workloads ?? []));
   }
@@ -241,7 +247,8 @@ async function main(): Promise<void> {
     }
     const db = new pg.Client({ connectionString: benchUrl });
     await db.connect();
-    seeded = reuse && (await db.query(`SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'bench_seeded'`, [schema])).rowCount === 1;
+    seeded =
+      reuse && (await db.query(`SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'bench_seeded'`, [schema])).rowCount === 1;
     await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await db.end();
   }
@@ -369,7 +376,12 @@ async function main(): Promise<void> {
     })),
   );
   for (const r of rows) {
-    if (r.result.extra) log(`${r.workers}w ${r.id}: ${Object.entries(r.result.extra).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (r.result.extra)
+      log(
+        `${r.workers}w ${r.id}: ${Object.entries(r.result.extra)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
   }
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

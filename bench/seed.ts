@@ -41,9 +41,16 @@ export function catalogNdjson(count: number): string {
 
 async function waitForJob(base: string, token: string, jobId: string): Promise<void> {
   for (;;) {
-    const job = await call<{ status: string; progress: { errors?: unknown[] } }>(base, 'GET', `/admin/jobs/${jobId}`, undefined, bearer(token));
+    const job = await call<{ status: string; progress: { errors?: unknown[] } }>(
+      base,
+      'GET',
+      `/admin/jobs/${jobId}`,
+      undefined,
+      bearer(token),
+    );
     if (job.body.status === 'succeeded') {
-      if (job.body.progress.errors?.length) throw new Error(`import rejected rows: ${JSON.stringify(job.body.progress.errors.slice(0, 3))}`);
+      if (job.body.progress.errors?.length)
+        throw new Error(`import rejected rows: ${JSON.stringify(job.body.progress.errors.slice(0, 3))}`);
       return;
     }
     if (job.body.status === 'dead' || job.body.status === 'failed') throw new Error(`import ${job.body.status}`);
@@ -56,15 +63,21 @@ async function variantIdsOf(base: string, token: string): Promise<string[]> {
   const byHandle = new Map<string, string[]>();
   let cursor: string | null = null;
   do {
-    const page: { status: number; body: { items: { handle: string; variants: { id: string }[] }[]; nextCursor: string | null } } = await call(
-      base,
-      'GET',
-      `/admin/products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      undefined,
-      bearer(token),
-    );
+    const page: { status: number; body: { items: { handle: string; variants: { id: string }[] }[]; nextCursor: string | null } } =
+      await call(
+        base,
+        'GET',
+        `/admin/products?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        undefined,
+        bearer(token),
+      );
     expectStatus(page, 200, 'list products');
-    for (const p of page.body.items) if (p.handle.startsWith('bench-')) byHandle.set(p.handle, p.variants.map((v) => v.id));
+    for (const p of page.body.items)
+      if (p.handle.startsWith('bench-'))
+        byHandle.set(
+          p.handle,
+          p.variants.map((v) => v.id),
+        );
     cursor = page.body.nextCursor;
   } while (cursor);
   const ids: string[] = [];

@@ -28,12 +28,18 @@ async function patch(t: TestApp, token: string, url: string, payload: Record<str
 }
 
 /** Polls `url` on `t` until `ok` holds; returns how long that took (fails after `limitMs`). */
-async function visibleWithin(t: TestApp, url: string, ok: (r: Awaited<ReturnType<typeof get>>) => boolean, limitMs: number): Promise<number> {
+async function visibleWithin(
+  t: TestApp,
+  url: string,
+  ok: (r: Awaited<ReturnType<typeof get>>) => boolean,
+  limitMs: number,
+): Promise<number> {
   const started = performance.now();
   for (;;) {
     const r = await get(t, url);
     if (ok(r)) return performance.now() - started;
-    if (performance.now() - started > limitMs) assert.fail(`${url} still answers ${r.status} ${JSON.stringify(r.body).slice(0, 200)} after ${limitMs} ms`);
+    if (performance.now() - started > limitMs)
+      assert.fail(`${url} still answers ${r.status} ${JSON.stringify(r.body).slice(0, 200)} after ${limitMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -112,6 +118,8 @@ void test(
     await warm();
     await patch(a, admin, `/admin/products/${product.id}`, { status: 'draft' });
     const unpublished = await visibleWithin(b, url, (r) => r.status === 404, 1000);
-    ctx.diagnostic(`visible on the other instance after: price ${price.toFixed(0)} ms, stock ${stock.toFixed(0)} ms, publish ${unpublished.toFixed(0)} ms`);
+    ctx.diagnostic(
+      `visible on the other instance after: price ${price.toFixed(0)} ms, stock ${stock.toFixed(0)} ms, publish ${unpublished.toFixed(0)} ms`,
+    );
   },
 );

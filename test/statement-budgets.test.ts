@@ -41,7 +41,8 @@ async function costsOfACart(lines: number): Promise<Record<keyof typeof BUDGET, 
   const created = await statements('POST', '/store/carts', { regionId: shop.regionId });
   const id = created.body.id;
   let addItem = 0;
-  for (const variantId of variants.slice(0, lines)) addItem = (await statements('POST', `/store/carts/${id}/items`, { variantId, quantity: 1 })).count;
+  for (const variantId of variants.slice(0, lines))
+    addItem = (await statements('POST', `/store/carts/${id}/items`, { variantId, quantity: 1 })).count;
   const address = await statements('PATCH', `/store/carts/${id}`, { shippingAddress: ADDRESS, email: 'budget@example.test' });
   const getCart = await statements('GET', `/store/carts/${id}`);
   const shippingOptions = await statements('GET', `/store/carts/${id}/shipping-options`);

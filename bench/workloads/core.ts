@@ -177,7 +177,13 @@ const w4: Workload = {
     expectStatus(product, 201, 'create contended product');
     const variantId = product.body.variants[0]!.id;
     expectStatus(
-      await call(ctx.baseUrl, 'POST', '/admin/inventory/adjustments', { variantId, locationId: 'loc_default', delta: 100, reason: 'adjustment' }, admin),
+      await call(
+        ctx.baseUrl,
+        'POST',
+        '/admin/inventory/adjustments',
+        { variantId, locationId: 'loc_default', delta: 100, reason: 'adjustment' },
+        admin,
+      ),
       201,
       'stock 100',
     );
@@ -193,7 +199,13 @@ const w4: Workload = {
             const id = cart.body.id;
             expectStatus(await call(ctx.baseUrl, 'POST', `/store/carts/${id}/items`, { variantId, quantity: 1 }, h), 200, 'W4 item');
             expectStatus(
-              await call(ctx.baseUrl, 'PATCH', `/store/carts/${id}`, { shippingAddress: ADDRESS, email: `w4-${id.slice(-8)}@example.test` }, h),
+              await call(
+                ctx.baseUrl,
+                'PATCH',
+                `/store/carts/${id}`,
+                { shippingAddress: ADDRESS, email: `w4-${id.slice(-8)}@example.test` },
+                h,
+              ),
               200,
               'W4 address',
             );
@@ -245,7 +257,10 @@ const w4: Workload = {
       requests: carts.length,
       non2xx: conflicts + others.length,
       errors: 0,
-      check: { ok, detail: `${orders} orders / ${conflicts} × 409 / ${available} left${others.length ? ` / others: ${others.join(',')}` : ''}` },
+      check: {
+        ok,
+        detail: `${orders} orders / ${conflicts} × 409 / ${available} left${others.length ? ` / others: ${others.join(',')}` : ''}`,
+      },
     } satisfies WorkloadResult;
   },
 };

@@ -98,7 +98,11 @@ export class Cache<V = string> {
  * Connects a cache to the database's change notifications; resolves to the function that stops
  * listening. On PGlite (one process) the notifications come from the same in-process database.
  */
-export async function listenForInvalidations(database: Database, cache: Cache<unknown>, log: FastifyBaseLogger): Promise<() => Promise<void>> {
+export async function listenForInvalidations(
+  database: Database,
+  cache: Cache<unknown>,
+  log: FastifyBaseLogger,
+): Promise<() => Promise<void>> {
   if (!cache.enabled) return async () => undefined;
   return database.listen(
     CACHE_CHANNEL,

@@ -158,7 +158,15 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       const set = subscribers.get(channel) ?? new Set();
       subscribers.set(channel, set);
       const dedicated = new Set([onNotify]);
-      const stop = await listenPostgres(url, options, channel, schema, ownBackends, (payload) => dedicated.forEach((fn) => fn(payload)), onGap);
+      const stop = await listenPostgres(
+        url,
+        options,
+        channel,
+        schema,
+        ownBackends,
+        (payload) => dedicated.forEach((fn) => fn(payload)),
+        onGap,
+      );
       if (channel === CHANGE_CHANNEL) set.add(onNotify);
       return async () => {
         set.delete(onNotify);
