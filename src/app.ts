@@ -8,6 +8,8 @@ import type { Config } from './platform/config.ts';
 import { openConfiguredDatabase, migrate, type Database } from './platform/db/index.ts';
 import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
+import { Cache, listenForInvalidations } from './platform/cache/cache.ts';
+import { installResponseCache, type CachedResponse } from './platform/cache/http.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { handleClientError, handleFrameworkError, installProblemHandlers, sendProblem } from './platform/http/problem.ts';
@@ -116,6 +118,13 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const resolveToken: TokenResolver = modules.find((m) => m.resolveToken)?.resolveToken ?? (async () => undefined);
   installAuth(app, database.db, resolveToken);
   installIdempotency(app, database.db);
+  // Catalog reads and other cacheable routes (`config: { cache }`), emptied on change by every process.
+  const responseCache = new Cache<CachedResponse>({ ttlMs: config.cacheTtlMs });
+  installResponseCache(app, responseCache);
+  const stopListening = await listenForInvalidations(database, responseCache, app.log);
+  app.addHook('onClose', async () => {
+    await stopListening().catch(() => undefined);
+  });
   await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs });
   installMetrics(app, database, config.metrics);
 

@@ -4,16 +4,18 @@ import { migrate, openConfiguredDatabase, DataDirLocked } from './platform/db/in
 import type { CliCommand } from './platform/module.ts';
 import { modules } from './modules/index.ts';
 import { commandContext, startServer } from './server.ts';
+import { isClusterWorker, runPrimary } from './workers.ts';
 
 const USAGE = `Usage: stockroom <command> [options]
 
 Commands:
-  serve          start the HTTP server (migrates first)
+  serve          start the HTTP server (migrates first; STOCKROOM_WORKERS processes)
   migrate        apply pending database migrations`;
 
 async function serve(): Promise<number> {
   const config = loadConfig(process.env);
-  const server = await startServer(config);
+  if (config.workers > 1 && !isClusterWorker) return runPrimary(config);
+  const server = await startServer(config, modules, { prepare: !isClusterWorker });
   const log = server.app.log;
   const database = config.databaseUrl ? 'PostgreSQL' : `embedded PostgreSQL in ${config.dataDir}`;
   log.info(`Stockroom is listening on ${server.url} (${database}); API reference at ${server.url}/docs`);

@@ -9,6 +9,7 @@ import { modules as allModules } from './modules/index.ts';
 
 export interface RunningServer {
   app: StockroomApp;
+  database: Database;
   url: string;
   /** Stops accepting, lets in-flight requests finish (bounded), stops workers, closes the database. */
   stop(): Promise<void>;
@@ -18,15 +19,34 @@ export function commandContext(config: Config, database: Database, log: FastifyB
   return { db: database.db, database, config, log, print: (line) => process.stdout.write(`${line}\n`) };
 }
 
+export interface StartServerOptions {
+  /**
+   * Migrate and run module bootstraps first (default true). A cluster's primary does both once
+   * before it forks, and its workers start with `false`.
+   */
+  prepare?: boolean;
+}
+
+/** Migrates the database and runs every module's bootstrap (demo data, the first owner). */
+export async function prepareDatabase(config: Config, database: Database, log: FastifyBaseLogger, modules = allModules): Promise<void> {
+  await migrate(database);
+  const context = commandContext(config, database, log);
+  for (const module of modules) await module.bootstrap?.(context);
+}
+
 /** Opens and migrates the database, runs module bootstraps, starts workers and listens. */
-export async function startServer(config: Config, modules: readonly StockroomModule[] = allModules): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  modules: readonly StockroomModule[] = allModules,
+  options: StartServerOptions = {},
+): Promise<RunningServer> {
   const database = await openConfiguredDatabase(config);
   let app: StockroomApp;
   try {
-    await migrate(database);
+    if (options.prepare !== false) await migrate(database);
     app = await buildApp(config, { database, modules });
     const context = commandContext(config, database, app.log);
-    for (const module of modules) await module.bootstrap?.(context);
+    if (options.prepare !== false) for (const module of modules) await module.bootstrap?.(context);
   } catch (error) {
     await database.close();
     throw error;
@@ -54,5 +74,5 @@ export async function startServer(config: Config, modules: readonly StockroomMod
     })();
     return stopping;
   };
-  return { app, url, stop };
+  return { app, database, url, stop };
 }

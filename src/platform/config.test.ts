@@ -93,6 +93,8 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STRIPE_WEBHOOK_SECRET: 'whsec_abc',
     STRIPE_CAPTURE_METHOD: 'automatic',
     STRIPE_API_BASE: 'http://127.0.0.1:12111',
+    STOCKROOM_WORKERS: '3',
+    STOCKROOM_CACHE_TTL_MS: '0',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
   const defaults = JSON.stringify(loadConfig({}));
@@ -112,5 +114,6 @@ test('every variable reaches the Config: a non-default value of any one of them 
     resetPerIp: 7,
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
+  assert.equal(config.workers, 3);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
@@ -143,6 +144,15 @@ const SETTINGS = {
   ),
   /** Stripe: another API base URL (tests' local fake, an egress proxy); default Stripe's own. */
   stripeApiBase: optional('STRIPE_API_BASE', Type.String({ pattern: '^https?://[^/]+/?$' }), (value) => new URL(value)),
+  /** Server processes sharing the port (node:cluster): a number, or `auto` for one per core. */
+  workers: setting('STOCKROOM_WORKERS', Type.String({ pattern: '^(auto|[1-9][0-9]{0,2})$', default: '1' }), (value) =>
+    value === 'auto' ? availableParallelism() : Number(value),
+  ),
+  /**
+   * The longest a cached response (catalog reads) is served; changes invalidate it at once through
+   * the database (LISTEN/NOTIFY), this only bounds an entry's life. 0 turns the response cache off.
+   */
+  cacheTtlMs: setting('STOCKROOM_CACHE_TTL_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

@@ -33,6 +33,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/products',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'Search, filter, sort and page published products; facets and counts on request',
@@ -54,6 +55,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/products/:handle',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'A published product by handle; an old handle answers 301 to the current one',
@@ -91,6 +93,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/categories',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'The category tree',
@@ -103,6 +106,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/categories/:handle',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'One category with breadcrumbs, children and its products link',
@@ -120,6 +124,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/collections',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'Every collection, paged',
@@ -137,6 +142,7 @@ export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = asyn
   app.get(
     '/store/collections/:handle',
     {
+      config: { cache: 'catalog' },
       schema: {
         tags,
         summary: 'A collection and its products link',

@@ -99,7 +99,37 @@ const SCRIPT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
 export const QUERY_TIMEOUT_SLACK_MS = 2000;
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const pool = new pg.Pool(postgresPoolConfig(url, options));
+  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  const schema: { name?: string } = {};
+  /** Backend pids of this pool's connections: their notifications reach this process through them. */
+  const ownBackends = new Set<number>();
+  const dispatch = (channel: string, payload: string): void => {
+    const message = ofSchema(payload, schema.name);
+    if (message === undefined) return;
+    for (const fn of subscribers.get(channel) ?? []) fn(message);
+  };
+  const listenOnConnection = async (client: pg.ClientBase): Promise<void> => {
+    const pid = (client as unknown as { processID?: number }).processID;
+    client.on('notification', (message) => {
+      if (message.processId === pid) dispatch(message.channel, message.payload ?? '');
+    });
+    await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+    if (pid !== undefined) ownBackends.add(pid);
+  };
+  const pool = new pg.Pool({
+    ...postgresPoolConfig(url, options),
+    // Every pooled connection listens for change notifications, and handles those its own
+    // transactions sent: they arrive before its COMMIT answers, so this process drops stale cache
+    // entries before the writing request responds (read-your-writes). Other processes' changes are
+    // the dedicated listener's (`listen`), which skips this pool's own, so each change is handled once.
+    // pg-pool waits for the hook's promise before handing the connection out (its typings say void).
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: listenOnConnection,
+  });
+  pool.on('remove', (client) => {
+    const pid = (client as unknown as { processID?: number }).processID;
+    if (pid !== undefined) ownBackends.delete(pid);
+  });
   // A connection that dies while idle (server restart) must not crash the process; the pool drops it.
   pool.on('error', () => undefined);
   const generation = { value: 0 };
@@ -123,6 +153,27 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       await withTimeout(pool.query('SELECT 1'), timeoutMs);
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async listen(channel, onNotify, onGap) {
+      // The dedicated connection hears other processes' changes while the pool is idle or empty.
+      const set = subscribers.get(channel) ?? new Set();
+      subscribers.set(channel, set);
+      const dedicated = new Set([onNotify]);
+      const stop = await listenPostgres(
+        url,
+        options,
+        channel,
+        schema,
+        ownBackends,
+        (payload) => dedicated.forEach((fn) => fn(payload)),
+        onGap,
+      );
+      if (channel === CHANGE_CHANNEL) set.add(onNotify);
+      return async () => {
+        set.delete(onNotify);
+        dedicated.clear();
+        await stop();
+      };
+    },
     async scriptTransaction(fn) {
       const connection = await pool.connect();
       try {
@@ -147,6 +198,77 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     async close() {
       await pool.end();
     },
+  };
+}
+
+/** The channel the database's change triggers notify (migration 0018); pooled connections listen on it. */
+export const CHANGE_CHANNEL = 'stockroom_cache';
+
+/** How long a lost LISTEN connection waits before it connects again. */
+const LISTEN_RETRY_MS = 500;
+
+/**
+ * A LISTEN on its own connection (outside the pool: a pooled connection is handed to other work).
+ * When the connection fails it is opened again after a short pause, and `onGap` tells the listener
+ * that notifications may have been missed meanwhile.
+ */
+/**
+ * The message of a `<schema>:<message>` payload when it belongs to `schema` (any schema while it is
+ * not known yet: an extra invalidation is harmless, a missed one is not).
+ */
+function ofSchema(payload: string, schema: string | undefined): string | undefined {
+  const colon = payload.indexOf(':');
+  if (colon < 0) return payload;
+  if (schema !== undefined && payload.slice(0, colon) !== schema) return undefined;
+  return payload.slice(colon + 1);
+}
+
+async function listenPostgres(
+  url: string,
+  options: OpenDatabaseOptions,
+  channel: string,
+  schema: { name?: string },
+  ownBackends: ReadonlySet<number>,
+  onNotify: (payload: string) => void,
+  onGap?: () => void,
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  let closed = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const config = postgresPoolConfig(url, options);
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ ...config, query_timeout: undefined, keepAlive: true });
+    next.on('notification', (notification) => {
+      if (notification.channel !== channel || ownBackends.has(notification.processId)) return;
+      const message = ofSchema(notification.payload ?? '', schema.name);
+      if (message !== undefined) onNotify(message);
+    });
+    next.on('error', () => undefined);
+    next.on('end', () => {
+      if (closed || client !== next) return;
+      client = undefined;
+      retry = setTimeout(reconnect, LISTEN_RETRY_MS);
+    });
+    await next.connect();
+    schema.name = (await next.query<{ schema: string }>('SELECT current_schema() AS schema')).rows[0]?.schema;
+    await next.query(`LISTEN ${channel}`);
+    client = next;
+  };
+  const reconnect = (): void => {
+    if (closed) return;
+    connect().then(
+      () => onGap?.(),
+      () => {
+        retry = setTimeout(reconnect, LISTEN_RETRY_MS);
+      },
+    );
+  };
+  await connect();
+  return async () => {
+    closed = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }
 
@@ -322,6 +444,13 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
       await withTimeout(client.query('SELECT 1'), timeoutMs);
     },
     poolStats: () => undefined,
+    async listen(channel, onNotify) {
+      const unlisten = await client.listen(channel, (payload) => {
+        const message = ofSchema(payload, undefined);
+        if (message !== undefined) onNotify(message);
+      });
+      return () => unlisten();
+    },
     scriptTransaction: (fn) =>
       client.transaction((tx) =>
         fn(async (script) => {

@@ -1,5 +1,5 @@
 export type { Db, Tx, Database, DatabaseKind } from './types.ts';
-export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked } from './client.ts';
+export { openDatabase, openConfiguredDatabase, queryRows, DataDirLocked, CHANGE_CHANNEL } from './client.ts';
 export { withTransaction, pgErrorCode } from './tx.ts';
 export { migrate, readMigrations, MigrationError } from './migrate.ts';
 export { textArray, intArray, firstRow } from './sql.ts';

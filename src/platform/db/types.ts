@@ -30,6 +30,13 @@ export interface Database {
    * returns the rows of the script's last statement.
    */
   scriptTransaction<T>(fn: (exec: (script: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel` (on its own connection for a server, reconnecting after a failure) and
+   * calls `onNotify` with each payload. Payloads are `<schema>:<message>`; only those of this
+   * database handle's schema (its search_path's first) are delivered, as `<message>`. `onGap` runs after a reconnect: notifications sent while the
+   * connection was down are lost, so the listener must assume it missed some. Resolves to `unlisten`.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
   /** Embedded only: the whole data directory as a tarball (test templates, backups). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
