@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/db/index.ts';
 import { BadRequest } from '../../platform/errors.ts';
-import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { cursorAfter, encodeCursor, toPage, type Paged } from '../../platform/http/pagination.ts';
 import type { SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
 import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
 
@@ -56,7 +56,7 @@ function orderingFor(sort: SortKey | 'position', tsQuery: string | undefined, cu
  * paged by keyset (sort key, id), so a cursor stays valid while products are added. Two statements
  * per page whatever its size: one finds the page's ids, one loads their views.
  */
-export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<Paged<StoreProduct>> {
+export async function listStoreProducts(db: Db, query: StoreProductsQuery): Promise<Paged<StoreProduct> & { cursors: string[] }> {
   const limit = query.limit ?? 20;
   const tsQuery = query.q ? toTsQuery(query.q) : undefined;
   const sort: SortKey | 'position' = query.sort ?? (query.q ? 'relevance' : query.collection ? 'position' : 'newest');
@@ -64,7 +64,7 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
   if (needsCurrency && !query.currency) {
     throw new BadRequest({ errors: [{ path: '/query/currency', message: 'is required to sort or filter by price' }] });
   }
-  if (query.q && !tsQuery) return { items: [], nextCursor: null };
+  if (query.q && !tsQuery) return { items: [], nextCursor: null, cursors: [] };
 
   const ordering = orderingFor(sort, tsQuery, query.currency);
   const conditions: SQL[] = [sql`p.status = 'published'`, sql`p.deleted_at IS NULL`];
@@ -115,12 +115,15 @@ export async function listStoreProducts(db: Db, query: StoreProductsQuery): Prom
     ORDER BY ${ordering.key ? sql`${ordering.key} ${direction}, ` : sql``}p.id ${direction}
     LIMIT ${limit + 1}`,
   );
-  const page = toPage(rows, limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
+  const position = (r: { id: string; sort_key: string | number | null }) => (ordering.key ? [r.sort_key, r.id] : [r.id]);
+  const page = toPage(rows, limit, position);
   const products = await loadProductsByIds(
     db,
     page.items.map((r) => r.id),
   );
-  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor };
+  // `cursors[i]` continues after product i (GraphQL edges); the last is `nextCursor` when there is more.
+  const cursors = page.items.map((r) => encodeCursor(position(r)));
+  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor, cursors };
 }
 
 export type StoreProductLookup = { kind: 'found'; product: StoreProduct } | { kind: 'moved'; handle: string } | { kind: 'missing' };
