@@ -3,7 +3,9 @@ import type { TestApp } from './app.ts';
 export interface GraphQLResponse<D = Record<string, unknown>> {
   status: number;
   data: D | null | undefined;
-  errors: { message: string; path?: (string | number)[]; extensions: { code: string; errors?: { path: string; message: string }[] } }[] | undefined;
+  errors:
+    | { message: string; path?: (string | number)[]; extensions: { code: string; errors?: { path: string; message: string }[] } }[]
+    | undefined;
   raw: string;
   headers: Record<string, unknown>;
 }

@@ -46,21 +46,31 @@ void test('products: the same items, order and cursors as GET /store/products, f
     { args: 'first: 7, currency: "EUR", sort: price_desc', query: 'limit=7&currency=EUR&sort=price_desc' },
     { args: 'first: 5, category: "apparel", sort: title', query: 'limit=5&category=apparel&sort=title' },
     { args: 'first: 4, query: "shirt 1", inStock: false', query: 'limit=4&q=shirt%201&inStock=false' },
-    { args: 'first: 6, currency: "USD", minPrice: 2000, maxPrice: 2300, sort: price_asc', query: 'limit=6&currency=USD&minPrice=2000&maxPrice=2300&sort=price_asc' },
+    {
+      args: 'first: 6, currency: "USD", minPrice: 2000, maxPrice: 2300, sort: price_asc',
+      query: 'limit=6&currency=USD&minPrice=2000&maxPrice=2300&sort=price_asc',
+    },
   ];
   for (const c of cases) {
     let after: string | null = null;
     let cursor: string | null = null;
     for (let pageNo = 0; pageNo < 3; pageNo += 1) {
       const args: string = after ? `${c.args}, after: ${JSON.stringify(after)}` : c.args;
-      const data: Page<Record<string, unknown>> = await gqlData(t, 'store', `{ products(${args}) { edges { cursor node { ${PRODUCT_FIELDS} } } nodes { id } pageInfo { hasNextPage endCursor } } }`);
+      const data: Page<Record<string, unknown>> = await gqlData(
+        t,
+        'store',
+        `{ products(${args}) { edges { cursor node { ${PRODUCT_FIELDS} } } nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      );
       const expected = await rest(`/store/products?${c.query}${cursor ? `&cursor=${cursor}` : ''}`);
       assert.deepEqual(
         data.products.edges.map((e) => e.node),
         expected.items,
         `${c.args} page ${pageNo}`,
       );
-      assert.deepEqual(data.products.nodes.map((n) => n.id), expected.items.map((i) => i.id));
+      assert.deepEqual(
+        data.products.nodes.map((n) => n.id),
+        expected.items.map((i) => i.id),
+      );
       assert.equal(data.products.pageInfo.endCursor === expected.nextCursor || !data.products.pageInfo.hasNextPage, true);
       assert.equal(data.products.pageInfo.hasNextPage, expected.nextCursor !== null);
       if (expected.nextCursor) assert.equal(data.products.pageInfo.endCursor, expected.nextCursor, 'the REST cursor');
@@ -75,7 +85,11 @@ void test('any edge cursor continues right after its node', async () => {
   const all = await gqlData<Page<{ id: string }>>(t, 'store', '{ products(first: 10, sort: title) { edges { cursor node { id } } } }');
   const third = all.products.edges[2];
   assert.ok(third);
-  const rest = await gqlData<Page<{ id: string }>>(t, 'store', `{ products(first: 3, sort: title, after: ${JSON.stringify(third.cursor)}) { nodes { id } } }`);
+  const rest = await gqlData<Page<{ id: string }>>(
+    t,
+    'store',
+    `{ products(first: 3, sort: title, after: ${JSON.stringify(third.cursor)}) { nodes { id } } }`,
+  );
   assert.deepEqual(
     rest.products.nodes.map((n) => n.id),
     all.products.edges.slice(3, 6).map((e) => e.node.id),
@@ -93,7 +107,12 @@ void test('first outside 1..100, a foreign cursor or a price filter without curr
 
 void test('product(handle): the REST view, an old handle finds the product, null when none', async () => {
   const made = await createProduct(t, token, { title: 'Renamed shirt' });
-  const rename = await t.app.inject({ method: 'PATCH', url: `/admin/products/${made.id}`, headers: { ...auth, 'if-match': `"${made.id}.${made.version}"` }, payload: { handle: 'new-handle-shirt' } });
+  const rename = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${made.id}`,
+    headers: { ...auth, 'if-match': `"${made.id}.${made.version}"` },
+    payload: { handle: 'new-handle-shirt' },
+  });
   assert.equal(rename.statusCode, 200, rename.body);
   const expected = await t.app.inject({ method: 'GET', url: '/store/products/new-handle-shirt?currency=EUR' });
   const data = await gqlData<{ a: unknown; b: unknown; c: unknown }>(
@@ -109,9 +128,19 @@ void test('product(handle): the REST view, an old handle finds the product, null
 });
 
 void test('categories tree, one category with breadcrumbs, collections: as REST shows them', async () => {
-  const col = await t.app.inject({ method: 'POST', url: '/admin/collections', headers: auth, payload: { title: 'Summer', handle: 'summer' } });
+  const col = await t.app.inject({
+    method: 'POST',
+    url: '/admin/collections',
+    headers: auth,
+    payload: { title: 'Summer', handle: 'summer' },
+  });
   assert.equal(col.statusCode, 201, col.body);
-  const data = await gqlData<{ categories: unknown; category: unknown; collection: { id: string; handle: string }; collections: { nodes: { id: string }[] } }>(
+  const data = await gqlData<{
+    categories: unknown;
+    category: unknown;
+    collection: { id: string; handle: string };
+    collections: { nodes: { id: string }[] };
+  }>(
     t,
     'store',
     `{ categories { id handle name description children { id handle name description children { id } } }
@@ -120,13 +149,19 @@ void test('categories tree, one category with breadcrumbs, collections: as REST 
        collections(first: 10) { nodes { id } } }`,
   );
   const tree = (await rest('/store/categories')).items as { children: { children: unknown[] }[] }[];
-  const shaped = tree.map((r) => ({ ...r, children: r.children.map((c) => ({ ...c, children: c.children.map((g) => ({ id: (g as { id: string }).id })) })) }));
+  const shaped = tree.map((r) => ({
+    ...r,
+    children: r.children.map((c) => ({ ...c, children: c.children.map((g) => ({ id: (g as { id: string }).id })) })),
+  }));
   assert.deepEqual(data.categories, shaped);
   const cat = (await t.app.inject({ method: 'GET', url: '/store/categories/shirts' })).json<Record<string, unknown>>();
   delete cat.productsUrl;
   assert.deepEqual(data.category, cat);
   assert.equal(data.collection.handle, 'summer');
-  assert.deepEqual(data.collections.nodes.map((n) => n.id), [col.json<{ id: string }>().id]);
+  assert.deepEqual(
+    data.collections.nodes.map((n) => n.id),
+    [col.json<{ id: string }>().id],
+  );
 });
 
 void test('a product list with variants, prices, stock, images and categories costs a fixed number of statements', async () => {
@@ -135,7 +170,8 @@ void test('a product list with variants, prices, stock, images and categories co
     await gqlData(t, 'store', query);
     return t.database.stats.queries - before;
   };
-  const list = (first: number) => `{ products(first: ${first}, currency: "EUR", sort: price_asc) { edges { cursor node { ${PRODUCT_FIELDS} } } pageInfo { hasNextPage } } }`;
+  const list = (first: number) =>
+    `{ products(first: ${first}, currency: "EUR", sort: price_asc) { edges { cursor node { ${PRODUCT_FIELDS} } } pageInfo { hasNextPage } } }`;
   const five = await count(list(5));
   const fifty = await count(list(50));
   assert.equal(five, fifty);

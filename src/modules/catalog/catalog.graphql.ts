@@ -1,5 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import { defined, pageOf, toConnection, validateInput, type ConnectionArgs, type GraphQLContext, type GraphQLContribution } from '../../platform/graphql/index.ts';
+import {
+  defined,
+  pageOf,
+  toConnection,
+  validateInput,
+  type ConnectionArgs,
+  type GraphQLContext,
+  type GraphQLContribution,
+} from '../../platform/graphql/index.ts';
 import { encodeCursor } from '../../platform/http/pagination.ts';
 import { CurrencyCode } from '../../platform/money.ts';
 import { HandleParams, StoreProductsQuery, type SortKey, type StoreProduct } from './catalog.schemas.ts';
@@ -8,134 +16,152 @@ import { findCollectionByHandle, listCollections } from './collections.ts';
 import { findStoreProduct, listStoreProducts } from './search.ts';
 
 const storeTypeDefs = /* GraphQL */ `
-type ProductOption {
-  name: String!
-  values: [String!]!
-}
+  type ProductOption {
+    name: String!
+    values: [String!]!
+  }
 
-type Image {
-  url: String!
-  alt: String
-}
+  type Image {
+    url: String!
+    alt: String
+  }
 
-type CategoryRef {
-  id: ID!
-  handle: String!
-  name: String!
-}
+  type CategoryRef {
+    id: ID!
+    handle: String!
+    name: String!
+  }
 
-type Seo {
-  title: String!
-  description: String!
-}
+  type Seo {
+    title: String!
+    description: String!
+  }
 
-type ProductVariant {
-  id: ID!
-  sku: String!
-  title: String!
-  """Option name → value, e.g. {"Size": "M"}"""
-  options: JSON!
-  """Narrowed to \`currency\` when the query names one"""
-  prices: [Money!]!
-  inStock: Boolean!
-}
+  type ProductVariant {
+    id: ID!
+    sku: String!
+    title: String!
+    """
+    Option name → value, e.g. {"Size": "M"}
+    """
+    options: JSON!
+    """
+    Narrowed to \`currency\` when the query names one
+    """
+    prices: [Money!]!
+    inStock: Boolean!
+  }
 
-"""A published product, as GET /store/products/{handle} shows it."""
-type Product {
-  id: ID!
-  handle: String!
-  title: String!
-  description: String!
-  options: [ProductOption!]!
-  variants: [ProductVariant!]!
-  images: [Image!]!
-  tags: [String!]!
-  categories: [CategoryRef!]!
-  seo: Seo!
-  inStock: Boolean!
-  createdAt: String!
-}
+  """
+  A published product, as GET /store/products/{handle} shows it.
+  """
+  type Product {
+    id: ID!
+    handle: String!
+    title: String!
+    description: String!
+    options: [ProductOption!]!
+    variants: [ProductVariant!]!
+    images: [Image!]!
+    tags: [String!]!
+    categories: [CategoryRef!]!
+    seo: Seo!
+    inStock: Boolean!
+    createdAt: String!
+  }
 
-type ProductEdge {
-  cursor: String!
-  node: Product!
-}
+  type ProductEdge {
+    cursor: String!
+    node: Product!
+  }
 
-type ProductConnection {
-  edges: [ProductEdge!]!
-  nodes: [Product!]!
-  pageInfo: PageInfo!
-}
+  type ProductConnection {
+    edges: [ProductEdge!]!
+    nodes: [Product!]!
+    pageInfo: PageInfo!
+  }
 
-enum ProductSort {
-  relevance
-  newest
-  price_asc
-  price_desc
-  title
-}
+  enum ProductSort {
+    relevance
+    newest
+    price_asc
+    price_desc
+    title
+  }
 
-"""A node of the category tree."""
-type CategoryNode {
-  id: ID!
-  handle: String!
-  name: String!
-  description: String!
-  children: [CategoryNode!]!
-}
+  """
+  A node of the category tree.
+  """
+  type CategoryNode {
+    id: ID!
+    handle: String!
+    name: String!
+    description: String!
+    children: [CategoryNode!]!
+  }
 
-"""One category with its breadcrumbs."""
-type Category {
-  id: ID!
-  handle: String!
-  name: String!
-  description: String!
-  parentId: ID
-  """From the root down to the parent"""
-  ancestors: [CategoryRef!]!
-  children: [CategoryRef!]!
-}
+  """
+  One category with its breadcrumbs.
+  """
+  type Category {
+    id: ID!
+    handle: String!
+    name: String!
+    description: String!
+    parentId: ID
+    """
+    From the root down to the parent
+    """
+    ancestors: [CategoryRef!]!
+    children: [CategoryRef!]!
+  }
 
-type Collection {
-  id: ID!
-  handle: String!
-  title: String!
-  description: String!
-}
+  type Collection {
+    id: ID!
+    handle: String!
+    title: String!
+    description: String!
+  }
 
-type CollectionEdge {
-  cursor: String!
-  node: Collection!
-}
+  type CollectionEdge {
+    cursor: String!
+    node: Collection!
+  }
 
-type CollectionConnection {
-  edges: [CollectionEdge!]!
-  nodes: [Collection!]!
-  pageInfo: PageInfo!
-}
+  type CollectionConnection {
+    edges: [CollectionEdge!]!
+    nodes: [Collection!]!
+    pageInfo: PageInfo!
+  }
 
-extend type Query {
-  """Published products: the filters and sorts of GET /store/products (\`query\` is its \`q\`)."""
-  products(
-    first: Int = 20
-    after: String
-    query: String
-    category: String
-    collection: String
-    currency: String
-    minPrice: Amount
-    maxPrice: Amount
-    inStock: Boolean
-    sort: ProductSort
-  ): ProductConnection!
-  """A published product by handle (an old handle finds the product under its new one); null when there is none."""
-  product(handle: String!, currency: String): Product
-  """The whole category tree"""
-  categories: [CategoryNode!]!
-  category(handle: String!): Category
-  collections(first: Int = 20, after: String): CollectionConnection!
-  collection(handle: String!): Collection
-}
+  extend type Query {
+    """
+    Published products: the filters and sorts of GET /store/products (\`query\` is its \`q\`).
+    """
+    products(
+      first: Int = 20
+      after: String
+      query: String
+      category: String
+      collection: String
+      currency: String
+      minPrice: Amount
+      maxPrice: Amount
+      inStock: Boolean
+      sort: ProductSort
+    ): ProductConnection!
+    """
+    A published product by handle (an old handle finds the product under its new one); null when there is none.
+    """
+    product(handle: String!, currency: String): Product
+    """
+    The whole category tree
+    """
+    categories: [CategoryNode!]!
+    category(handle: String!): Category
+    collections(first: Int = 20, after: String): CollectionConnection!
+    collection(handle: String!): Collection
+  }
 `;
 
 interface ProductsArgs extends ConnectionArgs {
@@ -149,13 +175,19 @@ interface ProductsArgs extends ConnectionArgs {
   sort?: SortKey | null;
 }
 
-const ProductArgs = Type.Object({ handle: HandleParams.properties.handle, currency: Type.Optional(CurrencyCode) }, { additionalProperties: false });
+const ProductArgs = Type.Object(
+  { handle: HandleParams.properties.handle, currency: Type.Optional(CurrencyCode) },
+  { additionalProperties: false },
+);
 
 async function products(_parent: unknown, args: ProductsArgs, context: GraphQLContext) {
   const { limit, cursor } = pageOf(args);
-  const { first: _first, after: _after, query: q, ...filters } = args;
+  const { category, collection, currency, minPrice, maxPrice, inStock, sort } = args;
   // The REST list's own query schema and service: the same limits, defaults, filters and cursors.
-  const query = validateInput(StoreProductsQuery, defined({ ...filters, q, limit, cursor }));
+  const query = validateInput(
+    StoreProductsQuery,
+    defined({ q: args.query, category, collection, currency, minPrice, maxPrice, inStock, sort, limit, cursor }),
+  );
   const page = await listStoreProducts(context.db, query);
   return toConnection<StoreProduct>(page, page.cursors);
 }

@@ -3,6 +3,7 @@ import {
   GraphQLList,
   GraphQLNonNull,
   Kind,
+  OperationTypeNode,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -78,11 +79,13 @@ export const costLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   };
   return {
     OperationDefinition(node) {
-      const root = node.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+      const root = node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       if (!root) return;
       const cost = costOf(node.selectionSet, root, new Set());
       if (cost > MAX_COST) {
-        context.reportError(new GraphQLError(`The query costs ${cost}, more than the budget of ${MAX_COST}; ask for fewer items.`, { nodes: [node] }));
+        context.reportError(
+          new GraphQLError(`The query costs ${cost}, more than the budget of ${MAX_COST}; ask for fewer items.`, { nodes: [node] }),
+        );
       }
     },
   };

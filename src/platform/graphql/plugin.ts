@@ -23,7 +23,10 @@ const PostBody = Type.Object(
       Type.Object(
         {
           persistedQuery: Type.Optional(
-            Type.Object({ version: Type.Literal(1), sha256Hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) }, { additionalProperties: false }),
+            Type.Object(
+              { version: Type.Literal(1), sha256Hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
+              { additionalProperties: false },
+            ),
           ),
         },
         { additionalProperties: false },
@@ -55,6 +58,14 @@ const Result = (description: string) =>
     { data: Type.Optional(Type.Unknown()), errors: Type.Optional(Type.Array(ErrorSchema)) },
     { description, additionalProperties: false },
   );
+
+/** A query refused before it ran answers `{ errors }`; a malformed request (a batch, bad JSON) is a problem document. */
+const Refused = Type.Union(
+  [Type.Unsafe<unknown>({ $ref: 'Problem#' }), Result('The query was refused before it ran (syntax, validation, limits)')],
+  {
+    description: 'The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document)',
+  },
+);
 
 /** How many persisted queries each endpoint remembers (each at most MAX_QUERY_BYTES). */
 const PERSISTED_QUERIES = 1000;
@@ -97,7 +108,8 @@ class PersistedQueries {
     if (request.query !== undefined) {
       if (request.hash !== undefined) {
         const actual = createHash('sha256').update(request.query).digest('hex');
-        if (actual !== request.hash) throw new BadRequest({ errors: [{ path: '/extensions/persistedQuery/sha256Hash', message: 'does not match the query' }] });
+        if (actual !== request.hash)
+          throw new BadRequest({ errors: [{ path: '/extensions/persistedQuery/sha256Hash', message: 'does not match the query' }] });
         this.#remember(request.hash, request.query);
       }
       return request.query;
@@ -159,7 +171,12 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       }
       const context: Omit<GraphQLContext, 'reply'> = { api, db, config, request, principal: request.principal, loaders: new Map() };
       try {
-        const result = await reply.graphql(source, context as GraphQLContext, graphqlRequest.variables ?? undefined, graphqlRequest.operationName ?? undefined);
+        const result = await reply.graphql(
+          source,
+          context as GraphQLContext,
+          graphqlRequest.variables ?? undefined,
+          graphqlRequest.operationName ?? undefined,
+        );
         reply.code(200);
         return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
       } catch (error) {
@@ -184,9 +201,10 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
         schema: {
           tags,
           summary: `The ${api} GraphQL API (queries and mutations)`,
-          description: 'Errors carry the REST problem code in `extensions.code`; limits: depth 10, a cost budget, 20 aliases per field, 16 KB per query.',
+          description:
+            'Errors carry the REST problem code in `extensions.code`; limits: depth 10, a cost budget, 20 aliases per field, 16 KB per query.',
           body: PostBody,
-          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Result('The query was refused before it ran (syntax, validation, limits)') },
+          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
         },
         // Reads need no transaction; mutations open their own through the services they call.
         config: { ...access, idempotency: 'off' },
@@ -200,7 +218,7 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
           tags,
           summary: `The ${api} GraphQL API over GET (queries only; cacheable, with persisted queries)`,
           querystring: GetQuery,
-          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Result('The query was refused before it ran (syntax, validation, limits)') },
+          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
         },
         config: access,
       },
@@ -210,7 +228,12 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
 }
 
 /** Serves every module's GraphQL contributions at `/store/graphql` and `/admin/graphql`. */
-export async function installGraphQL(app: FastifyInstance, db: Db, config: Config, contributions: readonly GraphQLContribution[]): Promise<void> {
+export async function installGraphQL(
+  app: FastifyInstance,
+  db: Db,
+  config: Config,
+  contributions: readonly GraphQLContribution[],
+): Promise<void> {
   await registerApi(app, 'store', db, config, contributions);
   await registerApi(app, 'admin', db, config, contributions);
 }

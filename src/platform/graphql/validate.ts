@@ -19,7 +19,7 @@ export function validateInput<S extends TSchema>(schema: S, value: unknown, pref
     validate = ajv.compile(schema);
     compiled.set(schema, validate);
   }
-  if (validate(value)) return value as Static<S>;
+  if (validate(value)) return value;
   const errors = (validate.errors ?? []).slice(0, 50).map((issue) => {
     let path = issue.instancePath;
     let message = issue.message ?? 'is invalid';
@@ -37,5 +37,7 @@ export function validateInput<S extends TSchema>(schema: S, value: unknown, pref
 
 /** Drops null and undefined members: GraphQL's "not given" becomes REST's "absent". */
 export function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as { [K in keyof T]?: Exclude<T[K], null> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], null>;
+  };
 }
