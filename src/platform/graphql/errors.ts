@@ -1,6 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { AppError, DEFAULT_DETAILS, type ProblemCode } from '../errors.ts';
+import { withTransaction } from '../db/tx.ts';
+import type { Tx } from '../db/types.ts';
+import type { GraphQLContext } from './types.ts';
 import { loggableError, toAppError } from '../http/problem.ts';
 
 /** A top-level error as clients see it: the REST code in `extensions.code`, never a stack or SQL. */
@@ -89,4 +92,17 @@ export async function withUserErrors<T extends object>(work: () => Promise<T>): 
         : [{ code: error.code, field: null, message: messageOf(error) }];
     return { userErrors } as Partial<T> & { userErrors: UserError[] };
   }
+}
+
+/**
+ * A mutation field's work in a savepoint of the operation's transaction, its business errors in
+ * `userErrors`: a failed field leaves no partial writes behind, as a failed REST request does not.
+ */
+export async function mutate<T extends object>(
+  context: GraphQLContext,
+  work: (tx: Tx) => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserError[] }> {
+  const tx = context.tx;
+  if (!tx) throw new Error('a mutation field ran outside its operation transaction');
+  return withUserErrors(() => withTransaction(tx, work));
 }

@@ -3,11 +3,22 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { RouteAccess } from '../http/auth.ts';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
+  getOperationAST,
+  parse,
+  type ExecutionResult,
+  type ValidationRule,
+} from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
+import { claimIdempotencyKey, releaseIdempotencyKey } from '../http/idempotency.ts';
+import { inRequestTransaction } from '../http/request-transaction.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
 import { toClientError, type ClientError } from './errors.ts';
 import { buildApiSchema } from './schema.ts';
@@ -127,6 +138,40 @@ class PersistedQueries {
   }
 }
 
+/** The number of root fields when `source` is a mutation operation, else undefined (a query, or a document mercurius will refuse). */
+function mutationFields(source: string, operationName: string | null | undefined): number | undefined {
+  if (!/\bmutation\b/.test(source)) return undefined; // no document without the keyword is a mutation
+  try {
+    const operation = getOperationAST(parse(source, { maxTokens: 10_000 }), operationName ?? undefined);
+    if (operation?.operation !== OperationTypeNode.MUTATION) return undefined;
+    return (
+      operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length +
+      (operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD) ? 1 : 0)
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a formatted result carries any error, top-level or in a payload's userErrors. */
+function failed(result: { data?: unknown; errors?: unknown[] }): boolean {
+  if (result.errors && result.errors.length > 0) return true;
+  const data = result.data as Record<string, unknown> | null | undefined;
+  return Object.values(data ?? {}).some((payload) => {
+    const userErrors = (payload as { userErrors?: unknown[] } | null)?.userErrors;
+    return Array.isArray(userErrors) && userErrors.length > 0;
+  });
+}
+
+/** Carries a failed mutation's result out of its transaction, which then rolls back. */
+class RolledBack extends Error {
+  readonly result: { data?: unknown; errors?: ClientError[] };
+  constructor(result: { data?: unknown; errors?: ClientError[] }) {
+    super('graphql mutation failed');
+    this.result = result;
+  }
+}
+
 interface MercuriusValidationError extends Error {
   code?: string;
   errors?: readonly GraphQLError[];
@@ -169,23 +214,75 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       if (source === undefined) {
         return { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'not_found' } }] };
       }
-      const context: Omit<GraphQLContext, 'reply'> = { api, db, config, request, principal: request.principal, loaders: new Map() };
-      try {
-        const result = await reply.graphql(
-          source,
-          context as GraphQLContext,
-          graphqlRequest.variables ?? undefined,
-          graphqlRequest.operationName ?? undefined,
-        );
-        reply.code(200);
-        return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
-      } catch (error) {
-        const failure = error as MercuriusValidationError;
-        if (failure.code === 'MER_ERR_METHOD_NOT_ALLOWED') throw new MethodNotAllowed({ detail: 'Send mutations with POST.' });
-        if (failure.code === 'MER_ERR_GQL_VALIDATION' && failure.errors) {
-          reply.code(400);
-          return { errors: format(request, failure.errors) };
+      const execute = async (tx: GraphQLContext['tx']) => {
+        const context: Omit<GraphQLContext, 'reply'> = {
+          api,
+          db: tx ?? db,
+          tx,
+          config,
+          request,
+          principal: request.principal,
+          loaders: new Map(),
+        };
+        try {
+          const result = await reply.graphql(
+            source,
+            context as GraphQLContext,
+            graphqlRequest.variables ?? undefined,
+            graphqlRequest.operationName ?? undefined,
+          );
+          reply.code(200);
+          return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
+        } catch (error) {
+          const failure = error as MercuriusValidationError;
+          if (failure.code === 'MER_ERR_METHOD_NOT_ALLOWED') throw new MethodNotAllowed({ detail: 'Send mutations with POST.' });
+          if (failure.code === 'MER_ERR_GQL_VALIDATION' && failure.errors) {
+            reply.code(400);
+            return { errors: format(request, failure.errors) };
+          }
+          throw error;
         }
+      };
+      const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
+      if (fields === undefined) return execute(undefined);
+      return runMutation(request, reply, fields, execute);
+    };
+
+    /**
+     * A mutation operation is one write request, as in REST: one transaction for all its fields, the
+     * Idempotency-Key claimed first and its reply stored in that transaction. A failed operation
+     * (any top-level or user error) rolls back whole and releases the key, so a retry runs afresh.
+     */
+    const runMutation = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      fields: number,
+      execute: (tx: GraphQLContext['tx']) => Promise<{ data?: unknown; errors?: ClientError[] }>,
+    ) => {
+      const header = request.headers['idempotency-key'];
+      if (header !== undefined) {
+        const key = Array.isArray(header) ? header[0] : header;
+        if (!key || key.length > 255)
+          throw new BadRequest({ errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' }] });
+        if (fields !== 1) {
+          throw new BadRequest({
+            detail: 'An Idempotency-Key covers one effect: send one mutation field per operation.',
+            errors: [{ path: '/headers/idempotency-key', message: 'needs an operation with exactly one mutation field' }],
+          });
+        }
+        const replayed = await claimIdempotencyKey(db, request, reply, key);
+        if (replayed) return replayed;
+      }
+      try {
+        return await inRequestTransaction(request, reply, db, async (tx) => {
+          const result = await execute(tx);
+          if (failed(result)) throw new RolledBack(result);
+          return result;
+        });
+      } catch (error) {
+        const claimed = request.idempotencyClaim;
+        if (claimed && !request.committedReply) await releaseIdempotencyKey(db, claimed).catch(() => undefined);
+        if (error instanceof RolledBack) return error.result;
         throw error;
       }
     };

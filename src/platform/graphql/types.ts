@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Config } from '../config.ts';
-import type { Db } from '../db/types.ts';
+import type { Db, Tx } from '../db/types.ts';
 import type { Principal } from '../http/auth.ts';
 
 /** The two GraphQL endpoints: `/store/graphql` and `/admin/graphql`. */
@@ -16,6 +16,11 @@ export interface GraphQLContext {
   reply: FastifyReply;
   /** The caller, resolved by the same `onRequest` hook that authenticates REST. */
   principal: Principal;
+  /**
+   * A mutation operation's one transaction (REST's `inRequestTransaction`): every mutation field of
+   * the operation writes in it, and the reply stored under an Idempotency-Key commits with it.
+   */
+  tx: Tx | undefined;
   /** Per-request loaders by name (`loaderFor`), so a batch never outlives its request. */
   loaders: Map<string, unknown>;
 }
