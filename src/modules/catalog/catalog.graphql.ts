@@ -15,7 +15,8 @@ import { categoryTree, findStoreCategory } from './categories.ts';
 import { findCollectionByHandle, listCollections } from './collections.ts';
 import { findStoreProduct, listStoreProducts } from './search.ts';
 
-const storeTypeDefs = /* GraphQL */ `
+/** Types both the store and the admin schema use. */
+export const sharedCatalogTypeDefs = /* GraphQL */ `
   type ProductOption {
     name: String!
     values: [String!]!
@@ -31,7 +32,9 @@ const storeTypeDefs = /* GraphQL */ `
     handle: String!
     name: String!
   }
+`;
 
+const storeTypeDefs = /* GraphQL */ `
   type Seo {
     title: String!
     description: String!
@@ -216,7 +219,7 @@ async function collection(_parent: unknown, args: { handle: string }, context: G
 
 export const catalogGraphQL: GraphQLContribution = {
   store: {
-    typeDefs: storeTypeDefs,
+    typeDefs: sharedCatalogTypeDefs + storeTypeDefs,
     resolvers: {
       Query: {
         products,

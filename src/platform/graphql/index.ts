@@ -1,5 +1,5 @@
 export { installGraphQL, introspectionEnabled } from './plugin.ts';
-export { buildApiSchema, printApiSchema, declaredAccess } from './schema.ts';
+export { apiSchemaFiles, buildApiSchema, printApiSchema, declaredAccess } from './schema.ts';
 export { pageOf, toConnection, type Connection, type ConnectionArgs } from './connection.ts';
 export { mutate, withUserErrors, type UserError } from './errors.ts';
 export { BatchLoader, loaderFor } from './loaders.ts';

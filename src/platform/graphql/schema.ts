@@ -96,3 +96,12 @@ export function printApiSchema(schema: GraphQLSchema): string {
 export function declaredAccess(parts: readonly SchemaPart[]): ReadonlyMap<string, FieldAccess> {
   return new Map(parts.flatMap((p) => Object.entries(p.access ?? {})));
 }
+
+/** The SDL of each API that `contributions` make up, as committed in `schema/<api>.graphql`. */
+export function apiSchemaFiles(contributions: readonly { store?: SchemaPart; admin?: SchemaPart }[]): Record<GraphQLApi, string> {
+  const sdl = (api: GraphQLApi) => {
+    const parts = contributions.flatMap((c) => (c[api] ? [c[api]] : []));
+    return parts.length > 0 ? printApiSchema(buildApiSchema(api, parts)) : '';
+  };
+  return { store: sdl('store'), admin: sdl('admin') };
+}
