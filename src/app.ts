@@ -19,6 +19,7 @@ import { Unavailable } from './platform/errors.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
 import { jobRoutes } from './platform/jobs.routes.ts';
+import { installGraphQL } from './platform/graphql/index.ts';
 import type { ModuleContext, StockroomModule } from './platform/module.ts';
 import { modules as allModules } from './modules/index.ts';
 
@@ -159,6 +160,12 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   for (const module of modules) {
     if (module.routes) await app.register(module.routes, context);
   }
+  await installGraphQL(
+    app,
+    database.db,
+    config,
+    modules.flatMap((m) => (m.graphql ? [m.graphql] : [])),
+  );
 
   if (ownsDatabase)
     app.addHook('onClose', async () => {

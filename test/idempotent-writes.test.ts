@@ -490,6 +490,15 @@ const fixtures: Record<string, () => Promise<Call>> = {
     payload: { note: 'idempotent' },
     headers: owner,
   }),
+  // GraphQL: a query ignores the key, as here; a mutation operation claims it and stores its answer
+  // like a REST write (src/modules/cart/cart.graphql.test.ts walks that).
+  'POST /store/graphql': async () => ({ method: 'POST', url: '/store/graphql', payload: { query: '{ categories { id } }' } }),
+  'POST /admin/graphql': async () => ({
+    method: 'POST',
+    url: '/admin/graphql',
+    payload: { query: '{ products(first: 1) { nodes { id } } }' },
+    headers: owner,
+  }),
 };
 
 // A guest cart ready to complete (test card), and an order placed from one.

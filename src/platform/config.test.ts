@@ -77,6 +77,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CORS_ADMIN_ORIGINS: 'https://b.example',
     STOCKROOM_DOCS: 'false',
     STOCKROOM_METRICS: 'false',
+    STOCKROOM_GRAPHQL_INTROSPECTION: 'true',
     SMTP_URL: 'smtp://mail',
     STOCKROOM_TRUST_PROXY: '10.0.0.0/8',
     STOCKROOM_LOGIN_LIMIT_PER_ACCOUNT_AND_IP: '2',

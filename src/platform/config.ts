@@ -99,6 +99,8 @@ const SETTINGS = {
   corsAdminOrigins: setting('STOCKROOM_CORS_ADMIN_ORIGINS', Type.String({ default: '' }), (value) => Object.freeze(list(value))),
   docs: setting('STOCKROOM_DOCS', Type.Union([Bool], { default: 'true' }), isTrue),
   metrics: setting('STOCKROOM_METRICS', Type.Union([Bool], { default: 'true' }), isTrue),
+  /** GraphQL introspection; unset = on except when NODE_ENV=production. */
+  graphqlIntrospection: optional('STOCKROOM_GRAPHQL_INTROSPECTION', Bool, isTrue),
   smtpUrl: optional('SMTP_URL', Type.String({ pattern: '^smtps?://' })),
   /**
    * Comma-separated addresses or CIDR ranges of the proxies (load balancers, a server-side storefront)

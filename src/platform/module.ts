@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/types.ts';
 import type { TokenResolver } from './http/auth.ts';
+import type { GraphQLContribution } from './graphql/types.ts';
 import type { JobHandler } from './jobs.ts';
 
 /** What every module receives from the composition root: passed explicitly, never global. */
@@ -28,6 +29,8 @@ export interface CliCommand {
 export interface StockroomModule {
   name: string;
   routes?: FastifyPluginAsyncTypebox<ModuleContext>;
+  /** Its GraphQL types and resolvers for the store and admin schemas (served at /store/graphql, /admin/graphql). */
+  graphql?: GraphQLContribution;
   /** Identity only: resolves bearer tokens to principals. */
   resolveToken?: TokenResolver;
   jobs?: Readonly<Record<string, JobHandler>>;

@@ -1,5 +1,6 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { cartRoutes } from './cart.routes.ts';
+import { cartGraphQL } from './cart.graphql.ts';
 import { DEFAULT_CART_IDLE_TTL_MS, EXPIRE_CARTS_JOB, expireCartsJob, scheduleCartExpiry } from './expiry.ts';
 
 /** The cart's public surface: other modules import only from here. */
@@ -24,6 +25,7 @@ export function createCartModule(options: CartOptions = {}): StockroomModule {
     routes: async (app, context) => {
       await app.register(cartRoutes, { ...context, idleTtlMs });
     },
+    graphql: { store: cartGraphQL(idleTtlMs) },
     jobs: { [EXPIRE_CARTS_JOB]: expireCartsJob },
     bootstrap: (context) => scheduleCartExpiry(context.db),
   };

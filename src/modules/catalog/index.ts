@@ -1,5 +1,7 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { catalogRoutes } from './catalog.routes.ts';
+import { catalogGraphQL } from './catalog.graphql.ts';
+import { catalogAdminGraphQL } from './catalog.admin.graphql.ts';
 import { bootstrapDemoCatalog, loadDemoCatalog } from './demo.ts';
 import { IMPORT_JOB, runImport } from './import.ts';
 
@@ -18,6 +20,7 @@ export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Colle
 export const catalogModule: StockroomModule = {
   name: 'catalog',
   routes: catalogRoutes,
+  graphql: { ...catalogGraphQL, admin: catalogAdminGraphQL },
   jobs: { [IMPORT_JOB]: runImport },
   bootstrap: bootstrapDemoCatalog,
   commands: {

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, textArray, type Db } from '../../platform/db/index.ts';
 import { BadRequest } from '../../platform/errors.ts';
-import { cursorAfter, toPage, type Paged } from '../../platform/http/pagination.ts';
+import { cursorAfter, encodeCursor, toPage, type Paged } from '../../platform/http/pagination.ts';
 import type { OptionFilters, SortKey, StoreProduct, StoreProductsQuery } from './catalog.schemas.ts';
 import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
 
@@ -143,7 +143,11 @@ function unknownCurrency(currency: string): BadRequest {
  * says whether anything at all is priced in it: a currency nothing is priced in is a 400, never a
  * page of products without prices.
  */
-export async function findPageIds(db: Db, plan: StoreListPlan, cursor: string | undefined): Promise<Paged<{ id: string }>> {
+export async function findPageIds(
+  db: Db,
+  plan: StoreListPlan,
+  cursor: string | undefined,
+): Promise<Paged<{ id: string }> & { cursors: string[] }> {
   const { ordering } = plan;
   const conditions = allFilters(plan);
   const comparator = ordering.direction === 'asc' ? sql`>` : sql`<`;
@@ -182,8 +186,11 @@ export async function findPageIds(db: Db, plan: StoreListPlan, cursor: string | 
     if (!checked[0]?.is_priced) throw unknownCurrency(plan.currency);
     rows = checked.flatMap((r) => (r.id === null ? [] : [{ id: r.id, sort_key: r.sort_key }]));
   }
-  const paged = toPage(rows, plan.limit, (r) => (ordering.key ? [r.sort_key, r.id] : [r.id]));
-  return { items: paged.items.map((r) => ({ id: r.id })), nextCursor: paged.nextCursor };
+  const position = (r: Row) => (ordering.key ? [r.sort_key, r.id] : [r.id]);
+  const paged = toPage(rows, plan.limit, position);
+  // `cursors[i]` continues after item i (GraphQL edges); the last is `nextCursor` when there is more.
+  const cursors = paged.items.map((r) => encodeCursor(position(r)));
+  return { items: paged.items.map((r) => ({ id: r.id })), nextCursor: paged.nextCursor, cursors };
 }
 
 /**
@@ -195,15 +202,15 @@ export async function listStoreProducts(
   db: Db,
   query: StoreProductsQuery,
   optionFilters: OptionFilters = {},
-): Promise<Paged<StoreProduct>> {
+): Promise<Paged<StoreProduct> & { cursors: string[] }> {
   const plan = planStoreList(query, optionFilters);
-  if (plan.isEmpty) return { items: [], nextCursor: null };
+  if (plan.isEmpty) return { items: [], nextCursor: null, cursors: [] };
   const page = await findPageIds(db, plan, query.cursor);
   const products = await loadProductsByIds(
     db,
     page.items.map((r) => r.id),
   );
-  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor };
+  return { items: products.map((p) => toStoreProduct(p, query.currency)), nextCursor: page.nextCursor, cursors: page.cursors };
 }
 
 /** Whether any live price is in `currency` (one indexed probe). */

@@ -468,3 +468,6 @@ export function installIdempotency(app: FastifyInstance, db: Db): void {
     route.preHandler = existing === undefined ? [preHandler] : [...(Array.isArray(existing) ? existing : [existing]), preHandler];
   });
 }
+
+/** For endpoints that decide per request whether it is a write (GraphQL): claim and release a key by hand. */
+export { claim as claimIdempotencyKey, release as releaseIdempotencyKey };

@@ -1,0 +1,336 @@
+import { createHash } from 'node:crypto';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { RouteAccess } from '../http/auth.ts';
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  OperationTypeNode,
+  getOperationAST,
+  parse,
+  type ExecutionResult,
+  type ValidationRule,
+} from 'graphql';
+import mercurius from 'mercurius';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/types.ts';
+import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
+import { claimIdempotencyKey, releaseIdempotencyKey } from '../http/idempotency.ts';
+import { inRequestTransaction } from '../http/request-transaction.ts';
+import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
+import { toClientError, type ClientError } from './errors.ts';
+import { buildApiSchema } from './schema.ts';
+import type { GraphQLApi, GraphQLContext, GraphQLContribution } from './types.ts';
+
+const JsonObject = Type.Record(Type.String(), Type.Unknown());
+const PostBody = Type.Object(
+  {
+    query: Type.Optional(Type.String({ description: 'The GraphQL document (omit to use a persisted query by its hash)' })),
+    variables: Type.Optional(Type.Union([JsonObject, Type.Null()])),
+    operationName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+    extensions: Type.Optional(
+      Type.Object(
+        {
+          persistedQuery: Type.Optional(
+            Type.Object(
+              { version: Type.Literal(1), sha256Hash: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false, description: 'One GraphQL request; an array of requests (batching) is refused' },
+);
+const GetQuery = Type.Object(
+  {
+    query: Type.Optional(Type.String()),
+    variables: Type.Optional(Type.String({ description: 'JSON object' })),
+    operationName: Type.Optional(Type.String({ maxLength: 200 })),
+    extensions: Type.Optional(Type.String({ description: 'JSON: `{"persistedQuery":{"version":1,"sha256Hash":"…"}}`' })),
+  },
+  { additionalProperties: false },
+);
+const ErrorSchema = Type.Object({
+  message: Type.String(),
+  locations: Type.Optional(Type.Array(Type.Object({ line: Type.Integer(), column: Type.Integer() }))),
+  path: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]))),
+  extensions: Type.Object({
+    code: Type.String({ description: 'The REST problem code' }),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  }),
+});
+const Result = (description: string) =>
+  Type.Object(
+    { data: Type.Optional(Type.Unknown()), errors: Type.Optional(Type.Array(ErrorSchema)) },
+    { description, additionalProperties: false },
+  );
+
+/** A query refused before it ran answers `{ errors }`; a malformed request (a batch, bad JSON) is a problem document. */
+const Refused = Type.Union(
+  [Type.Unsafe<unknown>({ $ref: 'Problem#' }), Result('The query was refused before it ran (syntax, validation, limits)')],
+  {
+    description: 'The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document)',
+  },
+);
+
+/** How many persisted queries each endpoint remembers (each at most MAX_QUERY_BYTES). */
+const PERSISTED_QUERIES = 1000;
+
+interface GraphQLRequest {
+  query?: string | undefined;
+  variables?: Record<string, unknown> | null | undefined;
+  operationName?: string | null | undefined;
+  hash?: string | undefined;
+}
+
+function parseJsonParam(value: string | undefined, name: string): unknown {
+  if (value === undefined || value === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new BadRequest({ errors: [{ path: `/query/${name}`, message: 'is not JSON' }] });
+  }
+}
+
+function fromGet(query: Static<typeof GetQuery>): GraphQLRequest {
+  const variables = parseJsonParam(query.variables, 'variables');
+  if (variables !== undefined && (variables === null || typeof variables !== 'object' || Array.isArray(variables))) {
+    throw new BadRequest({ errors: [{ path: '/query/variables', message: 'must be a JSON object' }] });
+  }
+  const extensions = parseJsonParam(query.extensions, 'extensions') as { persistedQuery?: { sha256Hash?: unknown } } | undefined;
+  const hash = extensions?.persistedQuery?.sha256Hash;
+  if (hash !== undefined && (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))) {
+    throw new BadRequest({ errors: [{ path: '/query/extensions', message: 'persistedQuery.sha256Hash must be 64 hex digits' }] });
+  }
+  return { query: query.query, variables: variables as Record<string, unknown> | undefined, operationName: query.operationName, hash };
+}
+
+/** Automatic persisted queries (Apollo's protocol): a query sent once with its hash can later be sent as the hash alone. */
+class PersistedQueries {
+  readonly #queries = new Map<string, string>();
+
+  /** The document to run, or undefined when only an unknown hash came. */
+  resolve(request: GraphQLRequest): string | undefined {
+    if (request.query !== undefined) {
+      if (request.hash !== undefined) {
+        const actual = createHash('sha256').update(request.query).digest('hex');
+        if (actual !== request.hash)
+          throw new BadRequest({ errors: [{ path: '/extensions/persistedQuery/sha256Hash', message: 'does not match the query' }] });
+        this.#remember(request.hash, request.query);
+      }
+      return request.query;
+    }
+    if (request.hash === undefined) throw new BadRequest({ errors: [{ path: '/query', message: 'is required' }] });
+    const query = this.#queries.get(request.hash);
+    if (query !== undefined) this.#remember(request.hash, query);
+    return query;
+  }
+
+  #remember(hash: string, query: string): void {
+    this.#queries.delete(hash);
+    this.#queries.set(hash, query);
+    if (this.#queries.size > PERSISTED_QUERIES) this.#queries.delete(this.#queries.keys().next().value as string);
+  }
+}
+
+/** The number of root fields when `source` is a mutation operation, else undefined (a query, or a document mercurius will refuse). */
+function mutationFields(source: string, operationName: string | null | undefined): number | undefined {
+  if (!/\bmutation\b/.test(source)) return undefined; // no document without the keyword is a mutation
+  try {
+    const operation = getOperationAST(parse(source, { maxTokens: 10_000 }), operationName ?? undefined);
+    if (operation?.operation !== OperationTypeNode.MUTATION) return undefined;
+    return (
+      operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length +
+      (operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD) ? 1 : 0)
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a formatted result carries any error, top-level or in a payload's userErrors. */
+function failed(result: { data?: unknown; errors?: unknown[] }): boolean {
+  if (result.errors && result.errors.length > 0) return true;
+  const data = result.data as Record<string, unknown> | null | undefined;
+  return Object.values(data ?? {}).some((payload) => {
+    const userErrors = (payload as { userErrors?: unknown[] } | null)?.userErrors;
+    return Array.isArray(userErrors) && userErrors.length > 0;
+  });
+}
+
+/** Carries a failed mutation's result out of its transaction, which then rolls back. */
+class RolledBack extends Error {
+  readonly result: { data?: unknown; errors?: ClientError[] };
+  constructor(result: { data?: unknown; errors?: ClientError[] }) {
+    super('graphql mutation failed');
+    this.result = result;
+  }
+}
+
+interface MercuriusValidationError extends Error {
+  code?: string;
+  errors?: readonly GraphQLError[];
+}
+
+/** Introspection follows STOCKROOM_GRAPHQL_INTROSPECTION, else is on except in production. */
+export function introspectionEnabled(config: Config): boolean {
+  return config.graphqlIntrospection ?? config.env !== 'production';
+}
+
+async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config: Config, contributions: readonly GraphQLContribution[]) {
+  const parts = contributions.flatMap((c) => (c[api] ? [c[api]] : []));
+  if (parts.length === 0) return;
+  const schema = buildApiSchema(api, parts);
+  const introspection = introspectionEnabled(config);
+  const validationRules: ValidationRule[] = [costLimitRule, aliasLimitRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const persisted = new PersistedQueries();
+
+  await app.register(async (plain) => {
+    const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
+    await plain.register(mercurius, {
+      schema,
+      routes: false,
+      graphiql: false,
+      allowBatchedQueries: false,
+      queryDepth: MAX_DEPTH,
+      validationRules,
+      // Errors are shaped by `toClientError` below; keep mercurius from setting a status of its own.
+      errorFormatter: (execution: ExecutionResult) => ({ statusCode: 200, response: execution }),
+    });
+
+    const format = (request: FastifyRequest, errors: readonly GraphQLError[]): ClientError[] =>
+      errors.map((e) => toClientError(e, { suggestions: introspection, log: request.log }));
+
+    const run = async (request: FastifyRequest, reply: FastifyReply, graphqlRequest: GraphQLRequest) => {
+      if (graphqlRequest.query !== undefined && Buffer.byteLength(graphqlRequest.query) > MAX_QUERY_BYTES) {
+        throw new PayloadTooLarge({ detail: `A GraphQL query may be at most ${MAX_QUERY_BYTES} bytes.` });
+      }
+      const source = persisted.resolve(graphqlRequest);
+      if (source === undefined) {
+        return { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'not_found' } }] };
+      }
+      const execute = async (tx: GraphQLContext['tx']) => {
+        const context: Omit<GraphQLContext, 'reply'> = {
+          api,
+          db: tx ?? db,
+          tx,
+          config,
+          request,
+          principal: request.principal,
+          loaders: new Map(),
+        };
+        try {
+          const result = await reply.graphql(
+            source,
+            context as GraphQLContext,
+            graphqlRequest.variables ?? undefined,
+            graphqlRequest.operationName ?? undefined,
+          );
+          reply.code(200);
+          return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
+        } catch (error) {
+          const failure = error as MercuriusValidationError;
+          if (failure.code === 'MER_ERR_METHOD_NOT_ALLOWED') throw new MethodNotAllowed({ detail: 'Send mutations with POST.' });
+          if (failure.code === 'MER_ERR_GQL_VALIDATION' && failure.errors) {
+            reply.code(400);
+            return { errors: format(request, failure.errors) };
+          }
+          throw error;
+        }
+      };
+      const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
+      if (fields === undefined) return execute(undefined);
+      return runMutation(request, reply, fields, execute);
+    };
+
+    /**
+     * A mutation operation is one write request, as in REST: one transaction for all its fields, the
+     * Idempotency-Key claimed first and its reply stored in that transaction. A failed operation
+     * (any top-level or user error) rolls back whole and releases the key, so a retry runs afresh.
+     */
+    const runMutation = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      fields: number,
+      execute: (tx: GraphQLContext['tx']) => Promise<{ data?: unknown; errors?: ClientError[] }>,
+    ) => {
+      const header = request.headers['idempotency-key'];
+      if (header !== undefined) {
+        const key = Array.isArray(header) ? header[0] : header;
+        if (!key || key.length > 255)
+          throw new BadRequest({ errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' }] });
+        if (fields !== 1) {
+          throw new BadRequest({
+            detail: 'An Idempotency-Key covers one effect: send one mutation field per operation.',
+            errors: [{ path: '/headers/idempotency-key', message: 'needs an operation with exactly one mutation field' }],
+          });
+        }
+        const replayed = await claimIdempotencyKey(db, request, reply, key);
+        if (replayed) return replayed;
+      }
+      try {
+        return await inRequestTransaction(request, reply, db, async (tx) => {
+          const result = await execute(tx);
+          if (failed(result)) throw new RolledBack(result);
+          return result;
+        });
+      } catch (error) {
+        const claimed = request.idempotencyClaim;
+        if (claimed && !request.committedReply) await releaseIdempotencyKey(db, claimed).catch(() => undefined);
+        if (error instanceof RolledBack) return error.result;
+        throw error;
+      }
+    };
+
+    const path = `/${api}/graphql`;
+    const tags = ['GraphQL'];
+    // Any signed-in staff member or API key may reach the admin endpoint (every one holds me:read);
+    // each admin field then checks its own permission, as the REST route for the same data does.
+    const access: RouteAccess = api === 'admin' ? { permission: 'me:read' } : {};
+    scope.post(
+      path,
+      {
+        schema: {
+          tags,
+          summary: `The ${api} GraphQL API (queries and mutations)`,
+          description:
+            'Errors carry the REST problem code in `extensions.code`; limits: depth 10, a cost budget, 20 aliases per field, 16 KB per query.',
+          body: PostBody,
+          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
+        },
+        // Reads need no transaction; mutations open their own through the services they call.
+        config: { ...access, idempotency: 'off' },
+      },
+      async (request, reply) => run(request, reply, { ...request.body, hash: request.body.extensions?.persistedQuery?.sha256Hash }),
+    );
+    scope.get(
+      path,
+      {
+        schema: {
+          tags,
+          summary: `The ${api} GraphQL API over GET (queries only; cacheable, with persisted queries)`,
+          querystring: GetQuery,
+          response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
+        },
+        config: access,
+      },
+      async (request, reply) => run(request, reply, fromGet(request.query)),
+    );
+  });
+}
+
+/** Serves every module's GraphQL contributions at `/store/graphql` and `/admin/graphql`. */
+export async function installGraphQL(
+  app: FastifyInstance,
+  db: Db,
+  config: Config,
+  contributions: readonly GraphQLContribution[],
+): Promise<void> {
+  await registerApi(app, 'store', db, config, contributions);
+  await registerApi(app, 'admin', db, config, contributions);
+}

@@ -1,0 +1,55 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Config } from '../config.ts';
+import type { Db, Tx } from '../db/types.ts';
+import type { Principal } from '../http/auth.ts';
+
+/** The two GraphQL endpoints: `/store/graphql` and `/admin/graphql`. */
+export type GraphQLApi = 'store' | 'admin';
+
+/** What every resolver receives as its context: built once per request, never global. */
+export interface GraphQLContext {
+  api: GraphQLApi;
+  db: Db;
+  config: Config;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  /** The caller, resolved by the same `onRequest` hook that authenticates REST. */
+  principal: Principal;
+  /**
+   * A mutation operation's one transaction (REST's `inRequestTransaction`): every mutation field of
+   * the operation writes in it, and the reply stored under an Idempotency-Key commits with it.
+   */
+  tx: Tx | undefined;
+  /** Per-request loaders by name (`loaderFor`), so a batch never outlives its request. */
+  loaders: Map<string, unknown>;
+}
+
+/**
+ * A field resolver. Parameters are typed `never` here so a module's resolver may declare its own
+ * parent and argument types; the platform calls it as graphql-js does.
+ */
+export type Resolver = (parent: never, args: never, context: GraphQLContext, info: GraphQLResolveInfo) => unknown;
+
+/** What a root field requires of its caller, as a REST route's `config` does. */
+export interface FieldAccess {
+  permission?: string;
+  auth?: 'customer';
+}
+
+/** One module's share of one schema: SDL (`extend type Query { … }`), resolvers and root-field access. */
+export interface SchemaPart {
+  typeDefs: string;
+  resolvers: Readonly<Record<string, Readonly<Record<string, Resolver>>>>;
+  /**
+   * Access per root field, keyed `Query.product` / `Mutation.cartCreate`. Every admin root field must
+   * declare a permission (the app refuses to start otherwise), as every /admin route must.
+   */
+  access?: Readonly<Record<string, FieldAccess>>;
+}
+
+/** A module's GraphQL types and resolvers, for the store schema, the admin schema or both. */
+export interface GraphQLContribution {
+  store?: SchemaPart;
+  admin?: SchemaPart;
+}
