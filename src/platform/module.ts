@@ -28,7 +28,7 @@ export interface CliCommand {
 export interface StockroomModule {
   name: string;
   routes?: FastifyPluginAsyncTypebox<ModuleContext>;
-  /** Identity only: resolves bearer tokens to principals. */
+  /** Resolves the bearer tokens this module issues to principals (identity: sessions, API keys; agents: agent keys). */
   resolveToken?: TokenResolver;
   jobs?: Readonly<Record<string, JobHandler>>;
   /** Runs on every server start after migrations (first owner account, demo data on an empty shop). */
