@@ -3,6 +3,7 @@ import { createAgentThrottle, installAgentAccess } from './access.ts';
 import { acpRoutes } from './acp.routes.ts';
 import { agentAdminRoutes } from './agents.admin.routes.ts';
 import { resolveAgentKey } from './registry.ts';
+import { installSignedAgents } from './signatures.ts';
 
 /**
  * Agentic commerce: AI shopping agents as principals, and the protocols they buy through (ACP's
@@ -17,6 +18,7 @@ export const agentsModule: StockroomModule = {
     await app.register(async (scope) => {
       const throttle = createAgentThrottle(context.config, scope.log);
       scope.addHook('onClose', () => throttle.close());
+      installSignedAgents(scope, context.db); // a signed request becomes its agent before the access check
       installAgentAccess(scope, throttle);
       await scope.register(acpRoutes, context);
     });
