@@ -30,22 +30,30 @@ test(
     for (let i = 0; i < 4; i += 1) agents.push(await registerTestAgent(t, owner, { protocols: ['acp'], rateLimitPerMinute: 100000 }));
 
     const sessions: { agent: TestAgent; id: string }[] = [];
-    for (let i = 0; i < 200; i += 1) {
-      const agent = agents[i % agents.length]!;
-      const created = await acp(t, agent, 'POST', '/checkout_sessions', {
-        currency: 'eur',
-        line_items: [{ id: shop.variants[0] }],
-        capabilities: {},
-        buyer: { email: `buyer${i}@example.com` },
-        fulfillment_details: { address: ADDRESS },
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      const ready = await acp(t, agent, 'POST', `/checkout_sessions/${created.body.id}`, {
-        selected_fulfillment_options: [{ type: 'shipping', option_id: shop.shippingOptionId, item_ids: [] }],
-      });
-      assert.equal(ready.body.status, 'ready_for_payment');
-      sessions.push({ agent, id: created.body.id });
+    const started = Date.now();
+    for (let batch = 0; batch < 200; batch += 25) {
+      const opened = await Promise.all(
+        Array.from({ length: 25 }, async (_, j) => {
+          const i = batch + j;
+          const agent = agents[i % agents.length]!;
+          const created = await acp(t, agent, 'POST', '/checkout_sessions', {
+            currency: 'eur',
+            line_items: [{ id: shop.variants[0] }],
+            capabilities: {},
+            buyer: { email: `buyer${i}@example.com` },
+            fulfillment_details: { address: ADDRESS },
+          });
+          assert.equal(created.status, 201, JSON.stringify(created.body));
+          const ready = await acp(t, agent, 'POST', `/checkout_sessions/${created.body.id}`, {
+            selected_fulfillment_options: [{ type: 'shipping', option_id: shop.shippingOptionId, item_ids: [] }],
+          });
+          assert.equal(ready.body.status, 'ready_for_payment');
+          return { agent, id: created.body.id };
+        }),
+      );
+      sessions.push(...opened);
     }
+    t.app.log.warn({ ms: Date.now() - started }, 'agents.concurrency: 200 sessions opened');
 
     // Each session completes twice at once under one key (a retry racing its original) and once more
     // under a second key: one order per session at most, and never more orders than units.
