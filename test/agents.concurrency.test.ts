@@ -20,7 +20,7 @@ const PAY = {
 };
 
 test(
-  'ACP: 100 units, 200 concurrent agent checkouts (each retried once with its key) → exactly 100 orders, no oversell',
+  'ACP: 100 units, 200 concurrent agent checkouts (each sent twice at once with its key) → exactly 100 orders, no oversell',
   { skip },
   async () => {
     const t = await startTestApp();
