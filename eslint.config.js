@@ -1,6 +1,6 @@
 import tseslint from 'typescript-eslint';
 
-const modulesInOrder = ['identity', 'catalog', 'inventory', 'pricing', 'cart', 'payments', 'orders', 'events', 'storefront'];
+const modulesInOrder = ['identity', 'catalog', 'inventory', 'pricing', 'cart', 'payments', 'orders', 'events', 'storefront', 'agents'];
 const anyModule = modulesInOrder.join('|');
 
 /** Another module's files other than its index.ts (its only public door). */

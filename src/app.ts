@@ -116,7 +116,15 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     },
   });
 
-  const resolveToken: TokenResolver = modules.find((m) => m.resolveToken)?.resolveToken ?? (async () => undefined);
+  // Each module that issues tokens (identity: sessions and API keys; agents: agent keys) resolves its own.
+  const resolvers = modules.flatMap((m) => (m.resolveToken ? [m.resolveToken] : []));
+  const resolveToken: TokenResolver = async (db, token) => {
+    for (const resolve of resolvers) {
+      const principal = await resolve(db, token);
+      if (principal) return principal;
+    }
+    return undefined;
+  };
   installAuth(app, database.db, resolveToken);
   installIdempotency(app, database.db);
   // Catalog reads and other cacheable routes (`config: { cache }`), emptied on change by every process.

@@ -499,7 +499,102 @@ const fixtures: Record<string, () => Promise<Call>> = {
     payload: { query: '{ products(first: 1) { nodes { id } } }' },
     headers: owner,
   }),
+  // agents: the owner's registry, and ACP (whose POSTs require a key: without one they answer 400)
+  'POST /admin/agents': async () => ({
+    method: 'POST',
+    url: '/admin/agents',
+    payload: { name: unique('Agent'), protocols: ['acp'] },
+    headers: owner,
+  }),
+  'PATCH /admin/agents/:id': async () => ({
+    method: 'PATCH',
+    url: `/admin/agents/${(await acpAgent()).id}`,
+    payload: { rateLimitPerMinute: 1000 },
+    headers: owner,
+  }),
+  'POST /acp/checkout_sessions': async () => ({
+    method: 'POST',
+    url: '/acp/checkout_sessions',
+    payload: await acpSessionBody(),
+    headers: await acpHeaders(),
+  }),
+  'POST /acp/checkout_sessions/:id': async () => ({
+    method: 'POST',
+    url: `/acp/checkout_sessions/${await acpSession()}`,
+    payload: { buyer: { email: 'agent-buyer@example.com' } },
+    headers: await acpHeaders(),
+  }),
+  'POST /acp/checkout_sessions/:id/cancel': async () => ({
+    method: 'POST',
+    url: `/acp/checkout_sessions/${await acpSession()}/cancel`,
+    payload: {},
+    headers: await acpHeaders(),
+  }),
+  'POST /acp/checkout_sessions/:id/complete': async () => {
+    const id = await acpSession();
+    const headers = await acpHeaders();
+    await inject(
+      'POST',
+      `/acp/checkout_sessions/${id}`,
+      { selected_fulfillment_options: [{ type: 'shipping', option_id: acpShipping, item_ids: [] }] },
+      {
+        ...headers,
+        'idempotency-key': randomUUID(),
+      },
+    );
+    return {
+      method: 'POST',
+      url: `/acp/checkout_sessions/${id}/complete`,
+      payload: {
+        payment_data: {
+          handler_id: 'stockroom_test_card',
+          instrument: { type: 'card', credential: { type: 'test_card', token: '4242424242424242' } },
+        },
+      },
+      headers,
+    };
+  },
 };
+
+// ACP: one agent for the walk, and sessions of the test shop's variant with an address.
+let agentKey: { id: string; key: string } | undefined;
+let acpShipping = '';
+async function acpAgent(): Promise<{ id: string; key: string }> {
+  if (agentKey) return agentKey;
+  const created = await inject<{ agent: { id: string }; bearerKey: string }>(
+    'POST',
+    '/admin/agents',
+    { name: 'Walk agent', protocols: ['acp'], rateLimitPerMinute: 10000 },
+    owner,
+  );
+  agentKey = { id: created.agent.id, key: created.bearerKey };
+  return agentKey;
+}
+async function acpHeaders(): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${(await acpAgent()).key}`, 'api-version': '2026-04-17' };
+}
+async function acpSessionBody(): Promise<object> {
+  shop ??= await setupShop(t, owner.authorization.slice(7));
+  acpShipping = shop.shippingOptionId;
+  return {
+    currency: 'eur',
+    line_items: [{ id: shop.variants[0] }],
+    capabilities: {},
+    buyer: { email: 'agent-buyer@example.com' },
+    fulfillment_details: {
+      address: { name: 'Ada L', line_one: 'Hauptstr. 1', city: 'Köln', state: '', country: 'DE', postal_code: '50667' },
+    },
+  };
+}
+async function acpSession(): Promise<string> {
+  const created = await inject<{ id: string }>('POST', '/acp/checkout_sessions', await acpSessionBody(), {
+    ...(await acpHeaders()),
+    'idempotency-key': randomUUID(),
+  });
+  return created.id;
+}
+/** Routes whose protocol requires an Idempotency-Key: without one they answer 400 and store nothing. */
+const keyRequired = (route: string) => route.startsWith('POST /acp/');
 
 // A guest cart ready to complete (test card), and an order placed from one.
 let shop: Shop | undefined;
@@ -554,9 +649,11 @@ for (const route of Object.keys(fixtures)) {
       assert.equal(again.headers['idempotent-replayed'], undefined);
     }
     const plain = await fixture();
+    const beforePlain = await storedKeys(); // preparing an ACP session stores that request's own key
     const unkeyed = await sendCall(plain);
-    ok(unkeyed, `${route} without a key`);
+    if (keyRequired(route)) assert.equal(unkeyed.statusCode, 400, `${route} without a key`);
+    else ok(unkeyed, `${route} without a key`);
     assert.equal(unkeyed.headers['idempotent-replayed'], undefined);
-    assert.equal(await storedKeys(), before + (storing.has(route) ? 1 : 0), 'nothing is stored without a key');
+    assert.equal(await storedKeys(), beforePlain, 'nothing is stored without a key');
   });
 }

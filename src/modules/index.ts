@@ -6,10 +6,11 @@ import { pricingModule } from './pricing/index.ts';
 import { cartModule } from './cart/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { agentsModule } from './agents/index.ts';
 
 /**
  * Every feature module, in dependency order: a module may import only modules listed before it
- * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront).
+ * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront, agents).
  */
 export const modules: readonly StockroomModule[] = [
   identityModule,
@@ -19,4 +20,5 @@ export const modules: readonly StockroomModule[] = [
   cartModule,
   paymentsModule,
   ordersModule,
+  agentsModule,
 ];

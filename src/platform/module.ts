@@ -31,7 +31,7 @@ export interface StockroomModule {
   routes?: FastifyPluginAsyncTypebox<ModuleContext>;
   /** Its GraphQL types and resolvers for the store and admin schemas (served at /store/graphql, /admin/graphql). */
   graphql?: GraphQLContribution;
-  /** Identity only: resolves bearer tokens to principals. */
+  /** Resolves the bearer tokens this module issues to principals (identity: sessions, API keys; agents: agent keys). */
   resolveToken?: TokenResolver;
   jobs?: Readonly<Record<string, JobHandler>>;
   /** Runs on every server start after migrations (first owner account, demo data on an empty shop). */

@@ -10,6 +10,9 @@ export { CartAlreadyCompleted, PriceMissing } from './cart.errors.ts';
 export type { PricedCart, PricedLine, DroppedPromotion } from './price-cart.ts';
 export { CartView } from './cart.schemas.ts';
 export { toCartView } from './cart.views.ts';
+export { createCart, getCart, updateCart, type CartCaller } from './carts.ts';
+export { addCartItem, updateCartItem, removeCartItem } from './items.ts';
+export { listCartShippingOptions, setShippingMethod } from './adjustments.ts';
 
 export interface CartOptions {
   /** How long a cart nobody writes to lives (ms); default 30 days. */

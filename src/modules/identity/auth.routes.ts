@@ -92,10 +92,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async
     async (req, reply) => {
       const principal = req.principal;
       if (principal.kind === 'anonymous') throw new Unauthenticated();
-      if (principal.kind === 'api_key') {
+      if (principal.kind === 'api_key' || principal.kind === 'agent') {
         throw new BadRequest({
-          detail: 'API keys are revoked at DELETE /admin/api-keys/:id.',
-          errors: [{ path: '/headers/authorization', message: 'is an API key, not a session' }],
+          detail: 'API keys are revoked at DELETE /admin/api-keys/:id, agent keys by disabling the agent.',
+          errors: [{ path: '/headers/authorization', message: 'is a key, not a session' }],
         });
       }
       const body = await inRequestTransaction(req, reply, db, async (tx) => {

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'staff:write',
   'api_keys:read',
   'api_keys:write',
+  'agents:read',
+  'agents:write',
   'jobs:read',
   'emails:read',
   'me:read',
@@ -28,8 +30,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLES = ['owner', 'admin', 'staff', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Permissions only an owner holds: managing API keys and reading stored emails (they carry reset links). */
-const OWNER_ONLY: readonly Permission[] = ['api_keys:read', 'api_keys:write', 'emails:read'];
+/** Permissions only an owner holds: managing API keys and agents (both mint credentials) and reading stored emails (they carry reset links). */
+const OWNER_ONLY: readonly Permission[] = ['api_keys:read', 'api_keys:write', 'emails:read', 'agents:write'];
 /** Reads that carry no secrets; `viewer` gets exactly these. */
 const SAFE_READS: readonly Permission[] = [
   'products:read',

@@ -15,6 +15,10 @@ export { SEND_CONFIRMATION_JOB } from './emails.ts';
 export { verifyOrders, type OrderProblem } from './verify.ts';
 export { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
 export { OrderView, CompletionView } from './orders.schemas.ts';
+/** The phases of completing a cart, for other checkouts that complete carts the same way (agents). */
+export { reserveCheckout, findResumableAttempt, undoAttempt, type CheckoutAttempt } from './checkout/attempts.ts';
+export { authorizeAttempt, placeOrder } from './checkout/complete-cart.ts';
+export { loadOrderViews } from './orders.ts';
 
 /** Builds the orders module; `limits` overrides the checkout limits (tests shorten them). */
 export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): StockroomModule {

@@ -19,7 +19,7 @@ export {
 } from './providers.ts';
 export { TEST_CARDS } from './test-provider.ts';
 export { hashPricedCart } from './cart-hash.ts';
-export { findLatestPaymentSession, type StoredPaymentSession } from './sessions.ts';
+export { findLatestPaymentSession, insertPaymentSession, type StoredPaymentSession } from './sessions.ts';
 export {
   recordPaymentTransaction,
   summarizePayments,

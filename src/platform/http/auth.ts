@@ -13,7 +13,9 @@ export type Principal =
       readonly permissions: ReadonlySet<string>;
       readonly sessionId: string;
     }
-  | { readonly kind: 'api_key'; readonly id: string; readonly permissions: ReadonlySet<string> };
+  | { readonly kind: 'api_key'; readonly id: string; readonly permissions: ReadonlySet<string> }
+  /** A registered AI shopping agent (module `agents`), limited to the protocols its owner allowed. */
+  | { readonly kind: 'agent'; readonly id: string; readonly protocols: ReadonlySet<string>; readonly rateLimitPerMinute: number };
 
 export const ANONYMOUS: Principal = Object.freeze({ kind: 'anonymous' });
 
@@ -133,5 +135,7 @@ export function principalScope(principal: Principal): string {
       return `staff:${principal.id}`;
     case 'api_key':
       return `api_key:${principal.id}`;
+    case 'agent':
+      return `agent:${principal.id}`;
   }
 }

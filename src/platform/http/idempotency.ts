@@ -148,8 +148,14 @@ function fingerprintOf(request: FastifyRequest): string {
 export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'off' | 'phased' | undefined): boolean {
   if (mode === 'off') return false;
   if (method !== 'POST' && method !== 'PATCH') return false;
-  return url.startsWith('/store/') || url.startsWith('/admin/');
+  return url.startsWith('/store/') || url.startsWith('/admin/') || AGENT_PROTOCOL_PREFIXES.some((prefix) => url.startsWith(prefix));
 }
+
+/**
+ * The agent protocols' REST bindings (module `agents`) use this same facility; their keys are scoped
+ * to the agent and the endpoint path, as the Agentic Commerce Protocol requires.
+ */
+const AGENT_PROTOCOL_PREFIXES = ['/acp/', '/ucp/'];
 
 /** Deletes keys older than `maxAgeHours` (never less than 24, as API.md promises). Returns how many. */
 export async function pruneIdempotencyKeys(db: Db, maxAgeHours = 24): Promise<number> {
@@ -169,6 +175,10 @@ export async function pruneIdempotencyKeys(db: Db, maxAgeHours = 24): Promise<nu
  * Throws 400 for an anonymous caller without a credential whose key is too short to be a secret.
  */
 export function idempotencyScope(request: FastifyRequest, key: string): Claim {
+  if (request.principal.kind === 'agent') {
+    const path = request.url.split('?', 1)[0] ?? '';
+    return { principal: `${principalScope(request.principal)} ${request.method} ${path}`, key };
+  }
   if (request.principal.kind !== 'anonymous') return { principal: principalScope(request.principal), key };
   const url = request.routeOptions.url ?? '';
   for (const route of CREDENTIAL_ROUTES) {

@@ -1,0 +1,26 @@
+import type { StockroomModule } from '../../platform/module.ts';
+import { createAgentThrottle, installAgentAccess } from './access.ts';
+import { acpRoutes } from './acp.routes.ts';
+import { agentAdminRoutes } from './agents.admin.routes.ts';
+import { resolveAgentKey } from './registry.ts';
+import { installSignedAgents } from './signatures.ts';
+
+/**
+ * Agentic commerce: AI shopping agents as principals, and the protocols they buy through (ACP's
+ * checkout sessions), all on the cart and the phased checkout completion of the store API.
+ * Nothing imports this module.
+ */
+export const agentsModule: StockroomModule = {
+  name: 'agents',
+  resolveToken: resolveAgentKey,
+  routes: async (app, context) => {
+    await app.register(agentAdminRoutes, context);
+    await app.register(async (scope) => {
+      const throttle = createAgentThrottle(context.config, scope.log);
+      scope.addHook('onClose', () => throttle.close());
+      installSignedAgents(scope, context.db); // a signed request becomes its agent before the access check
+      installAgentAccess(scope, throttle);
+      await scope.register(acpRoutes, context);
+    });
+  },
+};
