@@ -116,7 +116,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const resolveToken: TokenResolver = modules.find((m) => m.resolveToken)?.resolveToken ?? (async () => undefined);
   installAuth(app, database.db, resolveToken);
   installIdempotency(app, database.db);
-  await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs });
+  const apiTags = Object.assign({}, ...modules.map((m) => m.apiTags ?? {})) as Record<string, string>;
+  await installOpenApi(app, { docs: config.docs, tags: apiTags });
   installMetrics(app, database, config.metrics);
 
   const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });

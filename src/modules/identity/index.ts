@@ -32,6 +32,16 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
   };
   return {
     name: 'identity',
+    apiTags: {
+      Auth: 'Sign customers and staff in and out, register customers, reset passwords. Sign-in returns a bearer token.',
+      'Store: account': "The signed-in customer's own account.",
+      'Store: addresses': "The signed-in customer's address book.",
+      'Admin: me': 'The signed-in staff member or API key.',
+      'Admin: customers': 'Customer accounts.',
+      'Admin: staff': 'Staff members and their roles.',
+      'Admin: API keys': 'Secret API keys for servers (sk_…), each with its permissions.',
+      'Admin: emails': 'Emails the shop sent (password resets, order confirmations).',
+    },
     routes,
     resolveToken,
     bootstrap: ensureFirstOwner,
