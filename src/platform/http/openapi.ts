@@ -169,7 +169,7 @@ export async function installOpenApi(
       if (!schema || (schema as { hide?: boolean }).hide) return { schema, url };
       const method = Array.isArray(route.method) ? String(route.method[0]) : String(route.method);
       const documented = documentedSchema(schema as JsonSchema, method, route.url, route.config?.idempotency);
-      return { schema: documented as typeof schema, url };
+      return { schema: documented, url };
     },
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
