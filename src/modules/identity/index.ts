@@ -5,7 +5,7 @@ import { storeRoutes } from './store.routes.ts';
 import { adminRoutes } from './admin.routes.ts';
 import { createRuntime, type IdentityOptions } from './runtime.ts';
 import { resolveToken } from './sessions.ts';
-import { createStaffCommand, ensureFirstOwner } from './bootstrap.ts';
+import { createStaffCommand, ensureFirstOwner, resetPasswordCommand } from './bootstrap.ts';
 import { warmPasswordHashing } from './passwords.ts';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
@@ -49,6 +49,10 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
       'create-staff': {
         summary: 'create a staff member: --email … --role owner|admin|staff|viewer [--password …]',
         run: createStaffCommand,
+      },
+      'reset-password': {
+        summary: 'set a new password for a staff member: --email … [--password-stdin]',
+        run: (context, args) => resetPasswordCommand(context, args),
       },
     },
   };
