@@ -14,7 +14,7 @@ import { handleClientError, handleFrameworkError, installProblemHandlers, sendPr
 import { installRequestHardening } from './platform/http/hardening.ts';
 import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
-import { loggerOptions } from './platform/logging.ts';
+import { installOneLineRequestLog, loggerOptions, usePrettyLogs } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
 import { jobRoutes } from './platform/jobs.routes.ts';
 import type { ModuleContext, StockroomModule } from './platform/module.ts';
@@ -52,8 +52,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   if (ownsDatabase) await migrate(database);
   const modules = options.modules ?? allModules;
 
+  const pretty = usePrettyLogs(config.env, options.logStream);
   const app = Fastify({
-    logger: loggerOptions(config.logLevel, options.logStream),
+    logger: loggerOptions(config.logLevel, options.logStream, pretty),
+    disableRequestLogging: pretty,
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     // `request.ip` is the client's address: the socket's, or (from a configured proxy) the nearest
@@ -69,6 +71,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  if (pretty) installOneLineRequestLog(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     await failpoint('http.request');
