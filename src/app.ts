@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -55,7 +55,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const pretty = usePrettyLogs(config.env, options.logStream);
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream, pretty),
-    disableRequestLogging: pretty,
+    ...(pretty ? { logController: new LogController({ disableRequestLogging: true }) } : {}),
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     // `request.ip` is the client's address: the socket's, or (from a configured proxy) the nearest
