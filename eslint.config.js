@@ -34,7 +34,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '.tmp/**', 'bench/results/**', 'eslint.config.js', 'bin/**', 'scripts/**'] },
+  { ignores: ['node_modules/**', 'data/**', '.tmp/**', 'bench/results/**', 'eslint.config.js', 'bin/**', 'scripts/**', 'packages/**'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

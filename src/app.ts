@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -16,7 +16,7 @@ import { handleClientError, handleFrameworkError, installProblemHandlers, sendPr
 import { installRequestHardening } from './platform/http/hardening.ts';
 import { buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
-import { loggerOptions } from './platform/logging.ts';
+import { installOneLineRequestLog, loggerOptions, usePrettyLogs } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
 import { jobRoutes } from './platform/jobs.routes.ts';
 import { installGraphQL } from './platform/graphql/index.ts';
@@ -55,8 +55,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   if (ownsDatabase) await migrate(database);
   const modules = options.modules ?? allModules;
 
+  const pretty = usePrettyLogs(config.env, options.logStream);
   const app = Fastify({
-    logger: loggerOptions(config.logLevel, options.logStream),
+    logger: loggerOptions(config.logLevel, options.logStream, pretty),
+    ...(pretty ? { logController: new LogController({ disableRequestLogging: true }) } : {}),
     bodyLimit: config.bodyLimit,
     requestIdHeader: false,
     // `request.ip` is the client's address: the socket's, or (from a configured proxy) the nearest
@@ -72,6 +74,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  if (pretty) installOneLineRequestLog(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     await failpoint('http.request');
@@ -134,7 +137,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   app.addHook('onClose', async () => {
     await stopListening().catch(() => undefined);
   });
-  await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs });
+  const apiTags = Object.assign({}, ...modules.map((m) => m.apiTags ?? {})) as Record<string, string>;
+  await installOpenApi(app, { docs: config.docs, tags: apiTags });
   installMetrics(app, database, config.metrics);
 
   const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });

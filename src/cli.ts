@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { loadConfig, ConfigError } from './platform/config.ts';
-import { migrate, openConfiguredDatabase, DataDirLocked } from './platform/db/index.ts';
+import { DataDirLocked, DatabaseUnreachable } from './platform/db/index.ts';
 import type { CliCommand } from './platform/module.ts';
 import { modules } from './modules/index.ts';
-import { commandContext, startServer } from './server.ts';
+import { commandContext, openMigratedDatabase, PortInUse, startServer } from './server.ts';
 import { isClusterWorker, runPrimary } from './workers.ts';
 
 const USAGE = `Usage: stockroom <command> [options]
@@ -42,9 +42,8 @@ async function serve(): Promise<number> {
 async function runCommand(command: CliCommand | 'migrate', args: string[]): Promise<number> {
   const config = loadConfig(process.env);
   const log = pino({ level: config.logLevel });
-  const database = await openConfiguredDatabase(config);
+  const { database, applied } = await openMigratedDatabase(config);
   try {
-    const applied = await migrate(database);
     if (command === 'migrate') {
       process.stdout.write(applied.length > 0 ? `Applied ${applied.join(', ')}\n` : 'Nothing to migrate\n');
       return 0;
@@ -73,7 +72,12 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirLocked) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirLocked ||
+      error instanceof DatabaseUnreachable ||
+      error instanceof PortInUse
+    ) {
       process.stderr.write(`${error.message}\n`);
     } else {
       process.stderr.write(`stockroom: ${error instanceof Error ? error.message : String(error)}\n`);

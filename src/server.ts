@@ -1,6 +1,7 @@
+import { createServer } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './platform/config.ts';
-import { openConfiguredDatabase, migrate, type Database } from './platform/db/index.ts';
+import { openConfiguredDatabase, migrate, explainDatabaseError, type Database } from './platform/db/index.ts';
 import { pruneIdempotencyKeys } from './platform/http/idempotency.ts';
 import { startWorker, type JobHandler } from './platform/jobs.ts';
 import type { CommandContext, StockroomModule } from './platform/module.ts';
@@ -19,6 +20,46 @@ export function commandContext(config: Config, database: Database, log: FastifyB
   return { db: database.db, database, config, log, print: (line) => process.stdout.write(`${line}\n`) };
 }
 
+/** The configured port is taken by another process. */
+export class PortInUse extends Error {
+  override name = 'PortInUse';
+  constructor(config: Config) {
+    super(
+      `Port ${config.port} on ${config.host} is already in use (another Stockroom, or \`npm run dev\`, still running?). ` +
+        `Stop that process, or start this one on another port: PORT=${config.port + 1} npm start`,
+    );
+  }
+}
+
+/** Fails fast with PortInUse before anything slow (migrations, the demo shop) runs. */
+async function assertPortFree(config: Config): Promise<void> {
+  if (config.port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUse(config) : error);
+    });
+    probe.listen({ port: config.port, host: config.host, exclusive: true }, () => {
+      probe.close(() => {
+        resolve();
+      });
+    });
+  });
+}
+
+/** Opens and migrates the configured database; a server that cannot be reached is explained in one line. */
+export async function openMigratedDatabase(config: Config): Promise<{ database: Database; applied: string[] }> {
+  let database: Database | undefined;
+  try {
+    database = await openConfiguredDatabase(config);
+    const applied = await migrate(database);
+    return { database, applied };
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    throw explainDatabaseError(error, config.databaseUrl);
+  }
+}
+
 export interface StartServerOptions {
   /**
    * Migrate and run module bootstraps first (default true). A cluster's primary does both once
@@ -29,7 +70,11 @@ export interface StartServerOptions {
 
 /** Migrates the database and runs every module's bootstrap (demo data, the first owner). */
 export async function prepareDatabase(config: Config, database: Database, log: FastifyBaseLogger, modules = allModules): Promise<void> {
-  await migrate(database);
+  try {
+    await migrate(database);
+  } catch (error) {
+    throw explainDatabaseError(error, config.databaseUrl);
+  }
   const context = commandContext(config, database, log);
   for (const module of modules) await module.bootstrap?.(context);
 }
@@ -40,13 +85,15 @@ export async function startServer(
   modules: readonly StockroomModule[] = allModules,
   options: StartServerOptions = {},
 ): Promise<RunningServer> {
-  const database = await openConfiguredDatabase(config);
+  const prepare = options.prepare !== false;
+  // A cluster worker shares the primary's listening socket: only a process that listens alone probes.
+  if (prepare) await assertPortFree(config);
+  const database = prepare ? (await openMigratedDatabase(config)).database : await openConfiguredDatabase(config);
   let app: StockroomApp;
   try {
-    if (options.prepare !== false) await migrate(database);
     app = await buildApp(config, { database, modules });
     const context = commandContext(config, database, app.log);
-    if (options.prepare !== false) for (const module of modules) await module.bootstrap?.(context);
+    if (prepare) for (const module of modules) await module.bootstrap?.(context);
   } catch (error) {
     await database.close();
     throw error;
@@ -63,7 +110,17 @@ export async function startServer(
   );
   housekeeping.unref();
 
-  const url = await app.listen({ port: config.port, host: config.host });
+  let url: string;
+  try {
+    url = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    clearInterval(housekeeping);
+    await app.close();
+    await worker.stop();
+    await database.close();
+    // Taken between the early check and now: the same message.
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUse(config) : error;
+  }
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {

@@ -193,7 +193,7 @@ const fixtures: Record<string, () => Promise<Call>> = {
     return {
       method: 'POST',
       url: '/auth/customers/password-reset/confirm',
-      payload: { token: /#token=([A-Za-z0-9_-]+)/.exec(text)![1]!, password: `pw-${randomUUID()}` },
+      payload: { token: /\?token=([A-Za-z0-9_-]+)/.exec(text)![1]!, password: `pw-${randomUUID()}` },
     };
   },
   // identity: the customer's account

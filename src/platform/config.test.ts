@@ -118,3 +118,53 @@ test('every variable reaches the Config: a non-default value of any one of them 
   assert.equal(config.workers, 3);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });
+
+test('an enum setting names its allowed values; a number its range; an empty number is refused', () => {
+  const message = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      return error.message;
+    }
+    assert.fail(`${JSON.stringify(env)} was accepted`);
+  };
+  assert.equal(
+    message({ LOG_LEVEL: 'verbose' }),
+    'Invalid LOG_LEVEL: "verbose" is not one of fatal, error, warn, info, debug, trace, silent',
+  );
+  assert.equal(message({ NODE_ENV: 'prod' }), 'Invalid NODE_ENV: "prod" is not one of development, production, test');
+  assert.equal(message({ STOCKROOM_DEMO_DATA: 'yes' }), 'Invalid STOCKROOM_DEMO_DATA: "yes" is not one of true, false');
+  assert.equal(message({ STOCKROOM_EMBEDDED_FSYNC: 'on' }), 'Invalid STOCKROOM_EMBEDDED_FSYNC: "on" is not one of commit, off');
+  assert.equal(message({ PORT: 'abc' }), 'Invalid PORT: "abc" is not a whole number between 0 and 65535');
+  assert.match(message({ PORT: '' }), /^Invalid PORT: it is set but empty; give a whole number between 0 and 65535 or unset it$/);
+  assert.match(message({ STOCKROOM_DB_POOL_SIZE: '' }), /^Invalid STOCKROOM_DB_POOL_SIZE: it is set but empty/);
+  assert.equal(loadConfig({ DATABASE_URL: '' }).databaseUrl, undefined, 'an empty text setting still means unset');
+});
+
+test('CORS origins must be origins: a scheme, no path', () => {
+  assert.match(
+    (() => {
+      try {
+        loadConfig({ STOCKROOM_CORS_STORE_ORIGINS: 'https://ok.example, shop.example' });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })(),
+    /^Invalid STOCKROOM_CORS_STORE_ORIGINS: "shop\.example" is not an origin; .* e\.g\. https:\/\/shop\.example$/,
+  );
+  assert.throws(
+    () => loadConfig({ STOCKROOM_CORS_ADMIN_ORIGINS: 'https://admin.example/' }),
+    /Invalid STOCKROOM_CORS_ADMIN_ORIGINS: "https:\/\/admin\.example\/"/,
+  );
+  assert.deepEqual(loadConfig({ STOCKROOM_CORS_ADMIN_ORIGINS: 'http://localhost:5173' }).corsAdminOrigins, ['http://localhost:5173']);
+});
+
+test('STOCKROOM_PUBLIC_URL: absolute http(s), trailing slash stripped, http://localhost:<PORT> when unset', () => {
+  assert.equal(loadConfig({}).publicUrl, 'http://localhost:3000');
+  assert.equal(loadConfig({ PORT: '8080' }).publicUrl, 'http://localhost:8080');
+  assert.equal(loadConfig({ STOCKROOM_PUBLIC_URL: 'https://shop.example/base//' }).publicUrl, 'https://shop.example/base');
+  assert.throws(() => loadConfig({ STOCKROOM_PUBLIC_URL: 'shop.example' }), /^ConfigError: Invalid STOCKROOM_PUBLIC_URL/);
+  assert.throws(() => loadConfig({ STOCKROOM_PUBLIC_URL: 'https://' }), /Invalid STOCKROOM_PUBLIC_URL/);
+});

@@ -48,6 +48,23 @@ function optional<S extends TSchema, V>(env: string, schema: S, read?: (value: S
   return { env, schema, optional: true, read: read ?? ((value) => value) };
 }
 
+/**
+ * A browser origin as browsers send it: scheme, host and optional port, nothing else
+ * (`https://shop.example`, `http://localhost:5173`). `shop.example` or a trailing slash would
+ * never match an `Origin` header, so they are refused rather than silently ignored.
+ */
+function origins(env: string, value: string): readonly string[] {
+  const entries = list(value);
+  for (const entry of entries) {
+    if (!/^https?:\/\/[^/\s?#]+$/.test(entry) || !URL.canParse(entry)) {
+      throw new ConfigError(
+        `Invalid ${env}: "${entry}" is not an origin; write it as the browser sends it, with its scheme and without a path, e.g. https://${entry.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '') || 'shop.example'}`,
+      );
+    }
+  }
+  return Object.freeze(entries);
+}
+
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')]);
 const isTrue = (value: 'true' | 'false') => value === 'true';
 
@@ -82,9 +99,14 @@ const SETTINGS = {
     value.toLowerCase(),
   ),
   ownerPassword: optional('STOCKROOM_OWNER_PASSWORD', Type.String({ minLength: 8, maxLength: 128 })),
-  publicUrl: setting('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }), (value) =>
-    value.replace(/\/+$/, ''),
-  ),
+  /**
+   * The shop's public base URL, for links in emails (`${publicUrl}/account/reset-password?token=…`):
+   * an absolute http(s) URL, trailing slash stripped; `http://localhost:<PORT>` when unset.
+   */
+  publicUrl: optional('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://' }), (value) => {
+    if (!URL.canParse(value)) throw new ConfigError(`Invalid STOCKROOM_PUBLIC_URL: "${value}" is not an absolute http(s) URL`);
+    return value.replace(/\/+$/, '');
+  }),
   bodyLimit: setting('STOCKROOM_BODY_LIMIT', Type.Integer({ minimum: 1024, default: 1_048_576 })),
   /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
   importMaxBytes: setting('STOCKROOM_IMPORT_MAX_BYTES', Type.Integer({ minimum: 1024, default: 52_428_800 })),
@@ -94,9 +116,13 @@ const SETTINGS = {
   dbStatementTimeoutMs: setting('STOCKROOM_DB_STATEMENT_TIMEOUT_MS', Type.Integer({ minimum: 100, default: 15000 })),
   shutdownTimeoutMs: setting('STOCKROOM_SHUTDOWN_TIMEOUT_MS', Type.Integer({ minimum: 100, default: 10000 })),
   /** Comma-separated origins allowed to call `/store` and `/auth` from a browser. */
-  corsStoreOrigins: setting('STOCKROOM_CORS_STORE_ORIGINS', Type.String({ default: '' }), (value) => Object.freeze(list(value))),
+  corsStoreOrigins: setting('STOCKROOM_CORS_STORE_ORIGINS', Type.String({ default: '' }), (value) =>
+    origins('STOCKROOM_CORS_STORE_ORIGINS', value),
+  ),
   /** Comma-separated origins allowed to call `/admin` from a browser. */
-  corsAdminOrigins: setting('STOCKROOM_CORS_ADMIN_ORIGINS', Type.String({ default: '' }), (value) => Object.freeze(list(value))),
+  corsAdminOrigins: setting('STOCKROOM_CORS_ADMIN_ORIGINS', Type.String({ default: '' }), (value) =>
+    origins('STOCKROOM_CORS_ADMIN_ORIGINS', value),
+  ),
   docs: setting('STOCKROOM_DOCS', Type.Union([Bool], { default: 'true' }), isTrue),
   metrics: setting('STOCKROOM_METRICS', Type.Union([Bool], { default: 'true' }), isTrue),
   /** GraphQL introspection; unset = on except when NODE_ENV=production. */
@@ -162,7 +188,10 @@ const SETTINGS = {
 type Group = Readonly<Record<string, Setting>>;
 type ValueOf<T> = T extends Setting<TSchema, infer V> ? V : { readonly [K in keyof T]: ValueOf<T[K]> };
 
-export type Config = { readonly [K in keyof typeof SETTINGS]: ValueOf<(typeof SETTINGS)[K]> };
+export type Config = { readonly [K in keyof typeof SETTINGS]: ValueOf<(typeof SETTINGS)[K]> } & {
+  /** Always set: `http://localhost:<PORT>` when STOCKROOM_PUBLIC_URL is unset. */
+  readonly publicUrl: string;
+};
 export type ThrottleLimits = { -readonly [K in keyof typeof SETTINGS.limits]: ValueOf<(typeof SETTINGS.limits)[K]> };
 
 const isSetting = (entry: Setting | Group): entry is Setting => typeof entry.env === 'string';
@@ -180,8 +209,11 @@ export const ConfigSchema = Type.Object(
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const known: Record<string, string> = {};
-  for (const key of Object.keys(ConfigSchema.properties)) {
+  for (const [key, schema] of Object.entries(ConfigSchema.properties)) {
     const value = env[key];
+    // An empty number (`PORT=`) is a mistake, not "use the default": say so instead of guessing.
+    if (value === '' && isInteger(schema))
+      throw new ConfigError(`Invalid ${key}: it is set but empty; give a whole number${range(schema)} or unset it`);
     if (value !== undefined && value !== '') known[key] = value;
   }
   const withDefaults = Value.Default(ConfigSchema, known);
@@ -189,6 +221,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const first = Value.Errors(ConfigSchema, converted).First();
   if (first) {
     const name = first.path.replace(/^\//, '') || 'environment';
+    const schema = ConfigSchema.properties[name];
+    const allowed = schema ? allowedValues(schema) : undefined;
+    const value = known[name];
+    if (allowed && value !== undefined) {
+      throw new ConfigError(`Invalid ${name}: "${value}" is not one of ${allowed.join(', ')}`);
+    }
+    if (schema && isInteger(schema) && value !== undefined) {
+      throw new ConfigError(`Invalid ${name}: "${value}" is not a whole number${range(schema)}`);
+    }
     throw new ConfigError(`Invalid ${name}: ${first.message}`);
   }
   const raw = converted as Record<string, unknown>; // checked by Value.Errors above
@@ -202,5 +243,25 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         }),
       ),
     );
-  return read(SETTINGS) as Config; // each value is its setting's `read` of its schema-checked variable
+  const config = read(SETTINGS) as Omit<Config, 'publicUrl'> & { publicUrl: string | undefined };
+  // Each value is its setting's `read` of its schema-checked variable; publicUrl falls back to the port.
+  return Object.freeze({ ...config, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` });
+}
+
+const isInteger = (schema: TSchema): boolean => schema.type === 'integer';
+
+/** ` between 0 and 65535`, from an integer schema's bounds. */
+function range(schema: TSchema): string {
+  const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
+  if (minimum !== undefined && maximum !== undefined) return ` between ${minimum} and ${maximum}`;
+  if (minimum !== undefined) return ` of at least ${minimum}`;
+  return '';
+}
+
+/** The values an enum-like setting allows (a union of literals, possibly nested), else undefined. */
+function allowedValues(schema: TSchema): string[] | undefined {
+  if (typeof schema.const === 'string') return [schema.const];
+  if (!Array.isArray(schema.anyOf)) return undefined;
+  const values = (schema.anyOf as TSchema[]).map(allowedValues);
+  return values.every((v) => v !== undefined) ? values.flat() : undefined;
 }

@@ -37,4 +37,6 @@ export interface StockroomModule {
   /** Runs on every server start after migrations (first owner account, demo data on an empty shop). */
   bootstrap?(context: CommandContext): Promise<void>;
   commands?: Readonly<Record<string, CliCommand>>;
+  /** The OpenAPI tags this module's routes use, each with its description (the document lists them). */
+  apiTags?: Readonly<Record<string, string>>;
 }

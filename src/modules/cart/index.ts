@@ -25,6 +25,10 @@ export function createCartModule(options: CartOptions = {}): StockroomModule {
   if (!Number.isFinite(idleTtlMs) || idleTtlMs < 1000) throw new RangeError('cart idleTtlMs must be at least 1000');
   return {
     name: 'cart',
+    apiTags: {
+      'Store: carts':
+        "A shopper's cart, from creation to checkout: lines, address, shipping, promotion codes, payment sessions and completion into an order. A guest cart's id is its credential; a signed-in customer's cart is theirs.",
+    },
     routes: async (app, context) => {
       await app.register(cartRoutes, { ...context, idleTtlMs });
     },

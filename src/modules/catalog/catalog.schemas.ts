@@ -199,7 +199,7 @@ export const StoreProductsQuery = Type.Object(
   {
     limit: Type.Optional(LimitQuery),
     cursor: Type.Optional(CursorQuery),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search words, matched against titles and descriptions' })),
     category: Type.Optional(Handle),
     collection: Type.Optional(Handle),
     currency: Type.Optional(CurrencyCode),
@@ -318,8 +318,8 @@ export const AdminProductsQuery = Type.Object(
   {
     limit: Type.Optional(LimitQuery),
     cursor: Type.Optional(CursorQuery),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    status: Type.Optional(ProductStatus),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Search words, matched against titles and descriptions' })),
+    status: Type.Optional({ ...ProductStatus, description: 'Only products in this status' }),
   },
   closed,
 );
@@ -454,7 +454,12 @@ export const StoreCollection = Type.Object(
 export const ImportAccepted = Type.Object({ jobId: Type.String() }, closed);
 export const ExportQuery = Type.Object(
   {
-    format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('ndjson')], { default: 'csv' })),
+    format: Type.Optional(
+      Type.Union([Type.Literal('csv'), Type.Literal('ndjson')], {
+        default: 'csv',
+        description: 'csv (default) or ndjson, one product per line',
+      }),
+    ),
   },
   closed,
 );

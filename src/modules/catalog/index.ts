@@ -19,6 +19,11 @@ export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Colle
 
 export const catalogModule: StockroomModule = {
   name: 'catalog',
+  apiTags: {
+    'Store: catalog': 'Published products, variants, prices per currency, categories and search, as shoppers see them.',
+    'Admin: products': 'Products and their variants, prices and images; catalog import and export.',
+    'Admin: categories and collections': 'The category tree and curated collections.',
+  },
   routes: catalogRoutes,
   graphql: { ...catalogGraphQL, admin: catalogAdminGraphQL },
   jobs: { [IMPORT_JOB]: runImport },

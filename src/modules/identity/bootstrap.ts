@@ -4,7 +4,7 @@ import { EmailTaken } from './identity.errors.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import { newPasswordProblem } from './password-policy.ts';
 import { isRole, ROLES } from './permissions.ts';
-import { countStaff, createStaff } from './staff.ts';
+import { countStaff, createStaff, resetStaffPassword } from './staff.ts';
 
 /**
  * On the first start of an empty database, creates the first owner from STOCKROOM_OWNER_EMAIL and
@@ -32,6 +32,7 @@ export async function ensureFirstOwner(context: CommandContext): Promise<void> {
   context.log.info({ event: 'identity.first_owner' }, 'created the first owner account');
   context.print(`Created the first owner: ${email}`);
   if (generated) context.print(`Generated password (shown once, change it after signing in): ${password}`);
+  context.print(`Lost it? Set a new one with: npx stockroom reset-password --email=${email}`);
 }
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -75,5 +76,49 @@ export async function createStaffCommand(context: CommandContext, args: readonly
     throw error;
   }
   if (given === undefined) context.print(`Generated password (shown once): ${password}`);
+  return 0;
+}
+
+/** Reads the first line of standard input (the new password, piped in so it never shows in `ps`). */
+async function readFirstLine(input: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of input) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/, 1)[0] ?? '';
+}
+
+/**
+ * `stockroom reset-password --email <email> [--password-stdin]`: sets a new password for an existing
+ * staff member (the owner who lost the printed one) and signs them out everywhere. The new password
+ * is generated and printed once, or read from standard input; it is never logged.
+ */
+export async function resetPasswordCommand(
+  context: CommandContext,
+  args: readonly string[],
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
+  const email = option(args, 'email');
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    context.print('Usage: stockroom reset-password --email <email> [--password-stdin]');
+    return 2;
+  }
+  const fromStdin = args.includes('--password-stdin');
+  const password = fromStdin ? await readFirstLine(input) : generatePassword();
+  const problem = fromStdin ? newPasswordProblem(password) : undefined;
+  if (problem) {
+    context.print(`The password read from standard input ${problem}`);
+    return 2;
+  }
+  const passwordHash = await hashPassword(password);
+  const member = await withTransaction(context.db, (tx) => resetStaffPassword(tx, email, passwordHash));
+  if (!member) {
+    context.print(`No staff member has the email ${email} (create one with: stockroom create-staff --email ${email} --role owner)`);
+    return 1;
+  }
+  context.log.info({ event: 'identity.password_reset_cli', staffId: member.id }, 'staff password set from the command line');
+  context.print(`Set a new password for ${member.email} (${member.role}); their sessions were signed out.`);
+  if (!fromStdin) context.print(`New password (shown once): ${password}`);
   return 0;
 }

@@ -183,7 +183,7 @@ void test('password reset: emailed single-use token, old sessions revoked, nothi
   assert.equal(emails.statusCode, 200);
   const mail = (emails.json().items as { to: string; text: string }[]).find((m) => m.to === email);
   assert.ok(mail, 'the reset email was stored');
-  const resetToken = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  const resetToken = /\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
   const [stored] = await queryRows<{ n: number }>(
     t.database.db,
     sql`SELECT count(*)::int AS n FROM password_reset_tokens WHERE token_hash = ${resetToken}`,
@@ -236,7 +236,7 @@ void test('an expired reset token is refused', async () => {
   const owner = await createStaffToken(t, 'owner');
   const emails = await t.app.inject({ method: 'GET', url: '/admin/emails', headers: bearer(owner) });
   const mail = (emails.json().items as { to: string; text: string }[]).find((m) => m.to === email)!;
-  const resetToken = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  const resetToken = /\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
   await t.database.db.execute(sql`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second'`);
   const confirm = await t.app.inject({
     method: 'POST',

@@ -88,7 +88,7 @@ async function requestReset(email: string): Promise<{ token: string; emailId: st
   assert.equal(res.statusCode, 202);
   const emails = await t.app.inject({ method: 'GET', url: '/admin/emails?limit=100', headers: bearer(owner) });
   const mail = (emails.json().items as { id: string; to: string; text: string }[]).find((m) => m.to === email)!;
-  const token = /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+  const token = /\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
   return { token, emailId: mail.id };
 }
 

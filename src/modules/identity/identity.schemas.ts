@@ -17,7 +17,11 @@ const PermissionSchema = Type.Union(PERMISSIONS.map((p) => Type.Literal(p)));
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100, ...noNul }) }, closed);
 export const ListQuery = Type.Object({ limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) }, closed);
 export const CustomerListQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), email: Type.Optional(Type.String({ maxLength: 254, ...noNul })) },
+  {
+    limit: Type.Optional(LimitQuery),
+    cursor: Type.Optional(CursorQuery),
+    email: Type.Optional(Type.String({ maxLength: 254, ...noNul, description: 'Only the customer with this email' })),
+  },
   closed,
 );
 

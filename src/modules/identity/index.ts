@@ -5,7 +5,7 @@ import { storeRoutes } from './store.routes.ts';
 import { adminRoutes } from './admin.routes.ts';
 import { createRuntime, type IdentityOptions } from './runtime.ts';
 import { resolveToken } from './sessions.ts';
-import { createStaffCommand, ensureFirstOwner } from './bootstrap.ts';
+import { createStaffCommand, ensureFirstOwner, resetPasswordCommand } from './bootstrap.ts';
 import { warmPasswordHashing } from './passwords.ts';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
@@ -32,6 +32,16 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
   };
   return {
     name: 'identity',
+    apiTags: {
+      Auth: 'Sign customers and staff in and out, register customers, reset passwords. Sign-in returns a bearer token.',
+      'Store: account': "The signed-in customer's own account.",
+      'Store: addresses': "The signed-in customer's address book.",
+      'Admin: me': 'The signed-in staff member or API key.',
+      'Admin: customers': 'Customer accounts.',
+      'Admin: staff': 'Staff members and their roles.',
+      'Admin: API keys': 'Secret API keys for servers (sk_…), each with its permissions.',
+      'Admin: emails': 'Emails the shop sent (password resets, order confirmations).',
+    },
     routes,
     resolveToken,
     bootstrap: ensureFirstOwner,
@@ -39,6 +49,10 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
       'create-staff': {
         summary: 'create a staff member: --email … --role owner|admin|staff|viewer [--password …]',
         run: createStaffCommand,
+      },
+      'reset-password': {
+        summary: 'set a new password for a staff member: --email … [--password-stdin]',
+        run: (context, args) => resetPasswordCommand(context, args),
       },
     },
   };

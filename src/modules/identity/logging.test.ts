@@ -75,7 +75,7 @@ void test('login, failed login, registration, reset and API-key creation: struct
   const mail = (
     (await t.app.inject({ method: 'GET', url: '/admin/emails', headers: bearer(owner) })).json().items as { to: string; text: string }[]
   ).find((m) => m.to === email)!;
-  const resetToken = keep(/#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
+  const resetToken = keep(/\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!);
   const newPassword = keep(planted('reset-password'));
   const confirm = await t.app.inject({
     method: 'POST',

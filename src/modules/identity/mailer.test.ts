@@ -84,7 +84,7 @@ void test('with SMTP_URL the reset email goes out over SMTP (not to the table), 
   assert.match(message.from, /no-reply@/);
   const body = unQuote(message.data);
   assert.match(body, /Subject: Reset your password/);
-  const token = /#token=([A-Za-z0-9_-]+)/.exec(body)![1]!;
+  const token = /\?token=([A-Za-z0-9_-]+)/.exec(body)![1]!;
 
   const owner = await createStaffToken(t, 'owner');
   const stored = await t.app.inject({ method: 'GET', url: '/admin/emails', headers: { authorization: `Bearer ${owner}` } });

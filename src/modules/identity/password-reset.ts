@@ -75,7 +75,7 @@ export function resetEmail(to: string, token: string, publicUrl: string): EmailM
     subject: 'Reset your password',
     text:
       `Someone asked to reset the password of your account. If it was you, use this code within one hour:\n\n` +
-      `${token}\n\nor open ${publicUrl}/account/reset-password#token=${token}\n\n` +
+      `${token}\n\nor open ${publicUrl}/account/reset-password?token=${token}\n\n` +
       `If it was not you, ignore this email; your password stays as it is.`,
     secret: token,
   };

@@ -172,6 +172,20 @@ export async function changeOwnStaffPassword(tx: Tx, id: string, passwordHash: s
 }
 
 /**
+ * Sets a staff member's password by email (the `reset-password` command, for an owner who lost the
+ * printed one) and ends all their sessions; undefined when nobody has that email.
+ */
+export async function resetStaffPassword(tx: Tx, email: string, passwordHash: string): Promise<StaffRow | undefined> {
+  const [row] = await tx
+    .update(staff)
+    .set({ passwordHash, version: sql`${staff.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(staff.email, normalizeEmail(email)))
+    .returning();
+  if (row) await revokeAllSessions(tx, { staffId: row.id });
+  return row;
+}
+
+/**
  * Deletes a staff member (their sessions go with them) and revokes every API key they created, so a
  * key never outlives the person whose permissions bound it; never the last active owner.
  */

@@ -6,6 +6,10 @@ import { verifyCommand } from './verify.ts';
 /** Inventory: stock locations, levels, the stock ledger and reservations. Other modules import only from here. */
 export const inventoryModule: StockroomModule = {
   name: 'inventory',
+  apiTags: {
+    'Admin: stock locations': 'Warehouses and stores that hold stock.',
+    'Admin: inventory': 'Stock levels per variant and location, adjustments, and the stock ledger.',
+  },
   routes: inventoryRoutes,
   // Runs after catalog's bootstrap (modules bootstrap in list order), so the demo catalog is there.
   bootstrap: bootstrapDemoStock,

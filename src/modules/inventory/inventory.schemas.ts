@@ -50,7 +50,10 @@ export const LevelView = Type.Object(
 );
 
 export const InventoryQuery = Type.Object(
-  { sku: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), variantId: Type.Optional(Id) },
+  {
+    sku: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The variant with this SKU' })),
+    variantId: Type.Optional({ ...Id, description: 'The variant with this id' }),
+  },
   closed,
 );
 
@@ -111,6 +114,11 @@ export const LedgerEntryView = Type.Object(
 export type LedgerEntryView = Static<typeof LedgerEntryView>;
 
 export const LedgerQuery = Type.Object(
-  { variantId: Type.Optional(Id), locationId: Type.Optional(Id), limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery) },
+  {
+    variantId: Type.Optional({ ...Id, description: 'Only entries of this variant' }),
+    locationId: Type.Optional({ ...Id, description: 'Only entries at this stock location' }),
+    limit: Type.Optional(LimitQuery),
+    cursor: Type.Optional(CursorQuery),
+  },
   closed,
 );

@@ -29,6 +29,10 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
   };
   return {
     name: 'orders',
+    apiTags: {
+      'Store: orders': 'Placed orders, as their customer (or a guest holding the order token) sees them.',
+      'Admin: orders': 'Orders: listing, payment capture and refunds, fulfillment, cancellation.',
+    },
     routes,
     jobs: { [RECOVER_CHECKOUTS_JOB]: recoverCheckoutsJob, [SEND_CONFIRMATION_JOB]: sendConfirmationJob },
     bootstrap: (context) => scheduleCheckoutRecovery(context.db),

@@ -5,6 +5,11 @@ import { loadDemoPricing } from './demo.ts';
 /** Pricing: regions and tax, shipping options, promotions and the pure totals calculator. */
 export const pricingModule: StockroomModule = {
   name: 'pricing',
+  apiTags: {
+    'Admin: regions': 'Regions: countries, currency, tax rate and whether prices include tax.',
+    'Admin: shipping options': 'Shipping options per region and their prices.',
+    'Admin: promotions': 'Promotion codes and their rules.',
+  },
   routes: pricingRoutes,
   /** With demo data on, a shop without regions gets the demo regions, shipping options and codes. */
   async bootstrap(context) {

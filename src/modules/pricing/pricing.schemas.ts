@@ -133,7 +133,11 @@ export const ShippingOptionView = Type.Object(
 export type ShippingOptionView = Static<typeof ShippingOptionView>;
 
 export const ShippingOptionListQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), regionId: Type.Optional(Type.String({ maxLength: 100 })) },
+  {
+    limit: Type.Optional(LimitQuery),
+    cursor: Type.Optional(CursorQuery),
+    regionId: Type.Optional(Type.String({ maxLength: 100, description: 'Only options of this region' })),
+  },
   closed,
 );
 
@@ -193,6 +197,10 @@ export const PromotionView = Type.Object(
 export type PromotionView = Static<typeof PromotionView>;
 
 export const PromotionListQuery = Type.Object(
-  { limit: Type.Optional(LimitQuery), cursor: Type.Optional(CursorQuery), code: Type.Optional(Type.String({ maxLength: 64 })) },
+  {
+    limit: Type.Optional(LimitQuery),
+    cursor: Type.Optional(CursorQuery),
+    code: Type.Optional(Type.String({ maxLength: 64, description: 'Only the promotion with this code' })),
+  },
   closed,
 );

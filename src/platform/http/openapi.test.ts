@@ -3,16 +3,28 @@ import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { startTestApp } from '../../../test/support/app.ts';
 import { registeredRoutes } from './auth.ts';
+import { idempotentRoutes } from './idempotency.ts';
 
 const t = await startTestApp({
   STOCKROOM_CORS_STORE_ORIGINS: 'https://shop.example',
   STOCKROOM_CORS_ADMIN_ORIGINS: 'https://admin.example',
 });
 
+interface Operation {
+  responses: Record<string, { description?: string }>;
+  parameters?: { in: string; name: string; description?: string }[];
+  security?: Record<string, string[]>[];
+  tags?: string[];
+}
+
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
+  paths: Record<string, Record<string, Operation>>;
 }
+
+const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>();
 
@@ -23,7 +35,6 @@ test('GET /openapi.json is a valid OpenAPI 3.1 document', async () => {
 });
 
 test('every API route is documented, with its problem responses', () => {
-  const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
   const missing: string[] = [];
   for (const route of registeredRoutes(t.app)) {
     if (route.method === 'HEAD' || route.method === 'OPTIONS') continue;
@@ -36,6 +47,60 @@ test('every API route is documented, with its problem responses', () => {
     assert.ok(operation.responses['4XX'] ?? operation.responses['4xx'], `${route.method} ${route.url} documents 4xx`);
   }
   assert.deepEqual(missing, []);
+});
+
+const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, operation]) => ({ where: `${method.toUpperCase()} ${path}`, operation })),
+);
+
+test('the document works wherever it is served: its server is relative', () => {
+  assert.deepEqual(
+    doc.servers?.map((s) => s.url),
+    ['/'],
+  );
+});
+
+test('every response of every operation has a real description, every query parameter one too', () => {
+  assert.ok(operations.length > 50);
+  const vague = operations.flatMap(({ where, operation }) =>
+    Object.entries(operation.responses)
+      .filter(([, response]) => !response.description || response.description === 'Default Response')
+      .map(([status]) => `${where} ${status}`),
+  );
+  assert.deepEqual(vague, []);
+  const undescribed = operations.flatMap(({ where, operation }) =>
+    (operation.parameters ?? []).filter((p) => p.in === 'query' && !p.description?.trim()).map((p) => `${where} ?${p.name}`),
+  );
+  assert.deepEqual(undescribed, []);
+});
+
+test('the Idempotency-Key header is documented on exactly the routes the idempotency hook honours', () => {
+  const honoured = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${toOpenApiPath(r.url)}`));
+  assert.ok(honoured.has('POST /store/carts') && honoured.has('POST /store/carts/{id}/complete'));
+  const documented = new Set(
+    operations
+      .filter(({ operation }) => operation.parameters?.some((p) => p.in === 'header' && p.name === 'idempotency-key' && p.description))
+      .map(({ where }) => where),
+  );
+  assert.deepEqual([...documented].sort(), [...honoured].sort());
+});
+
+test('security per operation: a lock only where a token is required, optional on carts, none on public reads', () => {
+  const security = (method: string, path: string) => doc.paths[path]?.[method]?.security;
+  assert.deepEqual(security('get', '/store/products'), []);
+  assert.deepEqual(security('post', '/auth/customers/login'), []);
+  assert.deepEqual(security('get', '/health/live'), []);
+  assert.deepEqual(security('post', '/store/carts'), [{}, { bearerAuth: [] }]);
+  assert.deepEqual(security('get', '/store/me'), [{ bearerAuth: [] }]);
+  assert.deepEqual(security('get', '/admin/products'), [{ bearerAuth: [] }]);
+  assert.deepEqual(security('post', '/auth/logout'), [{ bearerAuth: [] }]);
+});
+
+test('every tag an operation uses is described', () => {
+  const described = new Map((doc.tags ?? []).map((tag) => [tag.name, tag.description]));
+  const used = new Set(operations.flatMap(({ operation }) => operation.tags ?? []));
+  const missing = [...used].filter((tag) => !described.get(tag)?.trim());
+  assert.deepEqual(missing, [], 'add the tag to the apiTags of the module that owns the route');
 });
 
 test('GET /docs serves the interactive reference from this server', async () => {
