@@ -116,7 +116,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   const resolveToken: TokenResolver = modules.find((m) => m.resolveToken)?.resolveToken ?? (async () => undefined);
   installAuth(app, database.db, resolveToken);
   installIdempotency(app, database.db);
-  await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs });
+  const webhooks = Object.assign({}, ...modules.map((m) => m.openApiWebhooks ?? {})) as Record<string, unknown>;
+  await installOpenApi(app, { publicUrl: config.publicUrl, docs: config.docs, webhooks });
   installMetrics(app, database, config.metrics);
 
   const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });

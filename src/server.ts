@@ -44,11 +44,14 @@ export async function startServer(config: Config, modules: readonly StockroomMod
   housekeeping.unref();
 
   const url = await app.listen({ port: config.port, host: config.host });
+  const backgroundContext = commandContext(config, database, app.log);
+  const background = modules.flatMap((module) => (module.background ? [module.background(backgroundContext)] : []));
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       clearInterval(housekeeping);
       await app.close(); // waits for in-flight requests; new ones are refused
+      await Promise.all(background.map((service) => service.stop()));
       await worker.stop();
       await database.close();
     })();

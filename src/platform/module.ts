@@ -34,4 +34,12 @@ export interface StockroomModule {
   /** Runs on every server start after migrations (first owner account, demo data on an empty shop). */
   bootstrap?(context: CommandContext): Promise<void>;
   commands?: Readonly<Record<string, CliCommand>>;
+  /** Work the server runs beside HTTP while it is up (the events relay); stopped before the database closes. */
+  background?(context: CommandContext): BackgroundService;
+  /** Entries of the OpenAPI document's `webhooks` section (the requests this module sends out). */
+  openApiWebhooks?: Readonly<Record<string, unknown>>;
+}
+
+export interface BackgroundService {
+  stop(): Promise<void>;
 }

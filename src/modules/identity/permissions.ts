@@ -19,6 +19,9 @@ export const PERMISSIONS = [
   'api_keys:write',
   'jobs:read',
   'emails:read',
+  'webhooks:read',
+  'webhooks:write',
+  'events:read',
   'me:read',
   'me:write',
 ] as const;

@@ -14,6 +14,7 @@ export { SEND_CONFIRMATION_JOB } from './emails.ts';
 export { verifyOrders, type OrderProblem } from './verify.ts';
 export { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
 export { OrderView, CompletionView } from './orders.schemas.ts';
+export { loadOrderViews } from './orders.ts';
 
 /** Builds the orders module; `limits` overrides the checkout limits (tests shorten them). */
 export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): StockroomModule {

@@ -26,7 +26,10 @@ export function operationIdFor(method: string, url: string): string {
  * route has a response schema, every body schema is closed, and every route documents the
  * problem+json errors it can return.
  */
-export async function installOpenApi(app: FastifyInstance, options: { publicUrl: string; docs: boolean }): Promise<void> {
+export async function installOpenApi(
+  app: FastifyInstance,
+  options: { publicUrl: string; docs: boolean; webhooks?: Readonly<Record<string, unknown>> },
+): Promise<void> {
   app.addSchema(ProblemSchema);
   app.addHook('onRoute', (route) => {
     if (route.schema?.hide) return;
@@ -65,6 +68,7 @@ export async function installOpenApi(app: FastifyInstance, options: { publicUrl:
         license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
       },
       servers: [{ url: options.publicUrl }],
+      ...(options.webhooks && Object.keys(options.webhooks).length > 0 ? { webhooks: { ...options.webhooks } } : {}),
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'A session token or a secret API key (sk_…)' },
