@@ -23,7 +23,10 @@ export const systemResolver: Resolver = async (hostname) => {
   return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
 
-const blocked = new BlockList();
+// Two lists: a BlockList matches IPv4 addresses against IPv4-mapped IPv6 rules too, so one list
+// holding ::/96 would block every IPv4 address.
+const blocked4 = new BlockList();
+const blocked6 = new BlockList();
 for (const [net, prefix] of [
   ['0.0.0.0', 8], // "this" network, 0.0.0.0
   ['10.0.0.0', 8],
@@ -41,7 +44,7 @@ for (const [net, prefix] of [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ] as const) {
-  blocked.addSubnet(net, prefix, 'ipv4');
+  blocked4.addSubnet(net, prefix, 'ipv4');
 }
 for (const [net, prefix] of [
   ['::', 96], // unspecified, loopback (::1) and IPv4-compatible addresses
@@ -57,14 +60,14 @@ for (const [net, prefix] of [
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const) {
-  blocked.addSubnet(net, prefix, 'ipv6');
+  blocked6.addSubnet(net, prefix, 'ipv6');
 }
 
 /** True for an address a webhook may not reach in production: loopback, private, link-local, reserved. */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
-  if (family === 4) return blocked.check(address, 'ipv4');
-  if (family === 6) return blocked.check(address.split('%')[0] ?? address, 'ipv6');
+  if (family === 4) return blocked4.check(address, 'ipv4');
+  if (family === 6) return blocked6.check(address.split('%')[0] ?? address, 'ipv6');
   return true; // not an address at all: refuse
 }
 
