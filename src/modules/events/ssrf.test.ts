@@ -108,7 +108,12 @@ test('every loopback, private, reserved, non-https and user-info URL is refused 
   assert.equal(ok.statusCode, 201, ok.body);
   // A change of URL goes through the same check.
   const id = ok.json<{ id: string }>().id;
-  const patch = await prod.app.inject({ method: 'PATCH', url: `/admin/webhooks/${id}`, headers: owner, payload: { url: 'https://10.0.0.1/' } });
+  const patch = await prod.app.inject({
+    method: 'PATCH',
+    url: `/admin/webhooks/${id}`,
+    headers: owner,
+    payload: { url: 'https://10.0.0.1/' },
+  });
   assert.equal(patch.statusCode, 422);
   await prod.app.inject({ method: 'DELETE', url: `/admin/webhooks/${id}`, headers: owner });
 });
@@ -116,7 +121,26 @@ test('every loopback, private, reserved, non-https and user-info URL is refused 
 test('the address classifier: public addresses pass, every special range is private', () => {
   for (const a of ['93.184.216.34', '8.8.8.8', '1.1.1.1', '2606:4700:4700::1111', '2a00:1450:4001:82a::200e', '172.32.0.1', '100.128.0.1'])
     assert.equal(isPrivateAddress(a), false, a);
-  for (const a of ['127.0.0.1', '127.9.9.9', '10.1.1.1', '172.20.1.1', '192.168.9.9', '169.254.1.1', '100.64.1.1', '0.0.0.0', '255.255.255.255', '::1', '::', 'fc00::1', 'fdff::1', 'fe80::1%eth0', '::ffff:127.0.0.1', '::ffff:8.8.8.8', 'ff02::1', 'nonsense'])
+  for (const a of [
+    '127.0.0.1',
+    '127.9.9.9',
+    '10.1.1.1',
+    '172.20.1.1',
+    '192.168.9.9',
+    '169.254.1.1',
+    '100.64.1.1',
+    '0.0.0.0',
+    '255.255.255.255',
+    '::1',
+    '::',
+    'fc00::1',
+    'fdff::1',
+    'fe80::1%eth0',
+    '::ffff:127.0.0.1',
+    '::ffff:8.8.8.8',
+    'ff02::1',
+    'nonsense',
+  ])
     assert.equal(isPrivateAddress(a), true, a);
 });
 
@@ -152,9 +176,13 @@ test('DNS rebinding: a host that resolved public at registration and loopback at
 test('redirects are not followed: a 302 to loopback is a failed attempt and the canary sees nothing', async () => {
   // The development flag, on the same database: loopback receivers are allowed, redirects still not followed.
   const dev = await startTestApp({ STOCKROOM_WEBHOOKS_ALLOW_PRIVATE: 'true', STOCKROOM_EVENTS_RELAY: 'false' }, prod.testDatabase);
-  const devOwner = { authorization: `Bearer ${await createStaffToken(dev, 'owner')}` }
+  const devOwner = { authorization: `Bearer ${await createStaffToken(dev, 'owner')}` };
   const canary = await startCanary();
-  const receiver = await startReceiver(0, () => ({ status: 302, headers: { location: `http://127.0.0.1:${canary.port}/` }, body: 'x'.repeat(5000) }));
+  const receiver = await startReceiver(0, () => ({
+    status: 302,
+    headers: { location: `http://127.0.0.1:${canary.port}/` },
+    body: 'x'.repeat(5000),
+  }));
   const res = await register(receiver.url, devOwner, dev.app);
   assert.equal(res.statusCode, 201, res.body);
   await dev.app.inject({ method: 'POST', url: '/admin/products', headers: devOwner, payload: { title: 'Redirected' } });
@@ -163,7 +191,11 @@ test('redirects are not followed: a 302 to loopback is a failed attempt and the 
   await relay.stop();
   assert.equal(receiver.received.length, 1);
   assert.equal(canary.connections(), 0);
-  const log = await dev.app.inject({ method: 'GET', url: `/admin/webhooks/${res.json<{ id: string }>().id}/deliveries`, headers: devOwner });
+  const log = await dev.app.inject({
+    method: 'GET',
+    url: `/admin/webhooks/${res.json<{ id: string }>().id}/deliveries`,
+    headers: devOwner,
+  });
   const [attempt] = log.json<{ items: { status: string; responseCode: number; responseBody: string }[] }>().items;
   assert.equal(attempt?.status, 'failed');
   assert.equal(attempt.responseCode, 302);
