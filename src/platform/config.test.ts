@@ -88,6 +88,11 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CHECKOUT_RATE_PER_IP: '8',
     STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
+    STOCKROOM_SHOP_NAME: 'Corner Shop',
+    STOCKROOM_EVENTS_RELAY: 'false',
+    STOCKROOM_WEBHOOKS_ALLOW_PRIVATE: 'true',
+    STOCKROOM_WEBHOOKS_TIMEOUT_MS: '2500',
+    STOCKROOM_WEBHOOKS_RETRY_BASE_MS: '100',
     STOCKROOM_FAILPOINT: 'x:error',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
@@ -108,5 +113,9 @@ test('every variable reaches the Config: a non-default value of any one of them 
     resetPerIp: 7,
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
+  assert.deepEqual(
+    [config.shopName, config.eventsRelay, config.webhooksAllowPrivate, config.webhooksTimeoutMs, config.webhooksRetryBaseMs],
+    ['Corner Shop', false, true, 2500, 100],
+  );
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });

@@ -114,6 +114,8 @@ export function openApiWebhooks(): Record<string, unknown> {
           summary: EVENT_TYPES[type].summary,
           operationId: `webhook_${type.replace('.', '_')}`,
           tags: ['Webhooks'],
+          description: 'Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.',
+          security: [],
           parameters: Object.entries(SIGNATURE).map(([name, p]) => ({ name, in: 'header', required: true, ...p })),
           requestBody: { required: true, content: { 'application/json': { schema: eventEnvelope(type, EVENT_TYPES[type].data) } } },
           responses: {

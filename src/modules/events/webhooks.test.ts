@@ -4,7 +4,9 @@ import { sql } from 'drizzle-orm';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { startReceiver } from '../../../test/support/receiver.ts';
-import { queryRows } from '../../platform/db/index.ts';
+import { queryRows, withTransaction } from '../../platform/db/index.ts';
+import { emit } from '../../platform/outbox.ts';
+import { EVENT_TYPE_NAMES } from './event-types.ts';
 import { createRelay } from './runner.ts';
 import { systemResolver } from './ssrf.ts';
 import { verifySignature } from './signatures.ts';
@@ -181,4 +183,35 @@ test('admin CRUD: list, change, delete; unknown ids 404; bad bodies 400; permiss
   const del = await t.app.inject({ method: 'DELETE', url: `/admin/webhooks/${endpoint.id}`, headers: owner });
   assert.equal(del.statusCode, 204);
   assert.equal((await t.app.inject({ method: 'GET', url: `/admin/webhooks/${endpoint.id}`, headers: owner })).statusCode, 404);
+});
+
+test('the OpenAPI document describes every event type in its webhooks section', async () => {
+  const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+    webhooks: Record<
+      string,
+      { post: { requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } } }
+    >;
+  }>();
+  assert.deepEqual(Object.keys(doc.webhooks).sort(), [...EVENT_TYPE_NAMES].sort());
+  const placed = doc.webhooks['order.placed']!.post.requestBody.content['application/json'].schema;
+  assert.deepEqual(Object.keys(placed.properties).sort(), ['createdAt', 'data', 'id', 'type']);
+});
+
+test('an event whose transaction rolls back is never delivered nor listed', async () => {
+  const receiver = await startReceiver();
+  await register(receiver.url, ['*']);
+  await assert.rejects(
+    withTransaction(t.database.db, async (tx) => {
+      await emit(tx, 'product.updated', { productId: 'prod_rolled_back' }, 'prod_rolled_back');
+      throw new Error('roll back');
+    }),
+  );
+  await relay.drain();
+  const [row] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = 'prod_rolled_back'`,
+  );
+  assert.equal(row?.n, 0);
+  assert.ok(receiver.received.every((r) => !r.body.includes('prod_rolled_back')));
+  await t.database.db.execute(sql`DELETE FROM webhook_endpoints`);
 });
