@@ -138,7 +138,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await stopListening().catch(() => undefined);
   });
   const apiTags = Object.assign({}, ...modules.map((m) => m.apiTags ?? {})) as Record<string, string>;
-  await installOpenApi(app, { docs: config.docs, tags: apiTags });
+  const webhooks = Object.assign({}, ...modules.map((m) => m.openApiWebhooks ?? {})) as Record<string, unknown>;
+  await installOpenApi(app, { docs: config.docs, tags: apiTags, webhooks });
   installMetrics(app, database, config.metrics);
 
   const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) }, { additionalProperties: false });

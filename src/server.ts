@@ -121,11 +121,14 @@ export async function startServer(
     // Taken between the early check and now: the same message.
     throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new PortInUse(config) : error;
   }
+  const backgroundContext = commandContext(config, database, app.log);
+  const background = modules.flatMap((module) => (module.background ? [module.background(backgroundContext)] : []));
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       clearInterval(housekeeping);
       await app.close(); // waits for in-flight requests; new ones are refused
+      await Promise.all(background.map((service) => service.stop()));
       await worker.stop();
       await database.close();
     })();

@@ -9,6 +9,7 @@ import { queryRows } from '../src/platform/db/index.ts';
 import { startWorker } from '../src/platform/jobs.ts';
 import { verifyInventory } from '../src/modules/inventory/index.ts';
 import { ordersModule } from '../src/modules/orders/index.ts';
+import { createRelay, eventsModule } from '../src/modules/events/index.ts';
 
 // Every injected request comes from 127.0.0.1; the checkout rate limit has its own test.
 const t = await startTestApp({ STOCKROOM_CHECKOUT_RATE_PER_IP: '100000' });
@@ -72,7 +73,11 @@ test('happy path: a customer buys two lines with shipping and a promotion; total
   const cart = await send(t.app, 'GET', `/store/carts/${cartId}`, undefined, { authorization: `Bearer ${customer.token}` });
   assert.ok(cart.body.completedAt);
 
-  const worker = startWorker(db, ordersModule.jobs ?? {}, { pollMs: 60_000 });
+  // The confirmation follows from order.placed: the events relay queues the email job.
+  const relay = createRelay(db, { timeoutMs: 1000, retryBaseMs: 1000, allowPrivate: false, resolve: async () => [] });
+  await relay.drain();
+  await relay.stop();
+  const worker = startWorker(db, { ...ordersModule.jobs, ...eventsModule.jobs }, { pollMs: 60_000 });
   await worker.drain();
   await worker.stop();
   const emails = await queryRows<{ subject: string; body: string }>(

@@ -19,7 +19,8 @@ import { complete, readyCart, setupShop, type Shop } from './support/checkout.ts
  * runs with a key and without one.
  */
 const fake = await startFakeStripe(); // so the Stripe webhook route has a provider to verify with
-const t = await startTestApp(fake.env());
+// Webhook fixtures name a loopback URL (never called: no relay here).
+const t = await startTestApp({ ...fake.env(), STOCKROOM_WEBHOOKS_ALLOW_PRIVATE: 'true' });
 
 let n = 0;
 async function send(method: 'POST' | 'PATCH', url: string, payload: object, headers: Record<string, string> = {}) {
@@ -259,6 +260,25 @@ const fixtures: Record<string, () => Promise<Call>> = {
       owner,
     );
     return { method: 'PATCH', url: `/admin/api-keys/${k.apiKey.id}`, payload: { name: unique('renamed') }, headers: owner };
+  },
+  // events
+  'POST /admin/webhooks': async () => ({
+    method: 'POST',
+    url: '/admin/webhooks',
+    payload: { url: 'http://127.0.0.1:9/hook', events: ['order.placed'] },
+    headers: owner,
+  }),
+  'PATCH /admin/webhooks/:id': async () => {
+    const w = await inject<{ id: string }>('POST', '/admin/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['*'] }, owner);
+    return { method: 'PATCH', url: `/admin/webhooks/${w.id}`, payload: { description: unique('hook') }, headers: owner };
+  },
+  'POST /admin/webhooks/:id/rotate-secret': async () => {
+    const w = await inject<{ id: string }>('POST', '/admin/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['*'] }, owner);
+    return { method: 'POST', url: `/admin/webhooks/${w.id}/rotate-secret`, payload: { overlapSeconds: 60 }, headers: owner };
+  },
+  'POST /admin/webhooks/:id/redeliver': async () => {
+    const w = await inject<{ id: string }>('POST', '/admin/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['*'] }, owner);
+    return { method: 'POST', url: `/admin/webhooks/${w.id}/redeliver`, payload: { since: new Date(0).toISOString() }, headers: owner };
   },
   // catalog
   'POST /admin/products': async () => ({

@@ -6,6 +6,7 @@ import { pricingModule } from './pricing/index.ts';
 import { cartModule } from './cart/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { eventsModule } from './events/index.ts';
 import { agentsModule } from './agents/index.ts';
 
 /**
@@ -20,5 +21,6 @@ export const modules: readonly StockroomModule[] = [
   cartModule,
   paymentsModule,
   ordersModule,
+  eventsModule,
   agentsModule,
 ];

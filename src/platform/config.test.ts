@@ -89,6 +89,11 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CHECKOUT_RATE_PER_IP: '8',
     STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
+    STOCKROOM_SHOP_NAME: 'Corner Shop',
+    STOCKROOM_EVENTS_RELAY: 'false',
+    STOCKROOM_WEBHOOKS_ALLOW_PRIVATE: 'true',
+    STOCKROOM_WEBHOOKS_TIMEOUT_MS: '2500',
+    STOCKROOM_WEBHOOKS_RETRY_BASE_MS: '100',
     STOCKROOM_FAILPOINT: 'x:error',
     STRIPE_SECRET_KEY: 'sk_test_abc',
     STRIPE_WEBHOOK_SECRET: 'whsec_abc',
@@ -116,6 +121,10 @@ test('every variable reaches the Config: a non-default value of any one of them 
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
   assert.equal(config.workers, 3);
+  assert.deepEqual(
+    [config.shopName, config.eventsRelay, config.webhooksAllowPrivate, config.webhooksTimeoutMs, config.webhooksRetryBaseMs],
+    ['Corner Shop', false, true, 2500, 100],
+  );
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
 });
 

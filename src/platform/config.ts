@@ -181,6 +181,19 @@ const SETTINGS = {
    * the database (LISTEN/NOTIFY), this only bounds an entry's life. 0 turns the response cache off.
    */
   cacheTtlMs: setting('STOCKROOM_CACHE_TTL_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 30_000 })),
+  /** The shop's name as emails sign it. */
+  shopName: setting('STOCKROOM_SHOP_NAME', Type.String({ minLength: 1, maxLength: 200, default: 'Stockroom' })),
+  /** Run the events relay (outbox → webhooks and emails) in this server process. */
+  eventsRelay: setting('STOCKROOM_EVENTS_RELAY', Type.Union([Bool], { default: 'true' }), isTrue),
+  /**
+   * Let webhook endpoints use http and reach loopback, private and reserved addresses (development
+   * and tests only; otherwise https to public addresses, checked at registration and at connect time).
+   */
+  webhooksAllowPrivate: setting('STOCKROOM_WEBHOOKS_ALLOW_PRIVATE', Type.Union([Bool], { default: 'false' }), isTrue),
+  /** How long a receiver has to answer a delivery before the attempt counts as failed. */
+  webhooksTimeoutMs: setting('STOCKROOM_WEBHOOKS_TIMEOUT_MS', Type.Integer({ minimum: 100, maximum: 60000, default: 10000 })),
+  /** The first retry delay of a failed delivery; each further one doubles (±25% jitter, at most 12 h), for up to 3 days. */
+  webhooksRetryBaseMs: setting('STOCKROOM_WEBHOOKS_RETRY_BASE_MS', Type.Integer({ minimum: 10, default: 30000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

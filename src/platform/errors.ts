@@ -39,6 +39,7 @@ export const PROBLEM_CODES = [
   'refund_exceeds_captured',
   'fulfillment_exceeds_order',
   'return_exceeds_fulfilled',
+  'webhook_url_forbidden',
   'internal_error',
   'unavailable',
 ] as const;
@@ -84,6 +85,7 @@ export const DEFAULT_DETAILS: Readonly<Record<ProblemCode, string>> = Object.fre
   refund_exceeds_captured: 'The refund is larger than the captured amount not yet refunded.',
   fulfillment_exceeds_order: 'The fulfilment ships more units than remain unfulfilled on the order.',
   return_exceeds_fulfilled: 'The return takes back more units than were fulfilled and not yet returned.',
+  webhook_url_forbidden: 'Webhook URLs must be https and reach a public address.',
   internal_error: 'Something went wrong on our side; the request id identifies it in our logs.',
   unavailable: 'The service is temporarily unavailable; retry shortly.',
 });

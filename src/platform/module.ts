@@ -39,4 +39,12 @@ export interface StockroomModule {
   commands?: Readonly<Record<string, CliCommand>>;
   /** The OpenAPI tags this module's routes use, each with its description (the document lists them). */
   apiTags?: Readonly<Record<string, string>>;
+  /** Work the server runs beside HTTP while it is up (the events relay); stopped before the database closes. */
+  background?(context: CommandContext): BackgroundService;
+  /** Entries of the OpenAPI document's `webhooks` section (the requests this module sends out). */
+  openApiWebhooks?: Readonly<Record<string, unknown>>;
+}
+
+export interface BackgroundService {
+  stop(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Drizzle tables of the platform (migrations/0001_platform.sql and 0009_job_claims.sql are the
@@ -26,4 +26,16 @@ export const jobs = pgTable('jobs', {
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   claimToken: text('claim_token'),
+});
+
+/** The transactional outbox (`emit`); `seq` is the commit-order position the events relay assigns (0017). */
+export const outboxEvents = pgTable('outbox_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey(),
+  eventId: text('event_id').notNull().unique(),
+  type: text('type').notNull(),
+  aggregateId: text('aggregate_id'),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  deliveredAt: ts('delivered_at'),
+  seq: bigint('seq', { mode: 'number' }),
 });

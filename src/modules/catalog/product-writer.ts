@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, textArray, type Tx } from '../../platform/db/index.ts';
 import { PreconditionFailed } from '../../platform/errors.ts';
+import { emit, emitMany } from '../../platform/outbox.ts';
 import type { Product } from './catalog.schemas.ts';
 import { defaultVariantTitle, type ProductState } from './validation.ts';
 
@@ -12,7 +13,7 @@ import { defaultVariantTitle, type ProductState } from './validation.ts';
  *
  * Callers lock the products first (ascending id order) and pass `current` as read under that lock,
  * and validate `next` as a whole. Any number of products is written in a fixed number of
- * statements (at most 14), so an import batch costs the same as one admin edit.
+ * statements (at most 15, the products' outbox events included), so an import batch costs the same as one admin edit.
  */
 export interface ProductWrite {
   /** The stored product as read under its row lock; undefined: `next` is a new product. */
@@ -37,6 +38,20 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 export async function writeProducts(tx: Tx, writes: readonly ProductWrite[]): Promise<void> {
   if (writes.length === 0) return;
   await writeProductRows(tx, writes);
+  await emitMany(
+    tx,
+    writes.map(({ current, next }) => ({
+      type: current ? 'product.updated' : 'product.created',
+      payload: {
+        productId: next.id,
+        handle: next.handle,
+        title: next.title,
+        status: next.status,
+        version: current ? current.version + 1 : 1,
+      },
+      aggregateId: next.id,
+    })),
+  );
   await writeVariants(
     tx,
     writes.filter((w) => w.writesVariants),
@@ -170,6 +185,7 @@ async function writeVariants(tx: Tx, writes: readonly ProductWrite[]): Promise<v
 export async function removeProduct(tx: Tx, id: string): Promise<void> {
   await tx.execute(sql`UPDATE product_variants SET deleted_at = now() WHERE product_id = ${id} AND deleted_at IS NULL`);
   await tx.execute(sql`UPDATE products SET deleted_at = now(), version = version + 1, updated_at = now() WHERE id = ${id}`);
+  await emit(tx, 'product.deleted', { productId: id }, id);
   await tx.execute(sql`DELETE FROM product_handle_redirects WHERE product_id = ${id}`);
   await tx.execute(sql`DELETE FROM product_categories WHERE product_id = ${id}`);
   await tx.execute(sql`DELETE FROM collection_products WHERE product_id = ${id}`);

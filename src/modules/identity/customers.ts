@@ -2,6 +2,7 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { emit } from '../../platform/outbox.ts';
 import { customers } from './identity.tables.ts';
 import { EmailTaken } from './identity.errors.ts';
 import { byId, cursorAfter, toPage } from '../../platform/http/pagination.ts';
@@ -35,6 +36,7 @@ export async function createCustomer(tx: Tx, input: RegisterCustomerInput): Prom
     .onConflictDoNothing({ target: customers.email })
     .returning();
   if (!row) throw new EmailTaken();
+  await emit(tx, 'customer.created', { customerId: row.id, email: row.email }, row.id);
   return row;
 }
 

@@ -9,7 +9,7 @@ import { createStaffCommand, ensureFirstOwner, resetPasswordCommand } from './bo
 import { warmPasswordHashing } from './passwords.ts';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
-export { createStaff, getStaff, type StaffRow, type CreateStaffInput } from './staff.ts';
+export { createStaff, getStaff, listOwnerEmails, type StaffRow, type CreateStaffInput } from './staff.ts';
 export { getCustomer, normalizeEmail, type CustomerRow } from './customers.ts';
 export { createApiKey, type ApiKeyRow } from './api-keys.ts';
 export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';

@@ -10,6 +10,8 @@ export interface EmailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The same message as HTML (sent as an alternative part over SMTP; the stored copy keeps the text). */
+  html?: string;
   /**
    * A secret the text carries (a reset token). A stored email keeps it apart too, so that the secret
    * can be struck out of the text once it is spent (`redactSpentResetEmails`).
@@ -26,7 +28,13 @@ export function smtpMailer(url: string, from: string): Mailer {
   const transport = createTransport(url);
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+      });
     },
   };
 }

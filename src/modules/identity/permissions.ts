@@ -21,6 +21,9 @@ export const PERMISSIONS = [
   'agents:write',
   'jobs:read',
   'emails:read',
+  'webhooks:read',
+  'webhooks:write',
+  'events:read',
   'me:read',
   'me:write',
 ] as const;

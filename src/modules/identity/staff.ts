@@ -207,3 +207,12 @@ export async function deleteStaff(tx: Tx, actor: Principal, id: string, expected
     .where(and(eq(apiKeys.createdBy, id), isNull(apiKeys.revokedAt)));
   await tx.delete(staff).where(eq(staff.id, id));
 }
+
+/** The addresses of enabled owners: who is told when something needs the shop owner (a webhook endpoint disabled). */
+export async function listOwnerEmails(db: Db | Tx): Promise<string[]> {
+  const rows = await db
+    .select({ email: staff.email })
+    .from(staff)
+    .where(and(eq(staff.role, 'owner'), eq(staff.isDisabled, false)));
+  return rows.map((r) => r.email);
+}

@@ -5,7 +5,10 @@ import { databaseMailer, smtpMailer, type Mailer } from '../identity/index.ts';
 import { loadOrderViews } from './orders.ts';
 import type { OrderView } from './orders.schemas.ts';
 
-/** The order confirmation email: queued as a job in the transaction that places the order. */
+/**
+ * The order confirmation email of orders placed before the events module sent it (from order.placed):
+ * jobs of this name queued then still run; nothing queues new ones.
+ */
 
 export const SEND_CONFIRMATION_JOB = 'orders.send-confirmation';
 

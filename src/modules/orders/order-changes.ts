@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/index.ts';
 import { BadRequest } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { emit } from '../../platform/outbox.ts';
 import { fulfillStock, releaseStock, restockItems } from '../inventory/index.ts';
 import { InvalidOrderTransition } from './orders.errors.ts';
 import { lockOrder, moneyState, planOperation, type PaymentOperation } from './order-payments.ts';
@@ -89,6 +90,12 @@ export async function createFulfillment(
     VALUES (${id}, ${orderId}, ${input.locationId ?? null}, ${input.trackingNumber ?? null}, ${JSON.stringify(items)}::jsonb, ${actor})`);
   await event(tx, orderId, 'fulfilled', actor, { fulfillmentId: id, items, locationId: input.locationId ?? null });
   if (input.trackingNumber) await event(tx, orderId, 'shipped', actor, { fulfillmentId: id, trackingNumber: input.trackingNumber });
+  await emit(
+    tx,
+    'order.fulfilled',
+    { orderId, fulfillmentId: id, items, locationId: input.locationId ?? null, trackingNumber: input.trackingNumber ?? null },
+    orderId,
+  );
   await settleStatus(tx, orderId);
 }
 
@@ -121,9 +128,9 @@ export async function cancelOrder(
   await releaseStock(tx, { orderId, actor });
   await tx.execute(sql`
     UPDATE orders SET status = ${isWhole ? 'canceled' : 'completed'}, canceled_at = ${isWhole ? sql`now()` : sql`NULL`} WHERE id = ${orderId}`);
-  await event(tx, orderId, 'canceled', actor, {
-    items: open.map((l) => ({ lineItemId: l.id, quantity: l.quantity - l.fulfilled_quantity - l.canceled_quantity })),
-  });
+  const canceledItems = open.map((l) => ({ lineItemId: l.id, quantity: l.quantity - l.fulfilled_quantity - l.canceled_quantity }));
+  await event(tx, orderId, 'canceled', actor, { items: canceledItems });
+  await emit(tx, 'order.canceled', { orderId, items: canceledItems, whole: isWhole }, orderId);
   const money = await moneyState(tx, order);
   if (money.refundable > 0) return planOperation(tx, order, money, 'refund', Math.min(money.refundable, canceledValue), actor, 'canceled');
   if (isWhole && money.capturable > 0) return planOperation(tx, order, money, 'void', money.capturable, actor, 'canceled');
@@ -169,6 +176,7 @@ export async function createReturn(
     INSERT INTO order_returns (id, order_id, items, restock, refund_amount, created_by)
     VALUES (${id}, ${orderId}, ${JSON.stringify(items)}::jsonb, ${input.restock}, ${input.refundAmount ?? 0}, ${actor})`);
   await event(tx, orderId, 'returned', actor, { returnId: id, items, restock: input.restock });
+  await emit(tx, 'order.returned', { orderId, returnId: id, items, restock: input.restock }, orderId);
   if (!input.refundAmount) return undefined;
   return planOperation(tx, order, await moneyState(tx, order), 'refund', input.refundAmount, actor, 'return');
 }

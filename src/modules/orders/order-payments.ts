@@ -3,6 +3,7 @@ import { queryRows, withTransaction, type Db, type Tx } from '../../platform/db/
 import { NotFound } from '../../platform/errors.ts';
 import { assertVersion } from '../../platform/http/versioning.ts';
 import { newId } from '../../platform/ids.ts';
+import { emit } from '../../platform/outbox.ts';
 import {
   callProvider,
   getPaymentSummary,
@@ -201,6 +202,10 @@ export async function finishOperation(tx: Tx, op: PaymentOperation, reference: s
   await tx.execute(sql`
     INSERT INTO order_events (order_id, type, actor, data)
     VALUES (${op.orderId}, ${EVENT[op.kind]}, ${op.actor}, ${JSON.stringify({ amount: op.amount, operationId: op.id })}::jsonb)`);
+  if (op.kind !== 'void') {
+    const type = op.kind === 'capture' ? 'order.payment_captured' : 'order.refunded';
+    await emit(tx, type, { orderId: op.orderId, amount: op.amount, currency: op.currency }, op.orderId);
+  }
 }
 
 export async function failOperation(tx: Tx, op: PaymentOperation): Promise<void> {

@@ -109,7 +109,7 @@ function tagRank(tag: string): number {
  */
 export async function installOpenApi(
   app: FastifyInstance,
-  options: { docs: boolean; tags?: Readonly<Record<string, string>> },
+  options: { docs: boolean; tags?: Readonly<Record<string, string>>; webhooks?: Readonly<Record<string, unknown>> },
 ): Promise<void> {
   app.addSchema(ProblemSchema);
   app.addHook('onRoute', (route) => {
@@ -159,6 +159,7 @@ export async function installOpenApi(
       tags: Object.entries({ ...(options.tags ?? {}), ...PLATFORM_TAGS })
         .sort(([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b))
         .map(([name, description]) => ({ name, description })),
+      ...(options.webhooks && Object.keys(options.webhooks).length > 0 ? { webhooks: { ...options.webhooks } } : {}),
       components: {
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', description: 'A session token or a secret API key (sk_…)' },

@@ -236,6 +236,7 @@ test('the error codes in docs/api.md are exactly the ProblemCodes, with their st
     refund_exceeds_captured: true,
     fulfillment_exceeds_order: true,
     return_exceeds_fulfilled: true,
+    webhook_url_forbidden: true,
   };
   assert.deepEqual([...documented.keys()].sort(), Object.keys(known).sort());
   // The codes the HTTP contract fixes keep their statuses.

@@ -2,11 +2,9 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../../platform/db/index.ts';
 import { Conflict } from '../../../platform/errors.ts';
 import { newId, newSecret } from '../../../platform/ids.ts';
-import { enqueue } from '../../../platform/jobs.ts';
 import { emit } from '../../../platform/outbox.ts';
 import { markCartCompleted } from '../../cart/index.ts';
 import { callProvider, recordPaymentTransaction, type AuthorizeResult, type PaymentProviders } from '../../payments/index.ts';
-import { SEND_CONFIRMATION_JOB } from '../emails.ts';
 import { hashAccessToken, loadOrderViews } from '../orders.ts';
 import type { CompletionView, OrderView } from '../orders.schemas.ts';
 import type { CheckoutAttempt } from './attempts.ts';
@@ -122,10 +120,15 @@ export async function placeOrder(
     { orderId: attempt.orderId, displayId: order.display_id, total: draft.total, currency: draft.currency },
     attempt.orderId,
   );
-  await enqueue(tx, SEND_CONFIRMATION_JOB, {
-    payload: { orderId: attempt.orderId },
-    dedupeKey: `${SEND_CONFIRMATION_JOB}:${attempt.orderId}`,
-  });
+  if (payment.status === 'captured') {
+    await emit(
+      tx,
+      'order.payment_captured',
+      { orderId: attempt.orderId, amount: attempt.amount, currency: attempt.currency },
+      attempt.orderId,
+    );
+  }
+  // The confirmation email follows from order.placed (the events module's email relay).
   const view = await orderViewAfterPlacing(tx, attempt.orderId);
   return accessToken ? { order: view, accessToken } : { order: view };
 }
