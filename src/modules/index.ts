@@ -6,6 +6,7 @@ import { pricingModule } from './pricing/index.ts';
 import { cartModule } from './cart/index.ts';
 import { paymentsModule } from './payments/index.ts';
 import { ordersModule } from './orders/index.ts';
+import { storefrontModule } from './storefront/index.ts';
 
 /**
  * Every feature module, in dependency order: a module may import only modules listed before it
@@ -19,4 +20,5 @@ export const modules: readonly StockroomModule[] = [
   cartModule,
   paymentsModule,
   ordersModule,
+  storefrontModule,
 ];

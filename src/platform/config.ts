@@ -81,9 +81,8 @@ const SETTINGS = {
     value.toLowerCase(),
   ),
   ownerPassword: optional('STOCKROOM_OWNER_PASSWORD', Type.String({ minLength: 8, maxLength: 128 })),
-  publicUrl: setting('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }), (value) =>
-    value.replace(/\/+$/, ''),
-  ),
+  /** The shop's public address (absolute http(s) URL, trailing slash stripped); `http://localhost:<PORT>` when unset. */
+  publicUrl: optional('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' }), (value) => value.replace(/\/+$/, '')),
   bodyLimit: setting('STOCKROOM_BODY_LIMIT', Type.Integer({ minimum: 1024, default: 1_048_576 })),
   /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
   importMaxBytes: setting('STOCKROOM_IMPORT_MAX_BYTES', Type.Integer({ minimum: 1024, default: 52_428_800 })),
@@ -131,6 +130,8 @@ const SETTINGS = {
   checkoutRatePerCustomer: setting('STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER', Type.Integer({ minimum: 1, default: 10 })),
   /** Units one order may hold (422 order_quantity_exceeded beyond). */
   maxOrderQuantity: setting('STOCKROOM_MAX_ORDER_QUANTITY', Type.Integer({ minimum: 1, default: 100 })),
+  /** URLs per child sitemap before the next one starts (the sitemap protocol allows 50,000). */
+  sitemapMaxUrls: setting('STOCKROOM_SITEMAP_MAX_URLS', Type.Integer({ minimum: 1, maximum: 50_000, default: 50_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };
@@ -138,7 +139,8 @@ const SETTINGS = {
 type Group = Readonly<Record<string, Setting>>;
 type ValueOf<T> = T extends Setting<TSchema, infer V> ? V : { readonly [K in keyof T]: ValueOf<T[K]> };
 
-export type Config = { readonly [K in keyof typeof SETTINGS]: ValueOf<(typeof SETTINGS)[K]> };
+type RawConfig = { readonly [K in keyof typeof SETTINGS]: ValueOf<(typeof SETTINGS)[K]> };
+export type Config = Omit<RawConfig, 'publicUrl'> & { readonly publicUrl: string };
 export type ThrottleLimits = { -readonly [K in keyof typeof SETTINGS.limits]: ValueOf<(typeof SETTINGS.limits)[K]> };
 
 const isSetting = (entry: Setting | Group): entry is Setting => typeof entry.env === 'string';
@@ -178,5 +180,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         }),
       ),
     );
-  return read(SETTINGS) as Config; // each value is its setting's `read` of its schema-checked variable
+  const config = read(SETTINGS) as RawConfig; // each value is its setting's `read` of its schema-checked variable
+  return Object.freeze({ ...config, publicUrl: config.publicUrl ?? `http://localhost:${config.port}` });
 }

@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   'api_keys:write',
   'jobs:read',
   'emails:read',
+  'settings:read',
+  'settings:write',
   'me:read',
   'me:write',
 ] as const;
@@ -39,6 +41,7 @@ const SAFE_READS: readonly Permission[] = [
   'customers:read',
   'staff:read',
   'jobs:read',
+  'settings:read',
 ];
 
 /** Every staff member may see their own account (`GET /admin/me`) and change their own password. */

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import etag from '@fastify/etag';
+import fp from 'fastify-plugin';
+import { Type } from '@sinclair/typebox';
+import type { StockroomModule } from '../../platform/module.ts';
+import { installProductJsonLd } from './api-json-ld.ts';
+import { STYLESHEET_PATH } from './layout.ts';
+import { pageRoutes } from './pages.routes.ts';
+import { settingsRoutes } from './settings.routes.ts';
+import { sitemapRoutes } from './sitemap.routes.ts';
+
+/** The storefront's public surface: nothing imports it but the composition root. */
+export { productJsonLd, breadcrumbJsonLd, homeJsonLd, type JsonLd } from './json-ld.ts';
+export { getShopSettings } from './settings.ts';
+
+const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
+
+/**
+ * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
+ * here, data: URIs and https (product images live on CDNs).
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Server-rendered storefront and SEO: pages, JSON-LD, sitemaps, robots.txt, shop settings. */
+export const storefrontModule: StockroomModule = {
+  name: 'storefront',
+  routes: async (app, context) => {
+    await app.register(settingsRoutes, context);
+    // The product JSON-LD in the store API's answer (a root hook: the route is the catalog's).
+    await app.register(
+      fp(async (root) => {
+        installProductJsonLd(root, context.db, context.config);
+      }),
+    );
+    await app.register(async (site) => {
+      await site.register(etag);
+      site.addHook('onRequest', async (_request, reply) => {
+        reply.header('content-security-policy', PAGE_CSP);
+      });
+      site.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+        done(null, Object.fromEntries(new URLSearchParams(String(body))));
+      });
+      site.get(
+        STYLESHEET_PATH,
+        { schema: { tags: ['Storefront pages'], summary: 'The storefront stylesheet', response: { 200: Type.String({ description: 'CSS' }) } } },
+        async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
+      );
+      await site.register(pageRoutes, context);
+      await site.register(sitemapRoutes, { ...context, maxUrls: context.config.sitemapMaxUrls });
+    });
+  },
+};
