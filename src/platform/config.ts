@@ -82,7 +82,9 @@ const SETTINGS = {
   ),
   ownerPassword: optional('STOCKROOM_OWNER_PASSWORD', Type.String({ minLength: 8, maxLength: 128 })),
   /** The shop's public address (absolute http(s) URL, trailing slash stripped); `http://localhost:<PORT>` when unset. */
-  publicUrl: optional('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' }), (value) => value.replace(/\/+$/, '')),
+  publicUrl: optional('STOCKROOM_PUBLIC_URL', Type.String({ pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' }), (value) =>
+    value.replace(/\/+$/, ''),
+  ),
   bodyLimit: setting('STOCKROOM_BODY_LIMIT', Type.Integer({ minimum: 1024, default: 1_048_576 })),
   /** The largest catalog import body (CSV or NDJSON, streamed), in bytes: 50 MiB by default. */
   importMaxBytes: setting('STOCKROOM_IMPORT_MAX_BYTES', Type.Integer({ minimum: 1024, default: 52_428_800 })),

@@ -30,7 +30,10 @@ export type ProductPageLookup =
 export async function findProductPage(db: Db, handle: string, currency: string | undefined): Promise<ProductPageLookup> {
   const [product] = await loadProducts(db, sql`p.handle = ${handle} AND p.status = 'published'`);
   if (product) {
-    const [row] = await queryRows<{ lastmod: string | Date }>(db, sql`SELECT ${PRODUCT_LASTMOD} AS lastmod FROM products p WHERE p.id = ${product.id}`);
+    const [row] = await queryRows<{ lastmod: string | Date }>(
+      db,
+      sql`SELECT ${PRODUCT_LASTMOD} AS lastmod FROM products p WHERE p.id = ${product.id}`,
+    );
     return { kind: 'found', product: toStoreProduct(product, currency), lastModified: iso(row?.lastmod ?? product.updatedAt) };
   }
   const [other] = await queryRows<{ handle: string; deleted: boolean; published: boolean }>(

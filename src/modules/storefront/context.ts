@@ -26,7 +26,12 @@ export type CacheKind = 'public' | 'private';
  * Sends a page. Catalog pages are revalidated on every use (ETag from the body, 304 when it did not
  * change) and vary by cookie (the region); transactional pages are never stored.
  */
-export function sendPage(reply: FastifyReply, config: Config, body: string, options: { cache: 'revalidate' | 'none'; lastModified?: string; status?: number }) {
+export function sendPage(
+  reply: FastifyReply,
+  config: Config,
+  body: string,
+  options: { cache: 'revalidate' | 'none'; lastModified?: string; status?: number },
+) {
   reply.code(options.status ?? 200);
   reply.type('text/html; charset=utf-8');
   reply.header('cache-control', options.cache === 'revalidate' ? 'private, no-cache' : 'private, no-store');

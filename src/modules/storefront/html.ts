@@ -27,7 +27,7 @@ function render(part: Part): string {
   if (part === null || part === undefined || part === false) return '';
   if (part instanceof Html) return part.value;
   if (Array.isArray(part)) return (part as readonly Part[]).map(render).join('');
-  return escapeHtml(String(part as string | number | boolean));
+  return escapeHtml(String(part));
 }
 
 /** The escaping template tag: html`<h1>${title}</h1>`. Arrays are joined; null, undefined and false vanish. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import etag from '@fastify/etag';
 import fp from 'fastify-plugin';
 import { Type } from '@sinclair/typebox';
-import type { StockroomModule } from '../../platform/module.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
 import { STYLESHEET_PATH } from './layout.ts';
 import { pageRoutes } from './pages.routes.ts';
@@ -30,32 +31,42 @@ const PAGE_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+  await app.register(settingsRoutes, context);
+  // The product JSON-LD in the store API's answer (a root hook: the route is the catalog's).
+  await app.register(
+    fp(async (root) => {
+      installProductJsonLd(root, context.db, context.config);
+    }),
+  );
+  await app.register(async (site) => {
+    await site.register(etag);
+    site.addHook('onRequest', async (_request, reply) => {
+      reply.header('content-security-policy', PAGE_CSP);
+    });
+    site.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(String(body))));
+    });
+    site.get(
+      STYLESHEET_PATH,
+      {
+        schema: {
+          tags: ['Storefront pages'],
+          summary: 'The storefront stylesheet',
+          response: { 200: Type.String({ description: 'CSS' }) },
+        },
+      },
+      async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
+    );
+    await site.register(pageRoutes, context);
+    await site.register(sitemapRoutes, { ...context, maxUrls: context.config.sitemapMaxUrls });
+  });
+};
+
 /** Server-rendered storefront and SEO: pages, JSON-LD, sitemaps, robots.txt, shop settings. */
 export const storefrontModule: StockroomModule = {
   name: 'storefront',
-  routes: async (app, context) => {
-    await app.register(settingsRoutes, context);
-    // The product JSON-LD in the store API's answer (a root hook: the route is the catalog's).
-    await app.register(
-      fp(async (root) => {
-        installProductJsonLd(root, context.db, context.config);
-      }),
-    );
-    await app.register(async (site) => {
-      await site.register(etag);
-      site.addHook('onRequest', async (_request, reply) => {
-        reply.header('content-security-policy', PAGE_CSP);
-      });
-      site.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(String(body))));
-      });
-      site.get(
-        STYLESHEET_PATH,
-        { schema: { tags: ['Storefront pages'], summary: 'The storefront stylesheet', response: { 200: Type.String({ description: 'CSS' }) } } },
-        async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
-      );
-      await site.register(pageRoutes, context);
-      await site.register(sitemapRoutes, { ...context, maxUrls: context.config.sitemapMaxUrls });
-    });
-  },
+  // Not encapsulated (fastify-plugin), so the JSON-LD hook reaches the root; every route group inside
+  // is still registered in its own scope.
+  routes: fp(storefrontRoutes),
 };

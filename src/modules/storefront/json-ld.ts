@@ -111,7 +111,9 @@ export function productJsonLd(product: StoreProduct, ctx: OfferContext): JsonLd 
         sku: v.sku,
         url: variantUrl,
         ...(images.length > 0 ? { image: images[0] } : {}),
-        ...Object.fromEntries(Object.entries(v.options).map(([k, value]) => [VARIES_BY[k.toLowerCase()]?.replace('https://schema.org/', '') ?? k, value])),
+        ...Object.fromEntries(
+          Object.entries(v.options).map(([k, value]) => [VARIES_BY[k.toLowerCase()]?.replace('https://schema.org/', '') ?? k, value]),
+        ),
         offers: single(offers(v, variantUrl, ctx)),
       };
     }),

@@ -25,7 +25,10 @@ const SearchQuery = Type.Object(
   { q: Type.Optional(Type.String({ maxLength: 200 })), page: Type.Optional(Type.Integer({ minimum: 1 })) },
   { additionalProperties: true },
 );
-const RegionQuery = Type.Object({ id: Type.String({ maxLength: 100 }), return: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false });
+const RegionQuery = Type.Object(
+  { id: Type.String({ maxLength: 100 }), return: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false },
+);
 
 /** A local path to return to: starts with one slash, so a crafted link cannot send the visitor elsewhere. */
 function safeReturn(path: string | undefined): string {
@@ -36,17 +39,21 @@ function safeReturn(path: string | undefined): string {
 export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
   const site = { publicUrl: config.publicUrl };
 
-  app.get('/', { schema: { tags, summary: 'Home page: featured collections and category links', response: { 200: Html } } }, async (req, reply) => {
-    const chrome = await loadChrome(db, req);
-    const collections = (await listCollections(db, 4, undefined)).items;
-    const featured = await Promise.all(
-      collections.map(async (collection) => ({
-        collection,
-        products: (await listProductPage(db, { collection: collection.handle }, 1, 8, chrome.region?.currency)).items,
-      })),
-    );
-    return sendPage(reply, config, homePage(site, chrome, featured), { cache: 'revalidate' });
-  });
+  app.get(
+    '/',
+    { schema: { tags, summary: 'Home page: featured collections and category links', response: { 200: Html } } },
+    async (req, reply) => {
+      const chrome = await loadChrome(db, req);
+      const collections = (await listCollections(db, 4, undefined)).items;
+      const featured = await Promise.all(
+        collections.map(async (collection) => ({
+          collection,
+          products: (await listProductPage(db, { collection: collection.handle }, 1, 8, chrome.region?.currency)).items,
+        })),
+      );
+      return sendPage(reply, config, homePage(site, chrome, featured), { cache: 'revalidate' });
+    },
+  );
 
   app.get(
     '/products/:handle',

@@ -16,9 +16,7 @@ export async function loadRegions(db: Db): Promise<Region[]> {
 }
 
 export function chooseRegion(regions: readonly Region[], wanted: string | undefined, settings: ShopSettingsView): Region | undefined {
-  return (
-    regions.find((r) => r.id === wanted) ?? regions.find((r) => r.id === settings.defaultRegionId) ?? regions[0]
-  );
+  return regions.find((r) => r.id === wanted) ?? regions.find((r) => r.id === settings.defaultRegionId) ?? regions[0];
 }
 
 /** The region the visitor chose with the selector (its cookie), if any. */

@@ -35,7 +35,10 @@ async function urlsOf(db: ModuleContext['db'], publicUrl: string, kind: Kind): P
 }
 
 const latest = (entries: readonly UrlEntry[]) =>
-  entries.reduce<string | undefined>((max, e) => (e.lastmod !== undefined && (max === undefined || e.lastmod > max) ? e.lastmod : max), undefined);
+  entries.reduce<string | undefined>(
+    (max, e) => (e.lastmod !== undefined && (max === undefined || e.lastmod > max) ? e.lastmod : max),
+    undefined,
+  );
 
 const ChildParams = Type.Object({ file: Type.String({ pattern: '^[a-z]+-[0-9]{1,6}\\.xml$' }) }, { additionalProperties: false });
 const Xml = (description: string) => Type.String({ description });
@@ -53,7 +56,13 @@ export const sitemapRoutes: FastifyPluginAsyncTypebox<SitemapRouteContext> = asy
 
   app.get(
     '/sitemap.xml',
-    { schema: { tags: ['Storefront pages'], summary: 'Sitemap index: one child sitemap per kind and slice', response: { 200: Xml('A sitemap index') } } },
+    {
+      schema: {
+        tags: ['Storefront pages'],
+        summary: 'Sitemap index: one child sitemap per kind and slice',
+        response: { 200: Xml('A sitemap index') },
+      },
+    },
     async (_req, reply) => {
       const children: string[] = [];
       for (const kind of KINDS) {
@@ -66,7 +75,10 @@ export const sitemapRoutes: FastifyPluginAsyncTypebox<SitemapRouteContext> = asy
           );
         }
       }
-      return sendXml(reply, `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${children.join('\n')}\n</sitemapindex>\n`);
+      return sendXml(
+        reply,
+        `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${NS}">\n${children.join('\n')}\n</sitemapindex>\n`,
+      );
     },
   );
 
@@ -94,7 +106,13 @@ export const sitemapRoutes: FastifyPluginAsyncTypebox<SitemapRouteContext> = asy
 
   app.get(
     '/robots.txt',
-    { schema: { tags: ['Storefront pages'], summary: 'Crawling rules and the sitemap’s address', response: { 200: Type.String({ description: 'robots.txt' }) } } },
+    {
+      schema: {
+        tags: ['Storefront pages'],
+        summary: 'Crawling rules and the sitemap’s address',
+        response: { 200: Type.String({ description: 'robots.txt' }) },
+      },
+    },
     async (_req, reply) => {
       reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=300');
       return reply.send(robotsTxt(config));

@@ -11,7 +11,12 @@ export async function startDemoShop(env: Record<string, string> = {}): Promise<T
   const context: CommandContext = {
     db: t.database.db,
     database: t.database,
-    config: loadConfig({ NODE_ENV: 'test', STOCKROOM_DEMO_DATA: 'true', STOCKROOM_OWNER_EMAIL: 'owner@example.test', STOCKROOM_OWNER_PASSWORD: 'owner-password-1' }),
+    config: loadConfig({
+      NODE_ENV: 'test',
+      STOCKROOM_DEMO_DATA: 'true',
+      STOCKROOM_OWNER_EMAIL: 'owner@example.test',
+      STOCKROOM_OWNER_PASSWORD: 'owner-password-1',
+    }),
     log: pino({ level: 'silent' }),
     print: () => undefined,
   };
@@ -26,7 +31,9 @@ export function canonicals(body: string): string[] {
 
 /** Every JSON-LD block in a page, parsed. */
 export function jsonLdBlocks(body: string): Record<string, unknown>[] {
-  return [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>);
+  return [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1] ?? '') as Record<string, unknown>,
+  );
 }
 
 export function titleOf(body: string): string | undefined {
