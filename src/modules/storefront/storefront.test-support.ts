@@ -26,7 +26,7 @@ export async function startDemoShop(env: Record<string, string> = {}): Promise<T
 
 /** Every `<link rel="canonical">` href in a page. */
 export function canonicals(body: string): string[] {
-  return [...body.matchAll(/<link rel="canonical" href="([^"]*)">/g)].map((m) => decode(m[1] ?? ''));
+  return [...body.matchAll(/<link rel="canonical" href="([^"]*)"\s*\/?>/g)].map((m) => decode(m[1] ?? ''));
 }
 
 /** Every JSON-LD block in a page, parsed. */
@@ -42,7 +42,7 @@ export function titleOf(body: string): string | undefined {
 }
 
 export function metaContent(body: string, name: string): string | undefined {
-  const m = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`).exec(body);
+  const m = new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)"\\s*/?>`).exec(body);
   return m ? decode(m[1] ?? '') : undefined;
 }
 
