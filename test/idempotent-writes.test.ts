@@ -361,6 +361,7 @@ const fixtures: Record<string, () => Promise<Call>> = {
     );
     return { method: 'PATCH', url: `/admin/regions/${r.id}`, payload: { taxRateBps: 2100 }, headers: owner };
   },
+  'PATCH /admin/settings': async () => ({ method: 'PATCH', url: '/admin/settings', payload: { name: unique('Shop') }, headers: owner }),
   'POST /admin/shipping-options': async () => ({
     method: 'POST',
     url: '/admin/shipping-options',

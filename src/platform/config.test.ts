@@ -88,6 +88,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_CHECKOUT_RATE_PER_IP: '8',
     STOCKROOM_CHECKOUT_RATE_PER_CUSTOMER: '9',
     STOCKROOM_MAX_ORDER_QUANTITY: '11',
+    STOCKROOM_SITEMAP_MAX_URLS: '12',
     STOCKROOM_FAILPOINT: 'x:error',
   };
   assert.deepEqual(Object.keys(samples).sort(), Object.keys(ConfigSchema.properties).sort(), 'a sample for every variable');
@@ -108,5 +109,15 @@ test('every variable reaches the Config: a non-default value of any one of them 
     resetPerIp: 7,
   });
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
+  assert.equal(config.sitemapMaxUrls, 12);
   assert.ok(Object.isFrozen(config.limits) && Object.isFrozen(config.trustProxy));
+});
+
+test('STOCKROOM_PUBLIC_URL: an absolute http(s) URL without trailing slash; http://localhost:<PORT> when unset', () => {
+  assert.equal(loadConfig({}).publicUrl, 'http://localhost:3000');
+  assert.equal(loadConfig({ PORT: '8081' }).publicUrl, 'http://localhost:8081');
+  assert.equal(loadConfig({ STOCKROOM_PUBLIC_URL: 'https://shop.example/store//' }).publicUrl, 'https://shop.example/store');
+  for (const bad of ['shop.example', 'ftp://shop.example', 'https://', 'https:// shop.example']) {
+    assert.throws(() => loadConfig({ STOCKROOM_PUBLIC_URL: bad }), /^ConfigError: Invalid STOCKROOM_PUBLIC_URL: /, bad);
+  }
 });
