@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/index.ts';
+import { csrfToken } from '../../platform/http/csrf.ts';
 import { categoryTree } from '../catalog/index.ts';
 import type { Chrome } from './layout.ts';
 import { chooseRegion, loadRegions, regionCookie } from './region.ts';
@@ -8,7 +9,7 @@ import { getShopSettings } from './settings.ts';
 import { isIndexingAllowed } from './seo.ts';
 
 /** What every page needs besides its own data: settings, regions, the visitor's region, navigation. */
-export async function loadChrome(db: Db, request: FastifyRequest, extra: Partial<Chrome> = {}): Promise<Chrome> {
+export async function loadChrome(db: Db, request: FastifyRequest, reply: FastifyReply, extra: Partial<Chrome> = {}): Promise<Chrome> {
   const [settings, regions, tree] = await Promise.all([getShopSettings(db), loadRegions(db), categoryTree(db)]);
   return {
     settings,
@@ -16,6 +17,7 @@ export async function loadChrome(db: Db, request: FastifyRequest, extra: Partial
     region: chooseRegion(regions, regionCookie(request), settings),
     categories: tree,
     returnTo: request.url,
+    csrf: csrfToken(request, reply),
     ...extra,
   };
 }

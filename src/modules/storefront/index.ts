@@ -7,6 +7,7 @@ import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
 import { STYLESHEET_PATH } from './layout.ts';
 import { pageRoutes } from './pages.routes.ts';
+import { checkoutRoutes } from './checkout.routes.ts';
 import { settingsRoutes } from './settings.routes.ts';
 import { sitemapRoutes } from './sitemap.routes.ts';
 
@@ -59,6 +60,7 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
       async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
     );
     await site.register(pageRoutes, context);
+    await site.register(checkoutRoutes, context);
     await site.register(sitemapRoutes, { ...context, maxUrls: context.config.sitemapMaxUrls });
   });
 };

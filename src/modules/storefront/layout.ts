@@ -26,6 +26,8 @@ export interface Chrome {
   categories: readonly CategoryNode[];
   /** The current path with its query, where the region selector returns to. */
   returnTo: string;
+  /** The visitor's CSRF token for the forms on the page. */
+  csrf: string;
   /** Units in the visitor's cart, for the header link. */
   cartCount?: number;
 }
@@ -51,7 +53,8 @@ export function breadcrumbs(crumbs: readonly Crumb[]): Html {
 
 function regionSelector(chrome: Chrome): Html {
   if (chrome.regions.length < 2) return html``;
-  return html`<form class="region" method="get" action="/region">
+  return html`<form class="region" method="post" action="/region">
+    <input type="hidden" name="_csrf" value="${chrome.csrf}" />
     <label for="region-select">Region</label>
     <select id="region-select" name="id">
       ${chrome.regions.map(

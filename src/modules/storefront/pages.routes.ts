@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { setCookie } from '../../platform/http/cookies.ts';
-import { csrfToken } from '../../platform/http/csrf.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findProductPage, findStoreCategory, findCollectionByHandle, listCollections, listProductPage } from '../catalog/index.ts';
 import { loadChrome, sendPage } from './context.ts';
 import { homePage, listingPage, missingPage, productPage, searchPage } from './pages.ts';
-import { offerContext, REGION_COOKIE } from './region.ts';
+import { offerContext } from './region.ts';
 import { productPath } from './seo.ts';
 
 const tags = ['Storefront pages'];
@@ -25,17 +23,8 @@ const SearchQuery = Type.Object(
   { q: Type.Optional(Type.String({ maxLength: 200 })), page: Type.Optional(Type.Integer({ minimum: 1 })) },
   { additionalProperties: true },
 );
-const RegionQuery = Type.Object(
-  { id: Type.String({ maxLength: 100 }), return: Type.Optional(Type.String({ maxLength: 2000 })) },
-  { additionalProperties: false },
-);
 
-/** A local path to return to: starts with one slash, so a crafted link cannot send the visitor elsewhere. */
-function safeReturn(path: string | undefined): string {
-  return path !== undefined && /^\/(?![/\\])/.test(path) ? path : '/';
-}
-
-/** The server-rendered catalog pages: home, product, category, collection, search, region choice. */
+/** The server-rendered catalog pages: home, product, category, collection, search. */
 export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
   const site = { publicUrl: config.publicUrl };
 
@@ -43,7 +32,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
     '/',
     { schema: { tags, summary: 'Home page: featured collections and category links', response: { 200: Html } } },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req);
+      const chrome = await loadChrome(db, req, reply);
       const collections = (await listCollections(db, 4, undefined)).items;
       const featured = await Promise.all(
         collections.map(async (collection) => ({
@@ -72,7 +61,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req);
+      const chrome = await loadChrome(db, req, reply);
       const found = await findProductPage(db, req.params.handle, chrome.region?.currency);
       if (found.kind === 'moved') return reply.redirect(productPath(found.handle), 301);
       if (found.kind !== 'found') {
@@ -91,7 +80,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         trail,
         selectedVariantId: req.query.variant,
         offers,
-        csrfToken: csrfToken(req, reply),
+        csrfToken: chrome.csrf,
       });
       return sendPage(reply, config, body, { cache: 'revalidate', lastModified: found.lastModified });
     },
@@ -111,7 +100,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req);
+      const chrome = await loadChrome(db, req, reply);
       const pageNo = req.query.page ?? 1;
       const category = await findStoreCategory(db, req.params.handle);
       if (!category || pageNo > MAX_PAGE) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'revalidate', status: 404 });
@@ -145,7 +134,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req);
+      const chrome = await loadChrome(db, req, reply);
       const pageNo = req.query.page ?? 1;
       const collection = await findCollectionByHandle(db, req.params.handle);
       if (!collection || pageNo > MAX_PAGE) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'revalidate', status: 404 });
@@ -170,29 +159,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
     '/search',
     { schema: { tags, summary: 'Search results (noindex,follow)', querystring: SearchQuery, response: { 200: Html } } },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req);
+      const chrome = await loadChrome(db, req, reply);
       const q = (req.query.q ?? '').trim();
       const pageNo = Math.min(req.query.page ?? 1, MAX_PAGE);
       const list = q ? await listProductPage(db, { q }, pageNo, PAGE_SIZE, chrome.region?.currency) : { items: [], total: 0 };
       const lastPage = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
       return sendPage(reply, config, searchPage(chrome, q, list.items, pageNo, lastPage), { cache: 'revalidate' });
-    },
-  );
-
-  app.get(
-    '/region',
-    {
-      schema: {
-        tags,
-        summary: 'Remember the visitor’s region (a cookie) and go back to the page they were on',
-        querystring: RegionQuery,
-        response: { 303: Type.Null({ description: 'Back to the page (Location)' }) },
-      },
-    },
-    async (req, reply) => {
-      setCookie(req, reply, REGION_COOKIE, req.query.id, { maxAgeSeconds: 60 * 60 * 24 * 365 });
-      reply.header('cache-control', 'no-store');
-      return reply.redirect(safeReturn(req.query.return), 303);
     },
   );
 };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemoShop, canonicals, jsonLdBlocks, titleOf, metaContent, links } from './storefront.test-support.ts';
+import { startDemoShop, Visitor, canonicals, jsonLdBlocks, titleOf, metaContent, links } from './storefront.test-support.ts';
 import { createProduct } from '../../../test/support/catalog.ts';
 
 const t = await startDemoShop();
@@ -94,22 +94,22 @@ test('product page: offers in JSON-LD equal the prices the page shows and the st
     [undefined, 'EUR', ['€19.99', '€24.99']],
     ['US', 'USD', ['$21.99', '$26.99']],
   ] as const) {
-    let headers: Record<string, string> = {};
+    const visitor = new Visitor(t.app);
+    await visitor.get('/products/priced-twice');
     if (cookie) {
       const regions = (await t.app.inject({ method: 'GET', url: '/admin/regions', headers: admin })).json<{
         items: { id: string; currency: string }[];
       }>();
       const us = regions.items.find((r) => r.currency === 'USD');
       assert.ok(us);
-      const chosen = await get(`/region?id=${us.id}&return=/products/priced-twice`);
+      const chosen = await visitor.post('/region', { id: us.id, return: '/products/priced-twice' });
       assert.equal(chosen.statusCode, 303);
       assert.equal(chosen.headers.location, '/products/priced-twice');
-      const setCookie = String(chosen.headers['set-cookie']);
-      assert.match(setCookie, /HttpOnly/);
-      assert.match(setCookie, /SameSite=Lax/);
-      headers = { cookie: setCookie.split(';')[0] ?? '' };
+      const line = visitor.setCookieLines.find((l) => l.startsWith('sf_region='));
+      assert.match(line ?? '', /HttpOnly/);
+      assert.match(line ?? '', /SameSite=Lax/);
     }
-    const page = await get('/products/priced-twice', headers);
+    const page = await visitor.get('/products/priced-twice');
     assert.equal(page.statusCode, 200);
     for (const price of shown) assert.ok(page.body.includes(price), `${price} on the page`);
     // The region never reaches the canonical URL.

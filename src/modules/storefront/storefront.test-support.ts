@@ -59,3 +59,58 @@ export function decode(text: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 }
+
+/** A browser-like visitor over `app.inject`: keeps cookies, posts forms with the page's CSRF token. */
+export class Visitor {
+  readonly cookies = new Map<string, string>();
+  readonly setCookieLines: string[] = [];
+  csrf = '';
+  constructor(
+    private readonly app: TestApp['app'],
+    private readonly extraHeaders: Record<string, string> = {},
+  ) {}
+
+  private remember(headers: Record<string, unknown>): void {
+    const raw = headers['set-cookie'];
+    const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map((l) => `${l as string}`) : [`${raw as string}`];
+    for (const line of lines) {
+      this.setCookieLines.push(line);
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      const name = pair.slice(0, at);
+      const value = pair.slice(at + 1);
+      if (/Max-Age=0/.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  private cookieHeader(): Record<string, string> {
+    return this.cookies.size > 0 ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {};
+  }
+
+  async get(url: string) {
+    const res = await this.app.inject({ method: 'GET', url, headers: { ...this.extraHeaders, ...this.cookieHeader() } });
+    this.remember(res.headers);
+    const token = /name="_csrf" value="([^"]*)"/.exec(res.body);
+    if (token?.[1]) this.csrf = token[1];
+    return res;
+  }
+
+  async post(url: string, fields: Record<string, string>, options: { csrf?: string | null; origin?: string } = {}) {
+    const form = new URLSearchParams(fields);
+    if (options.csrf !== null) form.set('_csrf', options.csrf ?? this.csrf);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: form.toString(),
+      headers: {
+        ...this.extraHeaders,
+        ...this.cookieHeader(),
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(options.origin ? { origin: options.origin } : {}),
+      },
+    });
+    this.remember(res.headers);
+    return res;
+  }
+}
