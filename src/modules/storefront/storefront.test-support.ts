@@ -72,7 +72,7 @@ export class Visitor {
 
   private remember(headers: Record<string, unknown>): void {
     const raw = headers['set-cookie'];
-    const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map((l) => `${l as string}`) : [`${raw as string}`];
+    const lines = raw === undefined ? [] : Array.isArray(raw) ? raw.map((l) => l as string) : [raw as string];
     for (const line of lines) {
       this.setCookieLines.push(line);
       const [pair = ''] = line.split(';');
