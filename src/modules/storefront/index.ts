@@ -5,9 +5,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
-import { STYLESHEET_PATH } from './layout.ts';
+import { SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
 import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
+import { accountRoutes } from './account.routes.ts';
 import { settingsRoutes } from './settings.routes.ts';
 import { sitemapRoutes } from './sitemap.routes.ts';
 
@@ -16,6 +17,7 @@ export { productJsonLd, breadcrumbJsonLd, homeJsonLd, type JsonLd } from './json
 export { getShopSettings } from './settings.ts';
 
 const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
+const SCRIPT = readFileSync(new URL('./storefront.js', import.meta.url), 'utf8');
 
 /**
  * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
@@ -49,6 +51,17 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
       done(null, Object.fromEntries(new URLSearchParams(String(body))));
     });
     site.get(
+      SCRIPT_PATH,
+      {
+        schema: {
+          tags: ['Storefront pages'],
+          summary: 'The storefront’s small enhancing script',
+          response: { 200: Type.String({ description: 'JavaScript' }) },
+        },
+      },
+      async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SCRIPT),
+    );
+    site.get(
       STYLESHEET_PATH,
       {
         schema: {
@@ -61,6 +74,7 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
     );
     await site.register(pageRoutes, context);
     await site.register(checkoutRoutes, context);
+    await site.register(accountRoutes, context);
     await site.register(sitemapRoutes, { ...context, maxUrls: context.config.sitemapMaxUrls });
   });
 };
