@@ -17,7 +17,16 @@ export { productJsonLd, breadcrumbJsonLd, homeJsonLd, type JsonLd } from './json
 export { getShopSettings } from './settings.ts';
 
 const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
-const SCRIPT = readFileSync(new URL('./storefront.js', import.meta.url), 'utf8');
+/**
+ * The one script pages load, an enhancement only: a password-reset link may carry its token in the
+ * URL fragment (#token=…), which never reaches the server, so it is copied into the form.
+ */
+const SCRIPT = `(function () {
+  var field = document.querySelector('input[name="token"]');
+  var match = /[#&]token=([^&]+)/.exec(location.hash);
+  if (field && !field.value && match) field.value = decodeURIComponent(match[1]);
+})();
+`;
 
 /**
  * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
