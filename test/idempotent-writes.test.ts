@@ -493,8 +493,11 @@ async function placedOrder(): Promise<{ id: string; lineId: string }> {
   return { id: placed.body.order.id, lineId: placed.body.order.items[0]!.id };
 }
 
+// The storefront's HTML form posts (CSRF-checked, answered with 303) are outside the API's idempotency
+// contract; the API routes they call are covered here.
+const isStorefrontForm = (url: string) => /^\/(cart|checkout|account|region)(\/|$)/.test(url);
 const writeRoutes = registeredRoutes(t.app)
-  .filter((r) => r.method === 'POST' || r.method === 'PATCH')
+  .filter((r) => (r.method === 'POST' || r.method === 'PATCH') && !isStorefrontForm(r.url))
   .map((r) => `${r.method} ${r.url}`);
 const storing = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${r.url}`));
 const storedKeys = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM idempotency_keys`))[0]!.n;

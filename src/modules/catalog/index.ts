@@ -24,7 +24,16 @@ export {
   type ProductListFilter,
   type SitemapEntry,
 } from './storefront-reads.ts';
-export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection, StoreCategory, CategoryNode } from './catalog.schemas.ts';
+export type {
+  Product,
+  ProductCreateBody,
+  StoreProduct,
+  Variant,
+  Category,
+  Collection,
+  StoreCategory,
+  CategoryNode,
+} from './catalog.schemas.ts';
 
 export const catalogModule: StockroomModule = {
   name: 'catalog',
