@@ -8,6 +8,7 @@ import { paymentsModule } from './payments/index.ts';
 import { ordersModule } from './orders/index.ts';
 import { eventsModule } from './events/index.ts';
 import { agentsModule } from './agents/index.ts';
+import { storefrontModule } from './storefront/index.ts';
 
 /**
  * Every feature module, in dependency order: a module may import only modules listed before it
@@ -23,4 +24,5 @@ export const modules: readonly StockroomModule[] = [
   ordersModule,
   eventsModule,
   agentsModule,
+  storefrontModule,
 ];

@@ -194,6 +194,8 @@ const SETTINGS = {
   webhooksTimeoutMs: setting('STOCKROOM_WEBHOOKS_TIMEOUT_MS', Type.Integer({ minimum: 100, maximum: 60000, default: 10000 })),
   /** The first retry delay of a failed delivery; each further one doubles (±25% jitter, at most 12 h), for up to 3 days. */
   webhooksRetryBaseMs: setting('STOCKROOM_WEBHOOKS_RETRY_BASE_MS', Type.Integer({ minimum: 10, default: 30000 })),
+  /** URLs per child sitemap before the next one starts (the sitemap protocol allows 50,000). */
+  sitemapMaxUrls: setting('STOCKROOM_SITEMAP_MAX_URLS', Type.Integer({ minimum: 1, maximum: 50_000, default: 50_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */
   failpoint: optional('STOCKROOM_FAILPOINT', Type.String({ pattern: '^[a-z0-9_.-]+:(crash|sleep|error)$' })),
 };

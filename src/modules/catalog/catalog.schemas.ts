@@ -184,6 +184,12 @@ export const StoreProduct = Type.Object(
     seo: Type.Object({ title: Type.String(), description: Type.String() }, closed),
     inStock: Type.Boolean(),
     createdAt: Timestamp,
+    jsonLd: Type.Optional(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description:
+          'schema.org JSON-LD (Product, or ProductGroup with hasVariant) as the storefront page embeds it; only in GET /store/products/{handle}',
+      }),
+    ),
   },
   { ...closed, title: 'StoreProduct' },
 );

@@ -15,7 +15,27 @@ export {
   type SellableVariant,
 } from './variants.ts';
 export { findStockVariants, type StockVariant } from './stock-variants.ts';
-export type { Product, ProductCreateBody, StoreProduct, Variant, Category, Collection } from './catalog.schemas.ts';
+export { findStoreProduct } from './search.ts';
+export { categoryTree, findStoreCategory } from './categories.ts';
+export { findCollectionByHandle, listCollections } from './collections.ts';
+export {
+  findProductPage,
+  listProductPage,
+  listSitemapEntries,
+  type ProductPageLookup,
+  type ProductListFilter,
+  type SitemapEntry,
+} from './storefront-reads.ts';
+export type {
+  Product,
+  ProductCreateBody,
+  StoreProduct,
+  Variant,
+  Category,
+  Collection,
+  StoreCategory,
+  CategoryNode,
+} from './catalog.schemas.ts';
 
 export const catalogModule: StockroomModule = {
   name: 'catalog',

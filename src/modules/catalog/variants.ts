@@ -203,12 +203,13 @@ export async function setVariantAvailability(tx: Tx, variantId: string, hasStock
 
 /**
  * The same for many variants in one statement. Rows whose flag already has the value are not
- * written (nor locked), so busy checkouts do not contend on variant rows for nothing.
+ * written (nor locked), so busy checkouts do not contend on variant rows for nothing. A flip bumps
+ * `updated_at`: availability is part of the product page and its sitemap `lastmod`.
  */
 export async function setVariantsAvailability(tx: Tx, updates: readonly { variantId: string; hasStock: boolean }[]): Promise<void> {
   if (updates.length === 0) return;
   await tx.execute(sql`
-    UPDATE product_variants v SET has_stock = u.has_stock
+    UPDATE product_variants v SET has_stock = u.has_stock, updated_at = now()
     FROM unnest(${sql.param(updates.map((u) => u.variantId))}::text[], ${sql.param(updates.map((u) => u.hasStock))}::boolean[]) AS u(id, has_stock)
     WHERE v.id = u.id AND v.has_stock IS DISTINCT FROM u.has_stock`);
 }

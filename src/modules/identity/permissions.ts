@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'webhooks:read',
   'webhooks:write',
   'events:read',
+  'settings:read',
+  'settings:write',
   'me:read',
   'me:write',
 ] as const;
@@ -44,6 +46,7 @@ const SAFE_READS: readonly Permission[] = [
   'customers:read',
   'staff:read',
   'jobs:read',
+  'settings:read',
 ];
 
 /** Every staff member may see their own account (`GET /admin/me`) and change their own password. */

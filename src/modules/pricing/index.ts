@@ -31,7 +31,8 @@ export {
   type AppliedPromotion,
   type PromotionType,
 } from './totals.ts';
-export { findRegion, findRegionForCart, getRegion, taxRateFor } from './regions.ts';
+export { findRegion, findRegionForCart, getRegion, listRegions, taxRateFor } from './regions.ts';
+export { listShippingOptions } from './shipping.ts';
 export { listShippingOptionsForCart, quoteShippingOption, findShippingOption, type ShippingQuote, type ShippingCart } from './shipping.ts';
 export {
   validatePromotion,

@@ -1,0 +1,51 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { closed, Id, Nullable, Timestamp } from '../../platform/http/schema.ts';
+
+/** Shop settings: the REST contract of GET/PATCH /admin/settings. */
+
+const Days = Type.Integer({ minimum: 0, maximum: 60 });
+const DayRange = Type.Object({ min: Days, max: Days }, closed);
+const LogoUrl = Type.String({ pattern: '^(https?://|/)', maxLength: 2000, description: 'Absolute http(s) URL or a path on this site' });
+
+export const ReturnPolicy = Type.Object(
+  {
+    days: Type.Integer({ minimum: 0, maximum: 365, description: 'Days a customer has to return an item; 0 means no returns' }),
+    isFree: Type.Boolean({ description: 'Returns cost the customer nothing' }),
+  },
+  closed,
+);
+
+export const ShippingSettings = Type.Object(
+  {
+    summary: Type.String({ maxLength: 500, description: 'One line shown on product pages, e.g. "Ships in 1–2 days"' }),
+    handlingDays: DayRange,
+    transitDays: DayRange,
+  },
+  closed,
+);
+
+export const ShopSettingsView = Type.Object(
+  {
+    name: Type.String(),
+    logoUrl: Nullable(Type.String()),
+    defaultRegionId: Nullable(Type.String()),
+    returnPolicy: ReturnPolicy,
+    shipping: ShippingSettings,
+    version: Type.Integer(),
+    updatedAt: Timestamp,
+  },
+  { ...closed, title: 'ShopSettings', description: 'The shop settings' },
+);
+export type ShopSettingsView = Static<typeof ShopSettingsView>;
+
+export const ShopSettingsPatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    logoUrl: Type.Optional(Nullable(LogoUrl)),
+    defaultRegionId: Type.Optional(Nullable(Id)),
+    returnPolicy: Type.Optional(ReturnPolicy),
+    shipping: Type.Optional(ShippingSettings),
+  },
+  closed,
+);
+export type ShopSettingsPatch = Static<typeof ShopSettingsPatch>;
