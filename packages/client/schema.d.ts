@@ -1,6 +1,214 @@
 // Generated from the Stockroom OpenAPI document by `npm run client`. Do not edit by hand.
 
 export interface paths {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Home page: featured collections and category links */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in, or the signed-in customer’s orders */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page a password-reset email links to: a form for the new password */
+        get: operations["getAccountResetPassword"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/acp/checkout_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ACP: create a checkout session
+         * @description Opens a session on a new cart: one `line_items` entry per unit of a variant id, in `currency`; buyer and address optional.
+         */
+        post: operations["postAcpCheckoutSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/acp/checkout_sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ACP: the checkout session as it is now */
+        get: operations["getAcpCheckoutSessionsById"];
+        put?: never;
+        /**
+         * ACP: update a checkout session
+         * @description `line_items` replaces the whole list; `selected_fulfillment_options` picks one shipping option for every item.
+         */
+        post: operations["postAcpCheckoutSessionsById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/acp/checkout_sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ACP: cancel a checkout session
+         * @description A completed or canceled session answers 405.
+         */
+        post: operations["postAcpCheckoutSessionsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/acp/checkout_sessions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ACP: complete a checkout session (pay and place the order)
+         * @description Completes through the same three phases as `POST /store/carts/:id/complete`: reserve, authorize, place; exactly once per session whatever the agent retries. Payment handler `stockroom_test_card` takes a test card number as the credential token. Out of stock and declined payments answer 200 with the session and an error in `messages[]`; nothing is held or charged.
+         */
+        post: operations["postAcpCheckoutSessionsByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Registered agents, newest first
+         * @description Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgents"];
+        put?: never;
+        /**
+         * Register an AI shopping agent
+         * @description Without public keys the agent gets a bearer key (`agk_…`), shown here once and stored only hashed.
+         *
+         *     Requires permission `agents:write`.
+         */
+        post: operations["postAdminAgents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/agents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One agent
+         * @description Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an agent's name, protocols, keys or rate limit, or disable it
+         * @description Requires permission `agents:write`.
+         */
+        patch: operations["patchAdminAgentsById"];
+        trace?: never;
+    };
+    "/admin/agents/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agent's checkout sessions (with their orders), newest first
+         * @description Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgentsByIdSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api-keys": {
         parameters: {
             query?: never;
@@ -229,6 +437,56 @@ export interface paths {
         get: operations["getAdminEmails"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event feed in commit order, for receivers that reconcile after an outage
+         * @description Requires permission `events:read`.
+         *
+         *     Requires permission `events:read`.
+         */
+        get: operations["getAdminEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admin GraphQL API over GET (queries only; cacheable, with persisted queries)
+         * @description Requires permission `me:read`.
+         *
+         *     Requires permission `me:read`.
+         */
+        get: operations["getAdminGraphql"];
+        put?: never;
+        /**
+         * The admin GraphQL API (queries and mutations)
+         * @description Errors carry the REST problem code in `extensions.code`; limits: depth 10, a cost budget, 20 aliases per field, 16 KB per query.
+         *
+         *     Requires permission `me:read`.
+         */
+        post: operations["postAdminGraphql"];
         delete?: never;
         options?: never;
         head?: never;
@@ -680,9 +938,39 @@ export interface paths {
         head?: never;
         /**
          * Change a variant; answers with the whole product
-         * @description Requires permission `products:write`.
+         * @description Only the fields sent change. `prices`, when sent, replaces the variant’s whole price list: a currency left out is deleted. To set or delete one currency’s price and keep the others, use `PUT`/`DELETE /admin/products/{id}/variants/{variantId}/prices/{currency}`.
+         *
+         *     Requires permission `products:write`.
          */
         patch: operations["patchAdminProductsByIdVariantsByVariantId"];
+        trace?: never;
+    };
+    "/admin/products/{id}/variants/{variantId}/prices/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one currency’s price of a variant; its other prices stay
+         * @description Creates or replaces the price in `currency` (minor units). Honours `If-Match` like the other product writes.
+         *
+         *     Requires permission `products:write`.
+         */
+        put: operations["putAdminProductsByIdVariantsByVariantIdPricesByCurrency"];
+        post?: never;
+        /**
+         * Delete one currency’s price of a variant; its other prices stay
+         * @description 404 when the variant has no price in `currency`. The variant can no longer be added to carts in that currency.
+         *
+         *     Requires permission `products:write`.
+         */
+        delete: operations["deleteAdminProductsByIdVariantsByVariantIdPricesByCurrency"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/admin/products/export": {
@@ -839,6 +1127,34 @@ export interface paths {
          * @description Requires permission `pricing:write`.
          */
         patch: operations["patchAdminRegionsById"];
+        trace?: never;
+    };
+    "/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shop settings used by the storefront and its structured data
+         * @description Requires permission `settings:read`.
+         *
+         *     Requires permission `settings:read`.
+         */
+        get: operations["getAdminSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change shop settings (If-Match honoured)
+         * @description Fields left out keep their value; `logoUrl` and `defaultRegionId` may be set to null.
+         *
+         *     Requires permission `settings:write`.
+         */
+        patch: operations["patchAdminSettings"];
         trace?: never;
     };
     "/admin/shipping-options": {
@@ -1009,6 +1325,160 @@ export interface paths {
         patch: operations["patchAdminStockLocationsById"];
         trace?: never;
     };
+    "/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Requires permission `webhooks:read`.
+         *
+         *     Requires permission `webhooks:read`.
+         */
+        get: operations["getAdminWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint; the answer shows its signing secret, once
+         * @description 422 `webhook_url_forbidden` for a URL that is not https or reaches a private address (unless allowed by configuration).
+         *
+         *     Requires permission `webhooks:write`.
+         */
+        post: operations["postAdminWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description Requires permission `webhooks:read`.
+         *
+         *     Requires permission `webhooks:read`.
+         */
+        get: operations["getAdminWebhooksById"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an endpoint and its deliveries
+         * @description Requires permission `webhooks:write`.
+         */
+        delete: operations["deleteAdminWebhooksById"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint (URL, events, description, enabled); enabling again clears its failure streak
+         * @description Requires permission `webhooks:write`.
+         */
+        patch: operations["patchAdminWebhooksById"];
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log: every attempt with its outcome, response code, latency and the first 1 KB of the answer
+         * @description Requires permission `webhooks:read`.
+         *
+         *     Requires permission `webhooks:read`.
+         */
+        get: operations["getAdminWebhooksByIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver one event again, or every failed delivery since a time
+         * @description Requires permission `webhooks:write`.
+         */
+        post: operations["postAdminWebhooksByIdRedeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret; the old one keeps signing (a second v1) during the overlap
+         * @description Requires permission `webhooks:write`.
+         */
+        post: operations["postAdminWebhooksByIdRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/storefront.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The storefront stylesheet */
+        get: operations["getAssetsStorefrontCss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/assets/storefront.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The storefront’s small enhancing script */
+        get: operations["getAssetsStorefrontJs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/customers/login": {
         parameters: {
             query?: never;
@@ -1111,6 +1581,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cart page */
+        get: operations["getCart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/categories/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Category page: its products (with its subcategories’), paged with ?page= */
+        get: operations["getCategoriesByHandle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The checkout page */
+        get: operations["getCheckout"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collection page: its products in curated order, paged with ?page= */
+        get: operations["getCollectionsByHandle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1154,6 +1692,108 @@ export interface paths {
         };
         /** Prometheus metrics in text exposition format */
         get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Order confirmation (for the browser that placed it) */
+        get: operations["getOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Product page; an old handle answers one 301 to the current page, a deleted product 410 */
+        get: operations["getProductsByHandle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/robots.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Crawling rules and the sitemap’s address */
+        get: operations["getRobotsTxt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search results (noindex,follow) */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemap.xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sitemap index: one child sitemap per kind and slice */
+        get: operations["getSitemapXml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sitemaps/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One child sitemap, e.g. products-1.xml */
+        get: operations["getSitemapsByFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1295,7 +1935,7 @@ export interface paths {
         put?: never;
         /**
          * Create the payment session for the cart's current total
-         * @description Binds the provider to the cart as it is priced now (lines, prices, address, shipping, promotions, total). If the cart changes afterwards, completion answers 409 `cart_changed` until a new session is created. Test cards (`test` provider, `data.card`): 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 insufficient funds, 4000000000000119 processing error (402), 4000000000000051 stalls 10 s (timeout).
+         * @description Binds the provider to the cart as it is priced now (lines, prices, address, shipping, promotions, total). If the cart changes afterwards, completion answers 409 `cart_changed` until a new session is created. Test cards (`test` provider, `data.card`): 4242424242424242 succeeds, 4000000000000002 is declined, 4000000000009995 insufficient funds, 4000000000000119 processing error (402), 4000000000000051 stalls 10 s (timeout). `stripe`: creates a PaymentIntent for the total and answers its `clientSecret` (confirm it with Stripe.js), or takes `data.paymentMethod` (`pm_…`) for the server to confirm at completion.
          */
         post: operations["postStoreCartsByIdPayment"];
         delete?: never;
@@ -1313,7 +1953,7 @@ export interface paths {
         };
         /**
          * The payment providers offered for the cart
-         * @description `manual` (pay later; staff capture) and `test` (test cards) are offered in every region.
+         * @description `manual` (pay later; staff capture) and `test` (test cards) are offered in every region; `stripe` when the server has Stripe keys.
          */
         get: operations["getStoreCartsByIdPaymentProviders"];
         put?: never;
@@ -1387,7 +2027,7 @@ export interface paths {
         };
         /**
          * Shipping options valid for the cart's address and contents, with their prices
-         * @description Empty until the cart has a shipping address in a country its region serves.
+         * @description Without a shipping address: 409 `shipping_address_required` (`missing: ["shippingAddress"]`). With one: the options of the cart’s region for that country and contents (empty when none serves it).
          */
         get: operations["getStoreCartsByIdShippingOptions"];
         put?: never;
@@ -1432,6 +2072,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every collection, paged
+         * @description In creation order. Each links to its published products, in curated order.
+         */
+        get: operations["getStoreCollections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/collections/{handle}": {
         parameters: {
             query?: never;
@@ -1443,6 +2103,27 @@ export interface paths {
         get: operations["getStoreCollectionsByHandle"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/graphql": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store GraphQL API over GET (queries only; cacheable, with persisted queries) */
+        get: operations["getStoreGraphql"];
+        put?: never;
+        /**
+         * The store GraphQL API (queries and mutations)
+         * @description Errors carry the REST problem code in `extensions.code`; limits: depth 10, a cost budget, 20 aliases per field, 16 KB per query.
+         */
+        post: operations["postStoreGraphql"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1502,6 +2183,26 @@ export interface paths {
         head?: never;
         /** Change one of your addresses */
         patch: operations["patchStoreMeAddressesById"];
+        trace?: never;
+    };
+    "/store/me/carts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's open carts, newest first
+         * @description Carts not yet checked out and not expired, bound to this customer (created while signed in, or adopted). A summary each; `GET /store/carts/{id}` answers one with its totals.
+         */
+        get: operations["getStoreMeCarts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/store/me/password": {
@@ -1566,8 +2267,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search, filter, sort and page published products
-         * @description `q` is full-text with prefix matching; `category` includes its descendants; price filters and sorts need `currency`.
+         * Search, filter, sort and page published products; facets and counts on request
+         * @description `q` is full-text with prefix matching; `category` includes its descendants; price filters and sorts need `currency` and are in minor units. Items are compact cards (`view=card`, the default) or full products (`view=full`). `facets=true` adds `total` and `facets` for the current filters. Option filters: `option.<Name>=<value>`, repeatable; OR within an option, AND across options, matched on one variant. A `currency` nothing is priced in is a 400 naming `/query/currency`.
          */
         get: operations["getStoreProducts"];
         put?: never;
@@ -1595,12 +2296,295 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/store/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The regions the shop sells to: countries, currency and tax display
+         * @description Anonymous. Create a cart with a region’s `id` (or its `currency`); show prices in its currency, with tax included when `taxInclusive`.
+         */
+        get: operations["getStoreRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/payments/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a payment provider event (Stripe)
+         * @description Verified against the endpoint secret on the raw body (unsigned, altered, stale or future-dated → 400, nothing applied). Each event id is applied once; a duplicate is acknowledged with 200 and ignored. Events move order payment state forward only, whatever their order of arrival.
+         */
+        post: operations["postWebhooksPaymentsByProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer account was created
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_customer_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inventory.level_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A stock level's on-hand or reserved quantity changed
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_inventory_level_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "inventory.low_stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A level's available quantity fell to or below its low-stock threshold
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_inventory_low_stock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unfulfilled units of the order were canceled (`whole`: nothing had shipped)
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_canceled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.fulfilled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Units of the order were shipped (one event per fulfilment)
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_fulfilled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.payment_captured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Money was captured for the order (at checkout with auto-capture, or by an admin's capture)
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_payment_captured"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.placed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A cart was checked out and the order exists
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_placed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Money was refunded to the customer
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_refunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Shipped units came back
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_order_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A product was created (admin or import)
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_product_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A product was deleted
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_product_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "product.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A product or its variants changed (admin or import)
+         * @description Sent by Stockroom to your endpoint; authenticated by `Stockroom-Signature`, not by a credential.
+         */
+        post: operations["webhook_product_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Problem */
         Problem: {
+            /** @description payment_action_required: the provider's client secret to do it with */
+            clientSecret?: string | null;
             /** @description Stable snake_case machine code */
             code: string;
             detail: string;
@@ -1611,6 +2595,10 @@ export interface components {
             lines?: {
                 [key: string]: unknown;
             }[];
+            /** @description What the resource lacks before this can work (e.g. `shippingAddress`) */
+            missing?: string[];
+            /** @description payment_action_required: what the shopper must do with the provider */
+            nextAction?: string;
             reason?: string;
             status: number;
             title: string;
@@ -1632,6 +2620,1517 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: {
+                /** @description A notice to show (set by the form that redirected here) */
+                message?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getAccountResetPassword: {
+        parameters: {
+            query?: {
+                /** @description A notice to show (set by the form that redirected here) */
+                message?: string;
+                /** @description The reset token from the emailed link */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    postAcpCheckoutSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ACP version the agent speaks; supported: 2026-04-17 */
+                "api-version"?: string;
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    affiliate_attribution?: {
+                        [key: string]: unknown;
+                    };
+                    /** AcpBuyer */
+                    buyer?: {
+                        /** Format: email */
+                        email: string;
+                        first_name?: string;
+                        full_name?: string;
+                        last_name?: string;
+                        phone_number?: string;
+                    };
+                    capabilities: {
+                        [key: string]: unknown;
+                    };
+                    currency: string;
+                    /** AcpFulfillmentDetails */
+                    fulfillment_details?: {
+                        /** AcpAddress */
+                        address?: {
+                            city: string;
+                            company?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country: string;
+                            line_one: string;
+                            line_two?: string;
+                            name: string;
+                            postal_code: string;
+                            state: string;
+                        };
+                        /** Format: email */
+                        email?: string;
+                        name?: string;
+                        phone_number?: string;
+                    };
+                    line_items: {
+                        id: string;
+                        name?: string;
+                        /** @description Ignored: the price always comes from the catalog */
+                        unit_amount?: number;
+                    }[];
+                    locale?: string;
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    timezone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An ACP error object (`type`, `code`, `message`, `param`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description An ACP error object (`processing_error` or `service_unavailable`) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description The session, priced by the shop */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            email: string;
+                            first_name?: string;
+                            full_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        capabilities: {
+                            payment: {
+                                handlers: {
+                                    config: {
+                                        [key: string]: unknown;
+                                    };
+                                    config_schema: string;
+                                    display_name: string;
+                                    id: string;
+                                    instrument_schemas: string[];
+                                    name: string;
+                                    psp: string;
+                                    requires_delegate_payment: boolean;
+                                    requires_pci_compliance: boolean;
+                                    spec: string;
+                                    version: string;
+                                }[];
+                            };
+                        };
+                        continue_url?: string;
+                        created_at: string;
+                        currency: string;
+                        fulfillment_details?: {
+                            address?: {
+                                city: string;
+                                company?: string;
+                                country: string;
+                                line_one: string;
+                                line_two?: string;
+                                name: string;
+                                postal_code: string;
+                                state: string;
+                            };
+                            email?: string;
+                            name?: string;
+                            phone_number?: string;
+                        };
+                        fulfillment_options: {
+                            id: string;
+                            title: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        id: string;
+                        line_items: {
+                            id: string;
+                            images?: string[];
+                            item: {
+                                id: string;
+                            };
+                            name: string;
+                            product_id: string;
+                            quantity: number;
+                            sku: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            unit_amount: number;
+                            variant_id: string;
+                        }[];
+                        links: {
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code?: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type: "plain";
+                            param?: string;
+                            resolution?: string;
+                            severity?: string;
+                            type: "error" | "info";
+                        }[];
+                        order?: {
+                            checkout_session_id: string;
+                            id: string;
+                            order_number: string;
+                            permalink_url: string;
+                            status: string;
+                            /** @enum {string} */
+                            type: "order";
+                        };
+                        protocol: {
+                            version: string;
+                        };
+                        selected_fulfillment_options: {
+                            item_ids: string[];
+                            option_id: string;
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        status: "not_ready_for_payment" | "ready_for_payment" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text: string;
+                            type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                        }[];
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    getAcpCheckoutSessionsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ACP version the agent speaks; supported: 2026-04-17 */
+                "api-version"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An ACP error object (`type`, `code`, `message`, `param`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description An ACP error object (`processing_error` or `service_unavailable`) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            email: string;
+                            first_name?: string;
+                            full_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        capabilities: {
+                            payment: {
+                                handlers: {
+                                    config: {
+                                        [key: string]: unknown;
+                                    };
+                                    config_schema: string;
+                                    display_name: string;
+                                    id: string;
+                                    instrument_schemas: string[];
+                                    name: string;
+                                    psp: string;
+                                    requires_delegate_payment: boolean;
+                                    requires_pci_compliance: boolean;
+                                    spec: string;
+                                    version: string;
+                                }[];
+                            };
+                        };
+                        continue_url?: string;
+                        created_at: string;
+                        currency: string;
+                        fulfillment_details?: {
+                            address?: {
+                                city: string;
+                                company?: string;
+                                country: string;
+                                line_one: string;
+                                line_two?: string;
+                                name: string;
+                                postal_code: string;
+                                state: string;
+                            };
+                            email?: string;
+                            name?: string;
+                            phone_number?: string;
+                        };
+                        fulfillment_options: {
+                            id: string;
+                            title: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        id: string;
+                        line_items: {
+                            id: string;
+                            images?: string[];
+                            item: {
+                                id: string;
+                            };
+                            name: string;
+                            product_id: string;
+                            quantity: number;
+                            sku: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            unit_amount: number;
+                            variant_id: string;
+                        }[];
+                        links: {
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code?: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type: "plain";
+                            param?: string;
+                            resolution?: string;
+                            severity?: string;
+                            type: "error" | "info";
+                        }[];
+                        order?: {
+                            checkout_session_id: string;
+                            id: string;
+                            order_number: string;
+                            permalink_url: string;
+                            status: string;
+                            /** @enum {string} */
+                            type: "order";
+                        };
+                        protocol: {
+                            version: string;
+                        };
+                        selected_fulfillment_options: {
+                            item_ids: string[];
+                            option_id: string;
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        status: "not_ready_for_payment" | "ready_for_payment" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text: string;
+                            type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                        }[];
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    postAcpCheckoutSessionsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ACP version the agent speaks; supported: 2026-04-17 */
+                "api-version"?: string;
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** AcpBuyer */
+                    buyer?: {
+                        /** Format: email */
+                        email: string;
+                        first_name?: string;
+                        full_name?: string;
+                        last_name?: string;
+                        phone_number?: string;
+                    };
+                    /** AcpFulfillmentDetails */
+                    fulfillment_details?: {
+                        /** AcpAddress */
+                        address?: {
+                            city: string;
+                            company?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country: string;
+                            line_one: string;
+                            line_two?: string;
+                            name: string;
+                            postal_code: string;
+                            state: string;
+                        };
+                        /** Format: email */
+                        email?: string;
+                        name?: string;
+                        phone_number?: string;
+                    };
+                    line_items?: {
+                        id: string;
+                        name?: string;
+                        /** @description Ignored: the price always comes from the catalog */
+                        unit_amount?: number;
+                    }[];
+                    selected_fulfillment_options?: {
+                        item_ids: string[];
+                        option_id: string;
+                        /** @enum {string} */
+                        type: "shipping";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description An ACP error object (`type`, `code`, `message`, `param`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description An ACP error object (`processing_error` or `service_unavailable`) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description The updated session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            email: string;
+                            first_name?: string;
+                            full_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        capabilities: {
+                            payment: {
+                                handlers: {
+                                    config: {
+                                        [key: string]: unknown;
+                                    };
+                                    config_schema: string;
+                                    display_name: string;
+                                    id: string;
+                                    instrument_schemas: string[];
+                                    name: string;
+                                    psp: string;
+                                    requires_delegate_payment: boolean;
+                                    requires_pci_compliance: boolean;
+                                    spec: string;
+                                    version: string;
+                                }[];
+                            };
+                        };
+                        continue_url?: string;
+                        created_at: string;
+                        currency: string;
+                        fulfillment_details?: {
+                            address?: {
+                                city: string;
+                                company?: string;
+                                country: string;
+                                line_one: string;
+                                line_two?: string;
+                                name: string;
+                                postal_code: string;
+                                state: string;
+                            };
+                            email?: string;
+                            name?: string;
+                            phone_number?: string;
+                        };
+                        fulfillment_options: {
+                            id: string;
+                            title: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        id: string;
+                        line_items: {
+                            id: string;
+                            images?: string[];
+                            item: {
+                                id: string;
+                            };
+                            name: string;
+                            product_id: string;
+                            quantity: number;
+                            sku: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            unit_amount: number;
+                            variant_id: string;
+                        }[];
+                        links: {
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code?: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type: "plain";
+                            param?: string;
+                            resolution?: string;
+                            severity?: string;
+                            type: "error" | "info";
+                        }[];
+                        order?: {
+                            checkout_session_id: string;
+                            id: string;
+                            order_number: string;
+                            permalink_url: string;
+                            status: string;
+                            /** @enum {string} */
+                            type: "order";
+                        };
+                        protocol: {
+                            version: string;
+                        };
+                        selected_fulfillment_options: {
+                            item_ids: string[];
+                            option_id: string;
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        status: "not_ready_for_payment" | "ready_for_payment" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text: string;
+                            type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                        }[];
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    postAcpCheckoutSessionsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ACP version the agent speaks; supported: 2026-04-17 */
+                "api-version"?: string;
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    intent_trace?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An ACP error object (`type`, `code`, `message`, `param`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description An ACP error object (`processing_error` or `service_unavailable`) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description The canceled session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            email: string;
+                            first_name?: string;
+                            full_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        capabilities: {
+                            payment: {
+                                handlers: {
+                                    config: {
+                                        [key: string]: unknown;
+                                    };
+                                    config_schema: string;
+                                    display_name: string;
+                                    id: string;
+                                    instrument_schemas: string[];
+                                    name: string;
+                                    psp: string;
+                                    requires_delegate_payment: boolean;
+                                    requires_pci_compliance: boolean;
+                                    spec: string;
+                                    version: string;
+                                }[];
+                            };
+                        };
+                        continue_url?: string;
+                        created_at: string;
+                        currency: string;
+                        fulfillment_details?: {
+                            address?: {
+                                city: string;
+                                company?: string;
+                                country: string;
+                                line_one: string;
+                                line_two?: string;
+                                name: string;
+                                postal_code: string;
+                                state: string;
+                            };
+                            email?: string;
+                            name?: string;
+                            phone_number?: string;
+                        };
+                        fulfillment_options: {
+                            id: string;
+                            title: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        id: string;
+                        line_items: {
+                            id: string;
+                            images?: string[];
+                            item: {
+                                id: string;
+                            };
+                            name: string;
+                            product_id: string;
+                            quantity: number;
+                            sku: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            unit_amount: number;
+                            variant_id: string;
+                        }[];
+                        links: {
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code?: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type: "plain";
+                            param?: string;
+                            resolution?: string;
+                            severity?: string;
+                            type: "error" | "info";
+                        }[];
+                        order?: {
+                            checkout_session_id: string;
+                            id: string;
+                            order_number: string;
+                            permalink_url: string;
+                            status: string;
+                            /** @enum {string} */
+                            type: "order";
+                        };
+                        protocol: {
+                            version: string;
+                        };
+                        selected_fulfillment_options: {
+                            item_ids: string[];
+                            option_id: string;
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        status: "not_ready_for_payment" | "ready_for_payment" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text: string;
+                            type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                        }[];
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    postAcpCheckoutSessionsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ACP version the agent speaks; supported: 2026-04-17 */
+                "api-version"?: string;
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    affiliate_attribution?: {
+                        [key: string]: unknown;
+                    };
+                    /** AcpBuyer */
+                    buyer?: {
+                        /** Format: email */
+                        email: string;
+                        first_name?: string;
+                        full_name?: string;
+                        last_name?: string;
+                        phone_number?: string;
+                    };
+                    /** AcpPaymentData */
+                    payment_data: {
+                        /** AcpAddress */
+                        billing_address?: {
+                            city: string;
+                            company?: string;
+                            /** @description ISO 3166-1 alpha-2 */
+                            country: string;
+                            line_one: string;
+                            line_two?: string;
+                            name: string;
+                            postal_code: string;
+                            state: string;
+                        };
+                        handler_id: string;
+                        instrument: {
+                            credential: {
+                                token: string;
+                                type: string;
+                            };
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An ACP error object (`type`, `code`, `message`, `param`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description An ACP error object (`processing_error` or `service_unavailable`) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        param?: string;
+                        supported_versions?: string[];
+                        type: "invalid_request" | "processing_error" | "service_unavailable";
+                    };
+                };
+            };
+            /** @description The completed session with its order, or the open session with messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        buyer?: {
+                            email: string;
+                            first_name?: string;
+                            full_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        capabilities: {
+                            payment: {
+                                handlers: {
+                                    config: {
+                                        [key: string]: unknown;
+                                    };
+                                    config_schema: string;
+                                    display_name: string;
+                                    id: string;
+                                    instrument_schemas: string[];
+                                    name: string;
+                                    psp: string;
+                                    requires_delegate_payment: boolean;
+                                    requires_pci_compliance: boolean;
+                                    spec: string;
+                                    version: string;
+                                }[];
+                            };
+                        };
+                        continue_url?: string;
+                        created_at: string;
+                        currency: string;
+                        fulfillment_details?: {
+                            address?: {
+                                city: string;
+                                company?: string;
+                                country: string;
+                                line_one: string;
+                                line_two?: string;
+                                name: string;
+                                postal_code: string;
+                                state: string;
+                            };
+                            email?: string;
+                            name?: string;
+                            phone_number?: string;
+                        };
+                        fulfillment_options: {
+                            id: string;
+                            title: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        id: string;
+                        line_items: {
+                            id: string;
+                            images?: string[];
+                            item: {
+                                id: string;
+                            };
+                            name: string;
+                            product_id: string;
+                            quantity: number;
+                            sku: string;
+                            totals: {
+                                amount: number;
+                                display_text: string;
+                                type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                            }[];
+                            unit_amount: number;
+                            variant_id: string;
+                        }[];
+                        links: {
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code?: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type: "plain";
+                            param?: string;
+                            resolution?: string;
+                            severity?: string;
+                            type: "error" | "info";
+                        }[];
+                        order?: {
+                            checkout_session_id: string;
+                            id: string;
+                            order_number: string;
+                            permalink_url: string;
+                            status: string;
+                            /** @enum {string} */
+                            type: "order";
+                        };
+                        protocol: {
+                            version: string;
+                        };
+                        selected_fulfillment_options: {
+                            item_ids: string[];
+                            option_id: string;
+                            /** @enum {string} */
+                            type: "shipping";
+                        }[];
+                        status: "not_ready_for_payment" | "ready_for_payment" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text: string;
+                            type: "items_base_amount" | "items_discount" | "subtotal" | "discount" | "fulfillment" | "tax" | "total";
+                        }[];
+                        updated_at: string;
+                    };
+                };
+            };
+        };
+    };
+    getAdminAgents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A page of agents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabled: boolean;
+                            hasBearerKey: boolean;
+                            id: string;
+                            name: string;
+                            protocols: ("acp" | "ucp" | "mcp")[];
+                            publicKeys: {
+                                /** @enum {string} */
+                                alg?: "ES256";
+                                /** @enum {string} */
+                                crv: "P-256";
+                                kid: string;
+                                /** @enum {string} */
+                                kty: "EC";
+                                /** @enum {string} */
+                                use?: "sig";
+                                x: string;
+                                y: string;
+                            }[];
+                            rateLimitPerMinute: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    postAdminAgents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Also issue a bearer key to an agent with public keys (one without keys always gets one) */
+                    issueBearerKey?: boolean;
+                    name: string;
+                    /** @description What the agent may speak */
+                    protocols: ("acp" | "ucp" | "mcp")[];
+                    publicKeys?: {
+                        /** @enum {string} */
+                        alg?: "ES256";
+                        /** @enum {string} */
+                        crv: "P-256";
+                        kid: string;
+                        /** @enum {string} */
+                        kty: "EC";
+                        /** @enum {string} */
+                        use?: "sig";
+                        x: string;
+                        y: string;
+                    }[];
+                    /** @default 120 */
+                    rateLimitPerMinute?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The agent, and its bearer key (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Agent */
+                        agent: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            disabled: boolean;
+                            hasBearerKey: boolean;
+                            id: string;
+                            name: string;
+                            protocols: ("acp" | "ucp" | "mcp")[];
+                            publicKeys: {
+                                /** @enum {string} */
+                                alg?: "ES256";
+                                /** @enum {string} */
+                                crv: "P-256";
+                                kid: string;
+                                /** @enum {string} */
+                                kty: "EC";
+                                /** @enum {string} */
+                                use?: "sig";
+                                x: string;
+                                y: string;
+                            }[];
+                            rateLimitPerMinute: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        bearerKey: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getAdminAgentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The agent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        disabled: boolean;
+                        hasBearerKey: boolean;
+                        id: string;
+                        name: string;
+                        protocols: ("acp" | "ucp" | "mcp")[];
+                        publicKeys: {
+                            /** @enum {string} */
+                            alg?: "ES256";
+                            /** @enum {string} */
+                            crv: "P-256";
+                            kid: string;
+                            /** @enum {string} */
+                            kty: "EC";
+                            /** @enum {string} */
+                            use?: "sig";
+                            x: string;
+                            y: string;
+                        }[];
+                        rateLimitPerMinute: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    patchAdminAgentsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true refuses every later request of the agent at once */
+                    disabled?: boolean;
+                    name?: string;
+                    protocols?: ("acp" | "ucp" | "mcp")[];
+                    publicKeys?: {
+                        /** @enum {string} */
+                        alg?: "ES256";
+                        /** @enum {string} */
+                        crv: "P-256";
+                        kid: string;
+                        /** @enum {string} */
+                        kty: "EC";
+                        /** @enum {string} */
+                        use?: "sig";
+                        x: string;
+                        y: string;
+                    }[];
+                    rateLimitPerMinute?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The changed agent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        disabled: boolean;
+                        hasBearerKey: boolean;
+                        id: string;
+                        name: string;
+                        protocols: ("acp" | "ucp" | "mcp")[];
+                        publicKeys: {
+                            /** @enum {string} */
+                            alg?: "ES256";
+                            /** @enum {string} */
+                            crv: "P-256";
+                            kid: string;
+                            /** @enum {string} */
+                            kty: "EC";
+                            /** @enum {string} */
+                            use?: "sig";
+                            x: string;
+                            y: string;
+                        }[];
+                        rateLimitPerMinute: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    getAdminAgentsByIdSessions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A page of sessions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cartId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            orderId: string | null;
+                            protocol: "acp" | "ucp" | "mcp";
+                            status: "open" | "completed" | "canceled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
     getAdminApiKeys: {
         parameters: {
             query?: {
@@ -1701,7 +4200,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    permissions: ("products:read" | "products:write" | "inventory:read" | "inventory:write" | "pricing:read" | "pricing:write" | "orders:read" | "orders:write" | "customers:read" | "customers:write" | "staff:read" | "staff:write" | "api_keys:read" | "api_keys:write" | "jobs:read" | "emails:read" | "me:read" | "me:write")[];
+                    permissions: ("products:read" | "products:write" | "inventory:read" | "inventory:write" | "pricing:read" | "pricing:write" | "orders:read" | "orders:write" | "customers:read" | "customers:write" | "staff:read" | "staff:write" | "api_keys:read" | "api_keys:write" | "agents:read" | "agents:write" | "jobs:read" | "emails:read" | "webhooks:read" | "webhooks:write" | "events:read" | "settings:read" | "settings:write" | "me:read" | "me:write")[];
                 };
             };
         };
@@ -2630,6 +5129,256 @@ export interface operations {
                             to: string;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getAdminEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+                /** @description Only events of this type */
+                type?: "order.placed" | "order.payment_captured" | "order.fulfilled" | "order.canceled" | "order.refunded" | "order.returned" | "product.created" | "product.updated" | "product.deleted" | "inventory.level_changed" | "inventory.low_stock" | "customer.created";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Events in commit order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            type: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getAdminGraphql: {
+        parameters: {
+            query?: {
+                /** @description JSON: `{"persistedQuery":{"version":1,"sha256Hash":"…"}}` */
+                extensions?: string;
+                /** @description Which operation of the document to run */
+                operationName?: string;
+                /** @description The GraphQL document, a query only (omit to use a persisted query by its hash) */
+                query?: string;
+                /** @description JSON object */
+                variables?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The result (field errors, if any, in `errors`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postAdminGraphql: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One GraphQL request; an array of requests (batching) is refused */
+        requestBody: {
+            content: {
+                "application/json": {
+                    extensions?: {
+                        persistedQuery?: {
+                            sha256Hash: string;
+                            /** @enum {number} */
+                            version: 1;
+                        };
+                    };
+                    operationName?: string | null;
+                    /** @description The GraphQL document (omit to use a persisted query by its hash) */
+                    query?: string;
+                    variables?: {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The result (field errors, if any, in `errors`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
                     };
                 };
             };
@@ -4275,6 +7024,7 @@ export interface operations {
                         options?: {
                             [key: string]: string;
                         };
+                        /** @description The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted) */
                         prices?: {
                             /** @description Minor units, e.g. cents */
                             amount: number;
@@ -4555,6 +7305,7 @@ export interface operations {
                         options?: {
                             [key: string]: string;
                         };
+                        /** @description The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted) */
                         prices?: {
                             /** @description Minor units, e.g. cents */
                             amount: number;
@@ -4681,6 +7432,7 @@ export interface operations {
                     options?: {
                         [key: string]: string;
                     };
+                    /** @description The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted) */
                     prices?: {
                         /** @description Minor units, e.g. cents */
                         amount: number;
@@ -4901,6 +7653,7 @@ export interface operations {
                     options?: {
                         [key: string]: string;
                     };
+                    /** @description The whole price list, one per currency, minor units; on a change it replaces every price (currencies left out are deleted) */
                     prices?: {
                         /** @description Minor units, e.g. cents */
                         amount: number;
@@ -4936,7 +7689,212 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: change a variant; answers with the whole product */
+            /** @description The whole product after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            handle: string;
+                            id: string;
+                            name: string;
+                        }[];
+                        categoryIds: string[];
+                        collectionIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        handle: string;
+                        id: string;
+                        images: {
+                            alt?: string;
+                            /** @description http(s) URL or data:image/ URI */
+                            url: string;
+                        }[];
+                        options: {
+                            name: string;
+                            values: string[];
+                        }[];
+                        seo: {
+                            description: string | null;
+                            title: string | null;
+                        };
+                        status: "draft" | "published";
+                        tags: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        variants: {
+                            allowBackorder: boolean;
+                            id: string;
+                            inStock: boolean;
+                            manageInventory: boolean;
+                            options: {
+                                [key: string]: string;
+                            };
+                            prices: {
+                                /** @description Minor units, e.g. cents */
+                                amount: number;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            }[];
+                            sku: string;
+                            title: string;
+                            weightGrams: number;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    putAdminProductsByIdVariantsByVariantIdPricesByCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The price in minor units of the currency (cents: 1999 is 19.99) */
+                    amount: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The whole product after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            handle: string;
+                            id: string;
+                            name: string;
+                        }[];
+                        categoryIds: string[];
+                        collectionIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        handle: string;
+                        id: string;
+                        images: {
+                            alt?: string;
+                            /** @description http(s) URL or data:image/ URI */
+                            url: string;
+                        }[];
+                        options: {
+                            name: string;
+                            values: string[];
+                        }[];
+                        seo: {
+                            description: string | null;
+                            title: string | null;
+                        };
+                        status: "draft" | "published";
+                        tags: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        variants: {
+                            allowBackorder: boolean;
+                            id: string;
+                            inStock: boolean;
+                            manageInventory: boolean;
+                            options: {
+                                [key: string]: string;
+                            };
+                            prices: {
+                                /** @description Minor units, e.g. cents */
+                                amount: number;
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                            }[];
+                            sku: string;
+                            title: string;
+                            weightGrams: number;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminProductsByIdVariantsByVariantIdPricesByCurrency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ISO 4217 code
+                 * @example EUR
+                 */
+                currency: string;
+                id: string;
+                variantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The whole product after the change */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,6 +8764,164 @@ export interface operations {
                         }[];
                         /** @description Basis points, 0..10000 (0–100 %): 1900 is 19 % */
                         taxRateBps: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    getAdminSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The shop settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaultRegionId: string | null;
+                        logoUrl: string | null;
+                        name: string;
+                        returnPolicy: {
+                            /** @description Days a customer has to return an item; 0 means no returns */
+                            days: number;
+                            /** @description Returns cost the customer nothing */
+                            isFree: boolean;
+                        };
+                        shipping: {
+                            handlingDays: {
+                                max: number;
+                                min: number;
+                            };
+                            /** @description One line shown on product pages, e.g. "Ships in 1–2 days" */
+                            summary: string;
+                            transitDays: {
+                                max: number;
+                                min: number;
+                            };
+                        };
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+        };
+    };
+    patchAdminSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    defaultRegionId?: string | null;
+                    logoUrl?: string | null;
+                    name?: string;
+                    returnPolicy?: {
+                        /** @description Days a customer has to return an item; 0 means no returns */
+                        days: number;
+                        /** @description Returns cost the customer nothing */
+                        isFree: boolean;
+                    };
+                    shipping?: {
+                        handlingDays: {
+                            max: number;
+                            min: number;
+                        };
+                        /** @description One line shown on product pages, e.g. "Ships in 1–2 days" */
+                        summary: string;
+                        transitDays: {
+                            max: number;
+                            min: number;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The shop settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaultRegionId: string | null;
+                        logoUrl: string | null;
+                        name: string;
+                        returnPolicy: {
+                            /** @description Days a customer has to return an item; 0 means no returns */
+                            days: number;
+                            /** @description Returns cost the customer nothing */
+                            isFree: boolean;
+                        };
+                        shipping: {
+                            handlingDays: {
+                                max: number;
+                                min: number;
+                            };
+                            /** @description One line shown on product pages, e.g. "Ships in 1–2 days" */
+                            summary: string;
+                            transitDays: {
+                                max: number;
+                                min: number;
+                            };
+                        };
                         /** Format: date-time */
                         updatedAt: string;
                         version: number;
@@ -6694,6 +9810,560 @@ export interface operations {
             };
         };
     };
+    getAdminWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A page of webhook endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            disabledReason: string | null;
+                            enabled: boolean;
+                            events: string[];
+                            failingSince: string | null;
+                            id: string;
+                            secretRotatedUntil: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    postAdminWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    enabled?: boolean;
+                    events: ("order.placed" | "order.payment_captured" | "order.fulfilled" | "order.canceled" | "order.refunded" | "order.returned" | "product.created" | "product.updated" | "product.deleted" | "inventory.level_changed" | "inventory.low_stock" | "customer.created" | "*")[];
+                    /** @description https, public address (see the SSRF rules) */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The endpoint and its signing secret, shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        events: string[];
+                        failingSince: string | null;
+                        id: string;
+                        /** @description The signing secret: shown in this answer only */
+                        secret: string;
+                        secretRotatedUntil: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    getAdminWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A webhook endpoint (its secret is never shown again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        events: string[];
+                        failingSince: string | null;
+                        id: string;
+                        secretRotatedUntil: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    patchAdminWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    enabled?: boolean;
+                    events?: ("order.placed" | "order.payment_captured" | "order.fulfilled" | "order.canceled" | "order.refunded" | "order.returned" | "product.created" | "product.updated" | "product.deleted" | "inventory.level_changed" | "inventory.low_stock" | "customer.created" | "*")[];
+                    /** @description https, public address (see the SSRF rules) */
+                    url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A webhook endpoint (its secret is never shown again) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        events: string[];
+                        failingSince: string | null;
+                        id: string;
+                        secretRotatedUntil: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    getAdminWebhooksByIdDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Delivery attempts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 1 for the first try of this delivery */
+                            attempt: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            error: string | null;
+                            eventId: string;
+                            id: string;
+                            latencyMs: number;
+                            responseBody: string | null;
+                            responseCode: number | null;
+                            status: "succeeded" | "failed";
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    postAdminWebhooksByIdRedeliver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description One event (`eventId`), or every failed delivery since a time (`since`) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    eventId: string;
+                } | {
+                    /**
+                     * Format: date-time
+                     * @description Every failed delivery created since then
+                     */
+                    since: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description How many deliveries were scheduled */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Deliveries due now */
+                        scheduled: number;
+                    };
+                };
+            };
+        };
+    };
+    postAdminWebhooksByIdRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the old secret still signs deliveries (default 24 h) */
+                    overlapSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The endpoint and its signing secret, shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        disabledReason: string | null;
+                        enabled: boolean;
+                        events: string[];
+                        failingSince: string | null;
+                        id: string;
+                        /** @description The signing secret: shown in this answer only */
+                        secret: string;
+                        secretRotatedUntil: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    getAssetsStorefrontCss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description CSS */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getAssetsStorefrontJs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description JavaScript */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
     postAuthCustomersLogin: {
         parameters: {
             query?: never;
@@ -7003,6 +10673,192 @@ export interface operations {
             };
         };
     };
+    getCart: {
+        parameters: {
+            query?: {
+                /** @description The problem code of the last form post, shown as a message */
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getCategoriesByHandle: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 (24 products per page) */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such category (an HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getCheckout: {
+        parameters: {
+            query?: {
+                /** @description The problem code of the last form post, shown as a message */
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getCollectionsByHandle: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 (24 products per page) */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such collection (an HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
     getHealthLive: {
         parameters: {
             query?: never;
@@ -7123,6 +10979,293 @@ export interface operations {
             };
         };
     };
+    getOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such order for this visitor (an HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getProductsByHandle: {
+        parameters: {
+            query?: {
+                /** @description The variant id to preselect */
+                variant?: string;
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Moved to the product’s current handle (Location) */
+            301: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such product (an HTML page) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The product was deleted (an HTML page) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getRobotsTxt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description robots.txt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getSearch: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description The search text */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An HTML page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getSitemapXml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sitemap index */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    getSitemapsByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A sitemap */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description No such sitemap */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postStoreCarts: {
         parameters: {
             query?: never;
@@ -7177,6 +11320,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7201,10 +11351,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7236,6 +11387,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -7286,13 +11439,20 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Totals are recomputed by the server on every read from current catalog prices, the region, promotions and shipping. */
+            /** @description The cart, priced now; each line with its stock truth */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7317,10 +11477,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7352,6 +11513,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -7448,6 +11611,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7472,10 +11642,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7507,6 +11678,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -7570,6 +11743,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7594,10 +11774,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7629,6 +11810,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -7819,6 +12002,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7843,10 +12033,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7878,6 +12069,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -7936,6 +12129,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -7960,10 +12160,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -7995,6 +12196,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -8066,6 +12269,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -8090,10 +12300,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -8125,6 +12336,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -8323,6 +12536,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -8347,10 +12567,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -8382,6 +12603,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -8440,6 +12663,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -8464,10 +12694,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -8499,6 +12730,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -8568,6 +12801,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Each code that applies with what it saves, in the order applied: every code stacks, each on what earlier codes left (see the API guide) */
+                        appliedPromotions: {
+                            /** @description What this code took off, in minor units: from the lines, or from shipping for free_shipping */
+                            amount: number;
+                            code: string;
+                            type: "percentage" | "fixed" | "free_shipping";
+                        }[];
                         billingAddress: {
                             address1: string;
                             address2?: string | null;
@@ -8592,10 +12832,11 @@ export interface operations {
                         expiresAt: string;
                         id: string;
                         items: {
+                            availableQuantity: number | null;
                             discountTotal: number;
                             id: string;
                             imageUrl: string | null;
-                            /** @description false when the variant was deleted, unpublished or has no price in the cart currency: the line is not priced and blocks checkout */
+                            /** @description false when the line cannot be bought as it is: the variant was deleted, unpublished or has no price in the cart currency (then the line is left out of every total), or stock holds fewer units than `quantity` (then it stays priced; lower the quantity to `availableQuantity`). Either blocks checkout */
                             isAvailable: boolean;
                             productId: string | null;
                             quantity: number;
@@ -8627,6 +12868,8 @@ export interface operations {
                             postalCode?: string | null;
                             province?: string | null;
                         } | null;
+                        /** @description What free-shipping promotions took off shipping (not in `discountTotal`) */
+                        shippingDiscountTotal: number;
                         shippingMethod: {
                             /** @description The option's price for this cart, before any free-shipping promotion */
                             amount: number;
@@ -8677,7 +12920,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: shipping options valid for the cart's address and contents, with their prices */
+            /** @description The options the cart can choose now, priced for it */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8732,7 +12975,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: the category tree */
+            /** @description Every category, nested under its parent */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8742,6 +12985,13 @@ export interface operations {
                         items: components["schemas"]["StoreCategoryNode"][];
                     };
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -8774,7 +13024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: one category with breadcrumbs, children and its products link */
+            /** @description The category with breadcrumbs and children */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,6 +13051,73 @@ export interface operations {
                         productsUrl: string;
                     };
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getStoreCollections: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One page of collections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            description: string;
+                            handle: string;
+                            id: string;
+                            /** @description Published products of this collection, in curated order */
+                            productsUrl: string;
+                            title: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -8833,7 +13150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: A collection and its products link */
+            /** @description The collection */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8846,6 +13163,207 @@ export interface operations {
                         /** @description Published products of this collection, in curated order */
                         productsUrl: string;
                         title: string;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getStoreGraphql: {
+        parameters: {
+            query?: {
+                /** @description JSON: `{"persistedQuery":{"version":1,"sha256Hash":"…"}}` */
+                extensions?: string;
+                /** @description Which operation of the document to run */
+                operationName?: string;
+                /** @description The GraphQL document, a query only (omit to use a persisted query by its hash) */
+                query?: string;
+                /** @description JSON object */
+                variables?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The result (field errors, if any, in `errors`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    postStoreGraphql: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One GraphQL request; an array of requests (batching) is refused */
+        requestBody: {
+            content: {
+                "application/json": {
+                    extensions?: {
+                        persistedQuery?: {
+                            sha256Hash: string;
+                            /** @enum {number} */
+                            version: 1;
+                        };
+                    };
+                    operationName?: string | null;
+                    /** @description The GraphQL document (omit to use a persisted query by its hash) */
+                    query?: string;
+                    variables?: {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The result (field errors, if any, in `errors`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
+                    };
+                };
+            };
+            /** @description The query was refused before it ran (GraphQL errors), or the request itself is malformed (a problem document) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"] | {
+                        data?: unknown;
+                        errors?: {
+                            extensions: {
+                                /** @description The REST problem code */
+                                code: string;
+                                errors?: {
+                                    message: string;
+                                    path: string;
+                                }[];
+                            };
+                            locations?: {
+                                column: number;
+                                line: number;
+                            }[];
+                            message: string;
+                            path?: (string | number)[];
+                        }[];
                     };
                 };
             };
@@ -9273,6 +13791,67 @@ export interface operations {
             };
         };
     };
+    getStoreMeCarts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One page of open carts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            /** @description Distinct lines */
+                            lineCount: number;
+                            /** @description Units over every line */
+                            quantity: number;
+                            regionId: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
     postStoreMePassword: {
         parameters: {
             query?: never;
@@ -9547,18 +14126,22 @@ export interface operations {
                 currency?: string;
                 /** @description Opaque cursor from a previous page */
                 cursor?: string;
-                /** @description true: only products with a variant in stock */
+                /** @description true: also answer `total` and `facets` for the current filters (one more SQL statement) */
+                facets?: boolean;
+                /** @description true: only products with at least one variant that can be bought now */
                 inStock?: boolean;
                 /** @description Page size, 1..100 */
                 limit?: number;
-                /** @description Minor units, e.g. cents */
+                /** @description Highest variant price to include, in minor units of `currency` (cents: 1999 is 19.99); needs `currency` */
                 maxPrice?: number;
-                /** @description Minor units, e.g. cents */
+                /** @description Lowest variant price to include, in minor units of `currency` (cents: 1999 is 19.99); needs `currency` */
                 minPrice?: number;
                 /** @description Search words, matched against titles and descriptions */
                 q?: string;
-                /** @description relevance (needs q) | newest | price_asc | price_desc (need currency) | title */
+                /** @description relevance (needs q; the default with q) | newest (the default) | price_asc | price_desc (need currency) | title */
                 sort?: "relevance" | "newest" | "price_asc" | "price_desc" | "title";
+                /** @description card (default): what a product card shows; full: every variant, price and image, as the detail route */
+                view?: "card" | "full";
             };
             header?: never;
             path?: never;
@@ -9584,14 +14167,63 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: search, filter, sort and page published products */
+            /** @description One page of products (cards or full), with `total` and `facets` when asked */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: {
+                        /** StoreProductFacets */
+                        facets?: {
+                            /** @description Matching products per category they are directly in */
+                            categories: {
+                                count: number;
+                                handle: string;
+                                name: string;
+                            }[];
+                            /** @description Matching products with at least one variant that can be bought now */
+                            inStock: number;
+                            /** @description Per option name and value, the products that would match if that value were chosen: counted with every filter except the option’s own */
+                            options: {
+                                name: string;
+                                values: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            }[];
+                            /** @description Matching products by their lowest price in `currency` (empty without `currency`) */
+                            priceRanges: {
+                                count: number;
+                                /** @description Exclusive, minor units; null: no upper bound */
+                                max: number | null;
+                                /** @description Inclusive, minor units */
+                                min: number;
+                            }[];
+                        };
+                        /** @description Cards, or full products with `view=full` */
+                        items: ({
+                            handle: string;
+                            id: string;
+                            /** @description At least one variant can be bought now */
+                            inStock: boolean;
+                            /** @description Lowest and highest variant price per currency; only `currency` when it is given (empty when the product has no price in it) */
+                            priceRanges: {
+                                currency: string;
+                                /** @description Highest variant price, minor units */
+                                max: number;
+                                /** @description Lowest variant price, minor units */
+                                min: number;
+                            }[];
+                            /** @description The first image, or null */
+                            thumbnail: {
+                                alt?: string;
+                                /** @description http(s) URL or data:image/ URI */
+                                url: string;
+                            } | null;
+                            title: string;
+                            variantCount: number;
+                        } | {
                             categories: {
                                 handle: string;
                                 id: string;
@@ -9608,6 +14240,10 @@ export interface operations {
                                 url: string;
                             }[];
                             inStock: boolean;
+                            /** @description schema.org JSON-LD (Product, or ProductGroup with hasVariant) as the storefront page embeds it; only in GET /store/products/{handle} */
+                            jsonLd?: {
+                                [key: string]: unknown;
+                            };
                             options: {
                                 name: string;
                                 values: string[];
@@ -9636,10 +14272,19 @@ export interface operations {
                                 sku: string;
                                 title: string;
                             }[];
-                        }[];
+                        })[];
                         nextCursor: string | null;
+                        /** @description With `facets=true`: every product matching the filters */
+                        total?: number;
                     };
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -9678,7 +14323,7 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
-            /** @description OK: A published product by handle; an old handle answers 301 to the current one */
+            /** @description The product with every variant, price (narrowed to `currency` if given) and image */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9701,6 +14346,10 @@ export interface operations {
                             url: string;
                         }[];
                         inStock: boolean;
+                        /** @description schema.org JSON-LD (Product, or ProductGroup with hasVariant) as the storefront page embeds it; only in GET /store/products/{handle} */
+                        jsonLd?: {
+                            [key: string]: unknown;
+                        };
                         options: {
                             name: string;
                             values: string[];
@@ -9734,6 +14383,712 @@ export interface operations {
             };
             /** @description Moved to the product’s current handle (Location) */
             301: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getStoreRegions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Page size, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One page of regions, in creation order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            countries: string[];
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                            id: string;
+                            name: string;
+                            /** @description Prices in this region include tax: show them as they are; else tax is added at checkout */
+                            taxInclusive: boolean;
+                            /** @description Per-country rates; the country must be in `countries` */
+                            taxOverrides: {
+                                /**
+                                 * @description An assigned ISO 3166-1 alpha-2 code, upper case (checked against the list)
+                                 * @example DE
+                                 */
+                                country: string;
+                                /** @description Basis points, 0..10000 (0–100 %): 1900 is 19 % */
+                                taxRateBps: number;
+                            }[];
+                            /** @description Basis points, 0..10000 (0–100 %): 1900 is 19 % */
+                            taxRateBps: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postWebhooksPaymentsByProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Stripe's signature of the raw body (`t=…,v1=…`) */
+                "stripe-signature"?: string;
+            };
+            path: {
+                /** @description The provider, e.g. `stripe` */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description OK: receive a payment provider event (Stripe) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The event id was applied before; nothing was done this time */
+                        duplicate: boolean;
+                        /** @description What applying the event did: placed, refunded_unplaced, recorded, unchanged, ignored, duplicate */
+                        outcome: string;
+                        /** @enum {boolean} */
+                        received: true;
+                    };
+                };
+            };
+        };
+    };
+    webhook_customer_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        customerId: string;
+                        email: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "customer.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_inventory_level_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        available: number;
+                        locationId: string;
+                        onHand: number;
+                        reserved: number;
+                        variantId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "inventory.level_changed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_inventory_low_stock: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        available: number;
+                        locationId: string;
+                        threshold: number;
+                        variantId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "inventory.low_stock";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_canceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        items: {
+                            lineItemId: string;
+                            quantity: number;
+                        }[];
+                        orderId: string;
+                        whole: boolean;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.canceled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_fulfilled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        fulfillmentId: string;
+                        items: {
+                            lineItemId: string;
+                            quantity: number;
+                        }[];
+                        locationId: string | null;
+                        orderId: string;
+                        trackingNumber: string | null;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.fulfilled";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_payment_captured: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        /** @description Minor units (cents) */
+                        amount: number;
+                        currency: string;
+                        orderId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.payment_captured";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_placed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        currency: string;
+                        displayId: number;
+                        orderId: string;
+                        /** @description Minor units (cents) */
+                        total: number;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.placed";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_refunded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        /** @description Minor units (cents) */
+                        amount: number;
+                        currency: string;
+                        orderId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.refunded";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_order_returned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        items: {
+                            lineItemId: string;
+                            quantity: number;
+                        }[];
+                        orderId: string;
+                        restock: boolean;
+                        returnId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "order.returned";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_product_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        handle: string;
+                        productId: string;
+                        status: string;
+                        title: string;
+                        version: number;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "product.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_product_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        productId: string;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "product.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_product_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (also `id` in the body). */
+                "Stockroom-Event-Id": string;
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` keyed with the endpoint secret; two `v1` during a rotation. */
+                "Stockroom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: {
+                        handle: string;
+                        productId: string;
+                        status: string;
+                        title: string;
+                        version: number;
+                    };
+                    /** @description The event id; the same on every delivery attempt (deduplicate on it) */
+                    id: string;
+                    /** @constant */
+                    type: "product.updated";
+                };
+            };
+        };
+        responses: {
+            /** @description Received: any 2xx within 10 s counts as delivered. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried with backoff for up to 3 days. */
+            default: {
                 headers: {
                     [name: string]: unknown;
                 };

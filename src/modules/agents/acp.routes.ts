@@ -13,6 +13,7 @@ import {
   AcpCreateBody,
   AcpError,
   AcpHeaders,
+  AcpReadHeaders,
   AcpSessionParams,
   AcpUpdateBody,
 } from './acp.schemas.ts';
@@ -163,7 +164,7 @@ export const acpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, {
       schema: {
         tags,
         summary: 'ACP: the checkout session as it is now',
-        headers: AcpHeaders,
+        headers: AcpReadHeaders,
         params: AcpSessionParams,
         response: { 200: { ...AcpCheckoutSession, description: 'The session' }, ...errors },
       },

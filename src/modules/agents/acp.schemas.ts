@@ -126,8 +126,13 @@ export const AcpCancelBody = Type.Object({ intent_trace: Type.Optional(Loose) },
 
 export const AcpSessionParams = Type.Object({ id: Id }, closed);
 
-export const AcpHeaders = Type.Object({
+/** Headers of ACP's reads; its writes also take `Idempotency-Key` (required, documented with the other idempotent routes). */
+export const AcpReadHeaders = Type.Object({
   'api-version': Type.Optional(Type.String({ description: `The ACP version the agent speaks; supported: ${ACP_VERSIONS.join(', ')}` })),
+});
+
+export const AcpHeaders = Type.Object({
+  ...AcpReadHeaders.properties,
   'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'Required on every POST' })),
 });
 

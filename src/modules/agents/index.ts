@@ -12,6 +12,10 @@ import { installSignedAgents } from './signatures.ts';
  */
 export const agentsModule: StockroomModule = {
   name: 'agents',
+  apiTags: {
+    'Admin: agents': 'AI shopping agents as principals: register, key, rate limit, disable; their sessions and orders.',
+    'Agents: ACP': 'The Agentic Commerce Protocol checkout sessions, for agents registered by the owner.',
+  },
   resolveToken: resolveAgentKey,
   routes: async (app, context) => {
     await app.register(agentAdminRoutes, context);

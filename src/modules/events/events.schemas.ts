@@ -102,7 +102,12 @@ export const FeedQuery = Type.Object(
   {
     limit: Type.Optional(LimitQuery),
     cursor: Type.Optional(CursorQuery),
-    type: Type.Optional(Type.Union(EVENT_TYPE_NAMES.map((t) => Type.Literal(t)))),
+    type: Type.Optional(
+      Type.Union(
+        EVENT_TYPE_NAMES.map((t) => Type.Literal(t)),
+        { description: 'Only events of this type' },
+      ),
+    ),
   },
   closed,
 );

@@ -26,6 +26,10 @@ export function createEventsModule(options: EventsOptions = {}): StockroomModule
   const resolve = options.resolve ?? systemResolver;
   return {
     name: 'events',
+    apiTags: {
+      'Admin: webhooks': 'Outbound webhook endpoints: signing secrets, delivery log and redelivery.',
+      'Admin: events': 'The event feed in commit order, for receivers that reconcile after an outage.',
+    },
     routes: async (app, context) => {
       configureEventMailer(context.db, context.config);
       await app.register(eventsRoutes, { ...context, urlPolicy: { allowPrivate: context.config.webhooksAllowPrivate, resolve } });

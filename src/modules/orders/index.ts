@@ -30,6 +30,7 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
   return {
     name: 'orders',
     apiTags: {
+      Webhooks: 'Inbound payment provider webhooks (Stripe), verified by signature; outbound events are in the `webhooks` section.',
       'Store: orders': 'Placed orders, as their customer (or a guest holding the order token) sees them.',
       'Admin: orders': 'Orders: listing, payment capture and refunds, fulfillment, cancellation.',
     },

@@ -6,6 +6,7 @@ import { loadDemoPricing } from './demo.ts';
 export const pricingModule: StockroomModule = {
   name: 'pricing',
   apiTags: {
+    'Store: regions': 'The regions a storefront can sell in: countries, currency and how tax is shown.',
     'Admin: regions': 'Regions: countries, currency, tax rate and whether prices include tax.',
     'Admin: shipping options': 'Shipping options per region and their prices.',
     'Admin: promotions': 'Promotion codes and their rules.',

@@ -17,7 +17,10 @@ import { callStore } from './store-client.ts';
 const SESSION_COOKIE = 'sf_session';
 const Html = Type.String({ description: 'An HTML page' });
 const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
-const MessageQuery = Type.Object({ message: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: true });
+const MessageQuery = Type.Object(
+  { message: Type.Optional(Type.String({ maxLength: 40, description: 'A notice to show (set by the form that redirected here)' })) },
+  { additionalProperties: true },
+);
 const FORM_POST = {
   hide: true,
   body: Form,
@@ -87,7 +90,10 @@ export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
         tags: ['Storefront pages'],
         summary: 'The page a password-reset email links to: a form for the new password',
         querystring: Type.Object(
-          { token: Type.Optional(Type.String({ maxLength: 512 })), message: Type.Optional(Type.String({ maxLength: 40 })) },
+          {
+            token: Type.Optional(Type.String({ maxLength: 512, description: 'The reset token from the emailed link' })),
+            message: Type.Optional(Type.String({ maxLength: 40, description: 'A notice to show (set by the form that redirected here)' })),
+          },
           { additionalProperties: true },
         ),
         response: { 200: Html },

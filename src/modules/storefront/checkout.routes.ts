@@ -23,7 +23,10 @@ const CART_COOKIE = 'sf_cart';
 const ORDER_COOKIE = 'sf_order';
 const Html = Type.String({ description: 'An HTML page' });
 const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
-const ErrorQuery = Type.Object({ error: Type.Optional(Type.String({ maxLength: 40 })) }, { additionalProperties: true });
+const ErrorQuery = Type.Object(
+  { error: Type.Optional(Type.String({ maxLength: 40, description: 'The problem code of the last form post, shown as a message' })) },
+  { additionalProperties: true },
+);
 const FORM_POST = {
   hide: true,
   body: Form,

@@ -91,6 +91,10 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
 /** Server-rendered storefront and SEO: pages, JSON-LD, sitemaps, robots.txt, shop settings. */
 export const storefrontModule: StockroomModule = {
   name: 'storefront',
+  apiTags: {
+    'Storefront pages': 'Server-rendered HTML pages of the shop (browse, cart, checkout, account).',
+    'Admin: settings': 'Shop settings used by the storefront pages and their structured data.',
+  },
   // Not encapsulated (fastify-plugin), so the JSON-LD hook reaches the root; every route group inside
   // is still registered in its own scope.
   routes: fp(storefrontRoutes),

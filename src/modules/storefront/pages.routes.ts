@@ -17,10 +17,19 @@ export const PAGE_SIZE = 24;
 const TRACKING = /^(utm_[a-z]+|gclid|fbclid|msclkid|ref|page)$/;
 
 // Page queries stay open: links from elsewhere carry tracking parameters, which must not break a page.
-const ListingQuery = Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: true });
-const ProductQuery = Type.Object({ variant: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: true });
+const ListingQuery = Type.Object(
+  { page: Type.Optional(Type.Integer({ minimum: 1, description: 'Page number, from 1 (24 products per page)' })) },
+  { additionalProperties: true },
+);
+const ProductQuery = Type.Object(
+  { variant: Type.Optional(Type.String({ maxLength: 100, description: 'The variant id to preselect' })) },
+  { additionalProperties: true },
+);
 const SearchQuery = Type.Object(
-  { q: Type.Optional(Type.String({ maxLength: 200 })), page: Type.Optional(Type.Integer({ minimum: 1 })) },
+  {
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'The search text' })),
+    page: Type.Optional(Type.Integer({ minimum: 1, description: 'Page number, from 1' })),
+  },
   { additionalProperties: true },
 );
 

@@ -48,9 +48,9 @@ const PostBody = Type.Object(
 );
 const GetQuery = Type.Object(
   {
-    query: Type.Optional(Type.String()),
+    query: Type.Optional(Type.String({ description: 'The GraphQL document, a query only (omit to use a persisted query by its hash)' })),
     variables: Type.Optional(Type.String({ description: 'JSON object' })),
-    operationName: Type.Optional(Type.String({ maxLength: 200 })),
+    operationName: Type.Optional(Type.String({ maxLength: 200, description: 'Which operation of the document to run' })),
     extensions: Type.Optional(Type.String({ description: 'JSON: `{"persistedQuery":{"version":1,"sha256Hash":"…"}}`' })),
   },
   { additionalProperties: false },

@@ -17,6 +17,7 @@ const OPTIONAL_AUTH_PREFIXES = ['/store/carts', '/store/orders'];
 export const PLATFORM_TAGS: Readonly<Record<string, string>> = {
   Platform: 'Liveness and readiness probes.',
   'Admin: jobs': 'Progress of background jobs (imports, exports): poll the job a 202 answer names.',
+  GraphQL: 'The store and admin GraphQL endpoints: the same services, permissions and error codes as REST.',
 };
 
 /** The `Idempotency-Key` request header as documented on every route the idempotency hook honours. */
