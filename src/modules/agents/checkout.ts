@@ -175,7 +175,9 @@ export async function cancelSession(tx: Tx, agent: AgentPrincipal, id: string): 
 export async function readSession(db: Db, agent: AgentPrincipal, id: string): Promise<SessionState> {
   const session = await getAgentSession(db, agent.id, id);
   const priced = await getCart(db, session.cartId, agent);
-  const quotes = priced.cart.completedAt === null ? await listCartShippingOptions(db, session.cartId, agent) : [];
+  // Without an address there is nothing to quote yet (ACP shows no fulfillment options then).
+  const quotable = priced.cart.completedAt === null && priced.cart.shippingAddress !== null;
+  const quotes = quotable ? await listCartShippingOptions(db, session.cartId, agent) : [];
   const [order] = session.orderId ? await loadOrderViews(db, [session.orderId]) : [];
   return { session, priced, quotes, order };
 }

@@ -11,9 +11,9 @@ const admin = await createStaffToken(t, 'admin');
 const shop = await setupShop(t, admin, 5);
 
 const CART = `id currency regionId email customerId
-  items { id variantId productId sku title variantTitle quantity unitPrice subtotal discountTotal taxTotal total imageUrl isAvailable }
-  shippingAddress billingAddress shippingMethod { shippingOptionId name amount } promotions paymentProvider taxInclusive
-  subtotal discountTotal shippingTotal taxTotal total version createdAt updatedAt expiresAt completedAt`;
+  items { id variantId productId sku title variantTitle quantity unitPrice subtotal discountTotal taxTotal total imageUrl isAvailable availableQuantity }
+  shippingAddress billingAddress shippingMethod { shippingOptionId name amount } promotions appliedPromotions { code type amount }
+  paymentProvider taxInclusive subtotal discountTotal shippingTotal shippingDiscountTotal taxTotal total version createdAt updatedAt expiresAt completedAt`;
 
 interface Cart {
   id: string;

@@ -31,9 +31,22 @@ const typeDefs = /* GraphQL */ `
     total: Amount!
     imageUrl: String
     """
-    false when the variant is gone or unpriced: the line blocks checkout
+    false when the line cannot be bought as it is (variant gone, unpriced, or fewer units in stock than quantity): the line blocks checkout
     """
     isAvailable: Boolean!
+    """
+    Units that can be bought now across every stock location; null when stock is not tracked or backorders are allowed
+    """
+    availableQuantity: Int
+  }
+
+  """
+  A promotion code that applies, with what it saves
+  """
+  type CartAppliedPromotion {
+    code: String!
+    type: String!
+    amount: Amount!
   }
 
   type CartShippingMethod {
@@ -66,11 +79,13 @@ const typeDefs = /* GraphQL */ `
     billingAddress: JSON
     shippingMethod: CartShippingMethod
     promotions: [String!]!
+    appliedPromotions: [CartAppliedPromotion!]!
     paymentProvider: String
     taxInclusive: Boolean!
     subtotal: Amount!
     discountTotal: Amount!
     shippingTotal: Amount!
+    shippingDiscountTotal: Amount!
     taxTotal: Amount!
     total: Amount!
     version: Int!

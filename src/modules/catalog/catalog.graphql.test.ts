@@ -61,7 +61,7 @@ void test('products: the same items, order and cursors as GET /store/products, f
         'store',
         `{ products(${args}) { edges { cursor node { ${PRODUCT_FIELDS} } } nodes { id } pageInfo { hasNextPage endCursor } } }`,
       );
-      const expected = await rest(`/store/products?${c.query}${cursor ? `&cursor=${cursor}` : ''}`);
+      const expected = await rest(`/store/products?view=full&${c.query}${cursor ? `&cursor=${cursor}` : ''}`);
       assert.deepEqual(
         data.products.edges.map((e) => e.node),
         expected.items,
@@ -122,8 +122,11 @@ void test('product(handle): the REST view, an old handle finds the product, null
        b: product(handle: ${JSON.stringify(made.handle)}, currency: "EUR") { ${PRODUCT_FIELDS} }
        c: product(handle: "no-such-thing") { id } }`,
   );
-  assert.deepEqual(data.a, expected.json());
-  assert.deepEqual(data.b, expected.json());
+  // The REST answer also carries the storefront's `jsonLd` (schema.org), which GraphQL does not offer yet.
+  const { jsonLd, ...view } = expected.json<Record<string, unknown>>();
+  assert.ok(jsonLd);
+  assert.deepEqual(data.a, view);
+  assert.deepEqual(data.b, view);
   assert.equal(data.c, null);
 });
 
