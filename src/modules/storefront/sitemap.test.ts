@@ -119,7 +119,9 @@ test('lastmod follows real changes: a price change and a stock change move a pro
     }
     throw new Error(`${handle} is not in the sitemap`);
   };
-  const list = (await get('/store/products?limit=2')).json<{ items: { id: string; handle: string; variants: { id: string }[] }[] }>();
+  const list = (await get('/store/products?limit=2&view=full')).json<{
+    items: { id: string; handle: string; variants: { id: string }[] }[];
+  }>();
   const [priced, stocked] = list.items;
   assert.ok(priced && stocked);
 
