@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { FORM_POST, Html, type FormBody } from './storefront.schemas.ts';
 import { readCookies, setCookie } from '../../platform/http/cookies.ts';
 import { verifyCsrf } from '../../platform/http/csrf.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -15,18 +16,10 @@ import { callStore } from './store-client.ts';
  */
 
 const SESSION_COOKIE = 'sf_session';
-const Html = Type.String({ description: 'An HTML page' });
-const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
 const MessageQuery = Type.Object(
   { message: Type.Optional(Type.String({ maxLength: 40, description: 'A notice to show (set by the form that redirected here)' })) },
   { additionalProperties: true },
 );
-const FORM_POST = {
-  hide: true,
-  body: Form,
-  response: { 303: Type.Null({ description: 'To the page showing the result (Location)' }) },
-} as const;
-type FormBody = Record<string, string | undefined>;
 
 export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
   const bearer = (req: FastifyRequest) => {

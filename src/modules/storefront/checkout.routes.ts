@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { FORM_POST, Html, type FormBody } from './storefront.schemas.ts';
 import { readCookies, setCookie } from '../../platform/http/cookies.ts';
 import { verifyCsrf } from '../../platform/http/csrf.ts';
 import type { ModuleContext } from '../../platform/module.ts';
@@ -21,20 +22,11 @@ import { callStore } from './store-client.ts';
 
 const CART_COOKIE = 'sf_cart';
 const ORDER_COOKIE = 'sf_order';
-const Html = Type.String({ description: 'An HTML page' });
-const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
 const ErrorQuery = Type.Object(
   { error: Type.Optional(Type.String({ maxLength: 40, description: 'The problem code of the last form post, shown as a message' })) },
   { additionalProperties: true },
 );
-const FORM_POST = {
-  hide: true,
-  body: Form,
-  response: { 303: Type.Null({ description: 'To the page showing the result (Location)' }) },
-} as const;
 const YEAR = 60 * 60 * 24 * 365;
-
-type FormBody = Record<string, string | undefined>;
 
 function back(reply: FastifyReply, path: string, error?: string) {
   return reply.redirect(error ? `${path}?error=${encodeURIComponent(error)}` : path, 303);

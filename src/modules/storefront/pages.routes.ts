@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { Html } from './storefront.schemas.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findProductPage, findStoreCategory, findCollectionByHandle, listCollections, listProductPage } from '../catalog/index.ts';
 import { loadChrome, sendPage } from './context.ts';
@@ -8,7 +9,6 @@ import { offerContext } from './region.ts';
 import { productPath } from './seo.ts';
 
 const tags = ['Storefront pages'];
-const Html = Type.String({ description: 'An HTML page' });
 const HandleParams = Type.Object({ handle: Type.String({ minLength: 1, maxLength: 200 }) });
 /** Page numbers past this are refused (404) rather than scanned. */
 const MAX_PAGE = 1000;

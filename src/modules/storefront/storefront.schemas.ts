@@ -49,3 +49,17 @@ export const ShopSettingsPatch = Type.Object(
   closed,
 );
 export type ShopSettingsPatch = Static<typeof ShopSettingsPatch>;
+
+/** A server-rendered page, as the OpenAPI document describes it. */
+export const Html = Type.String({ description: 'An HTML page' });
+
+/** A storefront form post: its CSRF token and the form's own text fields. */
+export const Form = Type.Object({ _csrf: Type.Optional(Type.String()) }, { additionalProperties: Type.String() });
+export type FormBody = Record<string, string | undefined>;
+
+/** The schema of every form post: hidden from the API document, answered with a 303 to the result page. */
+export const FORM_POST = {
+  hide: true,
+  body: Form,
+  response: { 303: Type.Null({ description: 'To the page showing the result (Location)' }) },
+} as const;
