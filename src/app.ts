@@ -14,7 +14,7 @@ import { installIdempotency } from './platform/http/idempotency.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { handleClientError, handleFrameworkError, installProblemHandlers, sendProblem } from './platform/http/problem.ts';
 import { installRequestHardening } from './platform/http/hardening.ts';
-import { buildValidator } from './platform/http/validation.ts';
+import { buildSerializer, buildValidator } from './platform/http/validation.ts';
 import { Unavailable } from './platform/errors.ts';
 import { installOneLineRequestLog, loggerOptions, usePrettyLogs } from './platform/logging.ts';
 import { installMetrics } from './platform/metrics.ts';
@@ -69,7 +69,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     routerOptions: { maxParamLength: 200 },
-    schemaController: { compilersFactory: { buildValidator } },
+    schemaController: { compilersFactory: { buildValidator, buildSerializer } },
     frameworkErrors: handleFrameworkError,
     clientErrorHandler: handleClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -1,5 +1,6 @@
 import { Ajv, type Options } from 'ajv';
 import addFormatsImport from 'ajv-formats';
+import fastJsonStringify, { type AnySchema, type Options as SerializerOptions } from 'fast-json-stringify';
 import type { FastifySchema, FastifySchemaCompiler, FastifyServerOptions } from 'fastify';
 
 type ValidatorFactory = NonNullable<
@@ -24,13 +25,44 @@ const shared: Options = {
  * silently strip unknown fields.
  */
 function buildValidatorFor(externalSchemas: unknown): FastifySchemaCompiler<unknown> {
-  const bodyAjv = addFormats(new Ajv({ ...shared, coerceTypes: false }));
-  const textAjv = addFormats(new Ajv({ ...shared, coerceTypes: 'array' }));
-  for (const schema of Object.values((externalSchemas ?? {}) as Record<string, object>)) {
-    bodyAjv.addSchema(schema);
-    textAjv.addSchema(schema);
+  const compilers = compilersFor((externalSchemas ?? {}) as Record<string, object>);
+  return ({ schema, httpPart }) => compilers.compile(httpPart === 'body' ? 'body' : 'text', schema);
+}
+
+// Every encapsulation context used to build its own pair of Ajv instances and compile the same id,
+// page and problem schemas again, which dominated an app's start. Contexts with the same shared
+// schemas now share one pair per process, and one compiled validator per distinct schema text.
+interface Compilers {
+  compile(part: 'body' | 'text', schema: unknown): ReturnType<Ajv['compile']>;
+}
+const compilersByShared = new Map<string, Compilers>();
+
+function compilersFor(external: Record<string, object>): Compilers {
+  const sharedKey = JSON.stringify(external);
+  const known = compilersByShared.get(sharedKey);
+  if (known) return known;
+  const ajv = {
+    body: addFormats(new Ajv({ ...shared, coerceTypes: false })),
+    text: addFormats(new Ajv({ ...shared, coerceTypes: 'array' })),
+  };
+  for (const schema of Object.values(external)) {
+    ajv.body.addSchema(schema);
+    ajv.text.addSchema(schema);
   }
-  return ({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema as object);
+  const validators = new Map<string, ReturnType<Ajv['compile']>>();
+  const compilers: Compilers = {
+    compile(part, schema) {
+      const key = `${part}:${JSON.stringify(schema)}`;
+      let validate = validators.get(key);
+      if (!validate) {
+        validate = ajv[part].compile(schema as object);
+        validators.set(key, validate);
+      }
+      return validate;
+    },
+  };
+  compilersByShared.set(sharedKey, compilers);
+  return compilers;
 }
 
 /**
@@ -64,3 +96,40 @@ export function hasSuccessResponse(schema: FastifySchema | undefined): boolean {
  * describes Ajv's own compile signature, while Fastify calls the compiler with a route definition.
  */
 export const buildValidator = buildValidatorFor as unknown as ValidatorFactory;
+
+type SerializerFactory = NonNullable<
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildSerializer']
+>;
+type Serialize = (document: unknown) => string;
+
+// Response serializers, like validators, are compiled once per distinct schema text (and set of
+// shared schemas) in a process: the same page, problem and view schemas recur across modules.
+const serializers = new Map<string, Serialize>();
+
+function buildSerializerFor(externalSchemas: unknown, serializerOpts: unknown): (route: { schema: unknown }) => Serialize {
+  const external = (externalSchemas ?? {}) as Record<string, object>;
+  const options: SerializerOptions = {
+    ...(serializerOpts as SerializerOptions | undefined),
+    schema: external as SerializerOptions['schema'],
+  };
+  const prefix = `${JSON.stringify(serializerOpts ?? {})}:${JSON.stringify(external)}`;
+  return ({ schema }) => {
+    const key = `${prefix}:${JSON.stringify(schema)}`;
+    let serialize = serializers.get(key);
+    if (!serialize) {
+      // As Fastify's own compiler does: a response schema that is itself a shared schema is not
+      // passed twice (fast-json-stringify refuses a duplicate $id).
+      const id = (schema as { $id?: unknown }).$id;
+      const own =
+        typeof id === 'string' && id in external
+          ? { ...options, schema: Object.fromEntries(Object.entries(external).filter(([key]) => key !== id)) }
+          : options;
+      serialize = fastJsonStringify(schema as AnySchema, own as SerializerOptions) as Serialize;
+      serializers.set(key, serialize);
+    }
+    return serialize;
+  };
+}
+
+/** `buildSerializerFor` as Fastify's option type wants it. */
+export const buildSerializer = buildSerializerFor as unknown as SerializerFactory;
