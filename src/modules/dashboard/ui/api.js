@@ -5,6 +5,9 @@ export function setCsrfToken(token) {
   csrfToken = token;
 }
 
+/** The session's CSRF token, for requests made without `api()` (a file upload). */
+export const csrf = () => csrfToken;
+
 /** An API failure carrying the problem document (RFC 9457): `detail` and per-field `errors`. */
 export class ApiError extends Error {
   constructor(status, problem) {

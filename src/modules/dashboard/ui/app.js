@@ -5,6 +5,7 @@ import { Field, Problem, Loading, useLoad, useAction, useCursor, Notice } from '
 import { ProductList, ProductEdit } from './products.js';
 import { OrderList, OrderDetail } from './orders.js';
 import { Inventory } from './inventory.js';
+import { Transfer } from './transfer.js';
 
 function SignIn({ onSignedIn }) {
   const [email, setEmail] = useState('');
@@ -112,6 +113,7 @@ const NAV = [
   ['inventory', 'Inventory', 'inventory:read'],
   ['orders', 'Orders', 'orders:read'],
   ['customers', 'Customers', 'customers:read'],
+  ['import', 'Import and export', 'products:read'],
   ['account', 'Account', 'me:read'],
 ];
 
@@ -134,6 +136,8 @@ function Screen({ route, session }) {
       return id ? html`<${OrderDetail} id=${id} can=${can} />` : html`<${OrderList} query=${route.query} />`;
     case 'customers':
       return html`<${Customers} />`;
+    case 'import':
+      return html`<${Transfer} can=${can} />`;
     case 'account':
       return html`<${Account} session=${session} />`;
     default:

@@ -70,6 +70,7 @@ function OrderActions({ order, reload }) {
     action.run(async () => {
       await api('POST', `/admin/orders/${order.id}/${path}`, body);
       reload();
+      return true;
     }, notice);
   const refundable = order.payment.captured - order.payment.refunded;
   const openToFulfil = (l) => l.quantity - l.fulfilledQuantity - l.canceledQuantity;
@@ -82,14 +83,14 @@ function OrderActions({ order, reload }) {
     </div>
     ${order.status !== 'canceled' &&
     order.items.some((l) => openToFulfil(l) > 0) &&
-    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('fulfillments', { items: chosen(fulfil), ...(tracking ? { trackingNumber: tracking } : {}) }, 'Fulfilment recorded.').then(() => setFulfil({})))} id="fulfil-form">
+    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('fulfillments', { items: chosen(fulfil), ...(tracking ? { trackingNumber: tracking } : {}) }, 'Fulfilment recorded.').then((ok) => ok && (setFulfil({}), setTracking(''))))} id="fulfil-form">
       <h2>Fulfil</h2>
       <${LineQuantities} order=${order} open=${openToFulfil} quantities=${fulfil} setQuantities=${setFulfil} prefix="Fulfil" />
       <${Field} label="Tracking number" path="/trackingNumber" errors=${e} value=${tracking} onInput=${setTracking} />
       <p><button type="submit" disabled=${action.busy}>Fulfil</button></p>
     </form>`}
     ${refundable > 0 &&
-    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('refunds', { amount: toMinor(refund.amount), reason: refund.reason }, 'Refund recorded.'))} id="refund-form">
+    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('refunds', { amount: toMinor(refund.amount), reason: refund.reason }, 'Refund recorded.').then((ok) => ok && setRefund({ amount: '', reason: '' })))} id="refund-form">
       <h2>Refund</h2>
       <p class="muted">Up to ${money(refundable, order.currency)}.</p>
       <div class="row">
@@ -99,13 +100,13 @@ function OrderActions({ order, reload }) {
       </div>
     </form>`}
     ${order.items.some((l) => openToReturn(l) > 0) &&
-    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('returns', { items: chosen(ret), restock }, 'Return recorded.').then(() => setRet({})))}>
+    html`<form onSubmit=${(ev) => (ev.preventDefault(), post('returns', { items: chosen(ret), restock }, 'Return recorded.').then((ok) => ok && setRet({})))}>
       <h2>Return</h2>
       <${LineQuantities} order=${order} open=${openToReturn} quantities=${ret} setQuantities=${setRet} prefix="Return" />
-      <p><label><input type="checkbox" checked=${restock} onChange=${(ev) => setRestock(ev.target.checked)} /> Put the items back in stock</label></p>
+      <p><label class="check"><input type="checkbox" checked=${restock} onChange=${(ev) => setRestock(ev.target.checked)} /> Put the items back in stock</label></p>
       <p><button type="submit" disabled=${action.busy}>Record return</button></p>
     </form>`}
-    <form onSubmit=${(ev) => (ev.preventDefault(), post('notes', { note }, 'Note added.').then(() => setNote('')))}>
+    <form onSubmit=${(ev) => (ev.preventDefault(), post('notes', { note }, 'Note added.').then((ok) => ok && setNote('')))}>
       <h2>Add a note</h2>
       <${Field} label="Note" type="textarea" path="/note" errors=${e} value=${note} onInput=${setNote} />
       <p><button type="submit" disabled=${action.busy}>Add note</button></p>
