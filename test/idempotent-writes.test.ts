@@ -175,6 +175,10 @@ const fixtures: Record<string, () => Promise<Call>> = {
     const s = await staffWithPassword();
     return { method: 'POST', url: '/auth/staff/login', payload: { email: s.email, password: s.password } };
   },
+  'POST /auth/staff/session': async () => {
+    const s = await staffWithPassword();
+    return { method: 'POST', url: '/auth/staff/session', payload: { email: s.email, password: s.password } };
+  },
   'POST /auth/logout': async () => {
     const c = await customerWithPassword();
     return { method: 'POST', url: '/auth/logout', payload: {}, headers: { authorization: `Bearer ${c.token}` } };

@@ -9,10 +9,11 @@ import { ordersModule } from './orders/index.ts';
 import { eventsModule } from './events/index.ts';
 import { agentsModule } from './agents/index.ts';
 import { storefrontModule } from './storefront/index.ts';
+import { dashboardModule } from './dashboard/index.ts';
 
 /**
  * Every feature module, in dependency order: a module may import only modules listed before it
- * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront, agents).
+ * (platform ← identity ← catalog ← inventory ← pricing ← cart ← payments ← orders ← events, storefront, agents ← dashboard, the admin web app, last).
  */
 export const modules: readonly StockroomModule[] = [
   identityModule,
@@ -25,4 +26,5 @@ export const modules: readonly StockroomModule[] = [
   eventsModule,
   agentsModule,
   storefrontModule,
+  dashboardModule,
 ];

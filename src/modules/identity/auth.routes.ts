@@ -10,13 +10,18 @@ import {
   ResetConfirmBody,
   ResetRequestBody,
   StaffAuthResult,
+  StaffSessionView,
 } from './identity.schemas.ts';
+import { csrfTokenFor } from '../../platform/http/auth.ts';
+import { getStaff } from './staff.ts';
+import { setStaffCookie } from './staff-cookie.ts';
 import { toCustomerView, toStaffView } from './identity.views.ts';
 import { signInCustomer, signInStaff } from './login.ts';
 import { hashNewPassword } from './password-policy.ts';
 import { countRegistrationAttempt, registerCustomer } from './registration.ts';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.ts';
 import { createSession, revokeSession } from './sessions.ts';
+import { permissionsOf } from './permissions.ts';
 import type { IdentityRouteContext } from './runtime.ts';
 
 const tags = ['Auth'];
@@ -81,6 +86,76 @@ export const authRoutes: FastifyPluginAsyncTypebox<IdentityRouteContext> = async
       });
       req.log.info({ event: 'auth.login', staffId: member.id }, 'staff member signed in');
       return body;
+    },
+  );
+
+  // The admin web app's session: the same sign-in, the token in an HttpOnly cookie instead of the body.
+  app.post(
+    '/auth/staff/session',
+    {
+      schema: {
+        tags,
+        summary: 'Sign a staff member in with a session cookie (the admin web app); the token never reaches script',
+        body: LoginBody,
+        response: { 200: StaffSessionView },
+      },
+    },
+    async (req, reply) => {
+      const member = await signInStaff(db, runtime.throttle, runtime.limits, { ip: req.ip, ...req.body }).catch((error: unknown) => {
+        req.log.info({ event: 'auth.login_failed', actor: 'staff', via: 'cookie' }, 'staff login failed');
+        throw error;
+      });
+      const body = await inRequestTransaction(req, reply, db, async (tx) => {
+        const session = await createSession(tx, { staffId: member.id });
+        setStaffCookie(req, reply, session.token);
+        return {
+          staff: toStaffView(member),
+          permissions: [...permissionsOf(member.role)].sort(),
+          csrfToken: csrfTokenFor(session.token),
+        };
+      });
+      req.log.info({ event: 'auth.login', staffId: member.id, via: 'cookie' }, 'staff member signed in');
+      return body;
+    },
+  );
+
+  app.get(
+    '/auth/staff/session',
+    {
+      schema: {
+        tags,
+        summary: 'The staff member signed in with the session cookie, with the CSRF token for changes; 401 without one',
+        response: { 200: StaffSessionView },
+      },
+    },
+    async (req) => {
+      const { principal, credential } = req;
+      if (principal.kind !== 'staff' || credential.via !== 'cookie') throw new Unauthenticated({ detail: 'No staff session cookie.' });
+      const member = await getStaff(db, principal.id);
+      return { staff: toStaffView(member), permissions: [...principal.permissions].sort(), csrfToken: csrfTokenFor(credential.token) };
+    },
+  );
+
+  app.delete(
+    '/auth/staff/session',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of the cookie session: the session is revoked and the cookie cleared (needs X-CSRF-Token)',
+        response: { 204: NoContent },
+      },
+    },
+    async (req, reply) => {
+      const { principal, credential } = req;
+      setStaffCookie(req, reply, undefined);
+      if (principal.kind !== 'staff' || credential.via !== 'cookie') throw new Unauthenticated({ detail: 'No staff session cookie.' });
+      await inRequestTransaction(req, reply, db, async (tx) => {
+        await revokeSession(tx, principal.sessionId);
+        return null;
+      });
+      req.log.info({ event: 'auth.logout', sessionId: principal.sessionId, via: 'cookie' }, 'signed out');
+      reply.code(204);
+      return null;
     },
   );
 

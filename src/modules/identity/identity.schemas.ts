@@ -120,6 +120,15 @@ export const ApiKeyCreated = Type.Object({ apiKey: ApiKeyView, secret: Type.Stri
 export const Accepted = Type.Object({ status: Type.Literal('accepted') }, closed);
 export const NoContent = Type.Null();
 
+export const StaffSessionView = Type.Object(
+  {
+    staff: StaffView,
+    permissions: Type.Array(Type.String(), { description: "The signed-in member's permissions (the web app hides what they may not do)" }),
+    csrfToken: Type.String({ description: 'Send as the X-CSRF-Token header with every change made with the session cookie' }),
+  },
+  { ...closed, title: 'StaffSession', description: 'The staff member signed in with the session cookie' },
+);
+
 // ---- request bodies (all closed: unknown fields → 400) ----
 
 export const RegisterBody = Type.Object(
