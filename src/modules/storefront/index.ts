@@ -3,9 +3,12 @@ import etag from '@fastify/etag';
 import fp from 'fastify-plugin';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
-import { SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
+import { loadChrome, setPageHeaders } from './context.ts';
+import { FAVICON_PATH, SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
+import { missingPage } from './pages.ts';
 import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
 import { accountRoutes } from './account.routes.ts';
@@ -28,6 +31,23 @@ const SCRIPT = `(function () {
 })();
 `;
 
+/** The shop's icon: browsers ask for one on every first visit. */
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f3a5f"/><path d="M9 12h14l-2 12H11z" fill="#fff"/></svg>`;
+
+/**
+ * A browser (it asks for HTML) that reaches no route gets the shop's own 404 page; API clients keep
+ * the problem+json answer. Routes that answer 404 themselves are left alone.
+ */
+function wantsShopNotFound(request: FastifyRequest, reply: FastifyReply): boolean {
+  return (
+    reply.statusCode === 404 &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    request.routeOptions.url === undefined &&
+    String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json') &&
+    /\btext\/html\b/.test(request.headers.accept ?? '')
+  );
+}
+
 /**
  * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
  * here, data: URIs and https (product images live on CDNs).
@@ -49,6 +69,13 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
   await app.register(
     fp(async (root) => {
       installProductJsonLd(root, context.db, context.config);
+      root.addHook('onSend', async (request, reply, payload) => {
+        if (!wantsShopNotFound(request, reply)) return payload;
+        const chrome = await loadChrome(context.db, request, reply);
+        reply.header('content-security-policy', PAGE_CSP);
+        setPageHeaders(reply, context.config, { cache: 'revalidate', status: 404 });
+        return missingPage(chrome, 404);
+      });
     }),
   );
   await app.register(async (site) => {
@@ -69,6 +96,17 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
         },
       },
       async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SCRIPT),
+    );
+    site.get(
+      FAVICON_PATH,
+      {
+        schema: {
+          tags: ['Storefront pages'],
+          summary: 'The shop’s icon',
+          response: { 200: Type.String({ description: 'An SVG image' }) },
+        },
+      },
+      async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(FAVICON),
     );
     site.get(
       STYLESHEET_PATH,

@@ -34,6 +34,7 @@ export interface Chrome {
 
 export const STYLESHEET_PATH = '/assets/storefront.css';
 export const SCRIPT_PATH = '/assets/storefront.js';
+export const FAVICON_PATH = '/favicon.svg';
 
 export interface Crumb {
   name: string;
@@ -86,6 +87,7 @@ export function page(meta: PageMeta, chrome: Chrome, main: Html): string {
         ${meta.canonical ? html`<meta property="og:url" content="${meta.canonical}" />` : ''}
         ${meta.ogImage && /^https?:/.test(meta.ogImage) ? html`<meta property="og:image" content="${meta.ogImage}" />` : ''}
         <meta name="theme-color" content="#1f3a5f" />
+        <link rel="icon" href="${FAVICON_PATH}" type="image/svg+xml" />
         <link rel="stylesheet" href="${STYLESHEET_PATH}" />
         <script src="${SCRIPT_PATH}" defer></script>
         ${(meta.jsonLd ?? []).map((data) => jsonScript(data))}

@@ -217,3 +217,29 @@ test('caching: ETag and Cache-Control on pages, 304 on revalidation, a new ETag 
     assert.ok(res.headers['cache-control'], url);
   }
 });
+
+test('an unknown path: a browser gets the shop’s HTML 404 page, an API client keeps problem+json', async () => {
+  const browser = await get('/no-such-page', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+  assert.equal(browser.statusCode, 404);
+  assert.match(String(browser.headers['content-type']), /^text\/html/);
+  assert.match(browser.body, /<h1>Page not found<\/h1>/);
+  assert.match(String(browser.headers['content-security-policy']), /script-src 'self'/);
+  for (const accept of [undefined, 'application/json', '*/*']) {
+    const api = await get('/no-such-page', accept ? { accept } : {});
+    assert.equal(api.statusCode, 404);
+    assert.match(String(api.headers['content-type']), /^application\/problem\+json/);
+    assert.equal(api.json<{ code: string }>().code, 'not_found');
+  }
+  // A route's own 404 answer is not replaced: an unknown product in the store API stays problem+json.
+  const store = await get('/store/products/no-such-product', { accept: 'text/html' });
+  assert.equal(store.statusCode, 404);
+  assert.match(String(store.headers['content-type']), /^application\/problem\+json/);
+});
+
+test('the shop has an icon, linked from every page', async () => {
+  const icon = await get('/favicon.svg');
+  assert.equal(icon.statusCode, 200);
+  assert.match(String(icon.headers['content-type']), /^image\/svg\+xml/);
+  assert.match(icon.body, /^<svg /);
+  assert.match((await get('/')).body, /<link rel="icon" href="\/favicon.svg" type="image\/svg\+xml" \/>/);
+});
