@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
-import { loadChrome, setPageHeaders } from './context.ts';
+import { loadChrome, notModifiedSince, setPageHeaders } from './context.ts';
 import { FAVICON_PATH, SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
 import { missingPage } from './pages.ts';
 import { pageRoutes } from './pages.routes.ts';
@@ -80,6 +80,11 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
   );
   await app.register(async (site) => {
     await site.register(etag);
+    site.addHook('onSend', async (request, reply, payload) => {
+      if (!notModifiedSince(request, reply)) return payload;
+      reply.code(304);
+      return '';
+    });
     site.addHook('onRequest', async (_request, reply) => {
       reply.header('content-security-policy', PAGE_CSP);
     });

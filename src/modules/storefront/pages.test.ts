@@ -243,3 +243,44 @@ test('the shop has an icon, linked from every page', async () => {
   assert.match(icon.body, /^<svg /);
   assert.match((await get('/')).body, /<link rel="icon" href="\/favicon.svg" type="image\/svg\+xml" \/>/);
 });
+
+test('Last-Modified on catalog pages; 304 on If-Modified-Since until a price changes; the ETag wins when both are sent', async () => {
+  const product = await createProduct(t, t.admin, { handle: 'dated-thing' });
+  const first = await get('/products/dated-thing');
+  const cookie = String(first.headers['set-cookie']).split(';')[0] ?? '';
+  for (const url of ['/', '/categories/apparel', '/collections/best-sellers', '/products/dated-thing']) {
+    const res = await get(url, { cookie });
+    assert.equal(res.statusCode, 200, url);
+    const lastModified = String(res.headers['last-modified']);
+    assert.ok(Number.isFinite(Date.parse(lastModified)), `${url}: Last-Modified ${lastModified}`);
+    assert.equal((await get(url, { cookie, 'if-modified-since': lastModified })).statusCode, 304, url);
+    const older = new Date(Date.parse(lastModified) - 1000).toUTCString();
+    assert.equal((await get(url, { cookie, 'if-modified-since': older })).statusCode, 200, url);
+  }
+
+  const page = await get('/products/dated-thing', { cookie });
+  const lastModified = String(page.headers['last-modified']);
+  const tag = String(page.headers.etag);
+  const fresh = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified });
+  assert.equal(fresh.statusCode, 304);
+  assert.equal(fresh.body, '');
+  assert.equal(fresh.headers.etag, tag, 'a 304 carries the page’s ETag');
+  // Both validators: a stale ETag means 200 even though the date says not modified.
+  const both = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified, 'if-none-match': '"stale"' });
+  assert.equal(both.statusCode, 200);
+  // A price change makes the page newer than the client's copy (timestamps have second precision).
+  while (Date.now() < Date.parse(lastModified) + 1000) await new Promise((resolve) => setTimeout(resolve, 50));
+  const [variant] = product.variants;
+  assert.ok(variant);
+  const patched = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${product.id}/variants/${variant.id}`,
+    headers: admin,
+    payload: { prices: [{ currency: 'EUR', amount: 4321 }] },
+  });
+  assert.equal(patched.statusCode, 200, patched.body);
+  const changed = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified });
+  assert.equal(changed.statusCode, 200);
+  assert.ok(changed.body.includes('€43.21'));
+  assert.ok(Date.parse(String(changed.headers['last-modified'])) > Date.parse(lastModified));
+});
