@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import etag from '@fastify/etag';
 import fp from 'fastify-plugin';
 import { Type } from '@sinclair/typebox';
@@ -7,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
 import { loadChrome, notModifiedSince, setPageHeaders } from './context.ts';
-import { FAVICON_PATH, SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
+import { assetCacheControl, compressPage, FAVICON, FAVICON_PATH, SCRIPT, SCRIPT_PATH, STYLESHEET, STYLESHEET_PATH } from './assets.ts';
 import { missingPage } from './pages.ts';
 import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
@@ -18,21 +17,6 @@ import { sitemapRoutes } from './sitemap.routes.ts';
 /** The storefront's public surface: nothing imports it but the composition root. */
 export { productJsonLd, breadcrumbJsonLd, homeJsonLd, type JsonLd } from './json-ld.ts';
 export { getShopSettings } from './settings.ts';
-
-const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
-/**
- * The one script pages load, an enhancement only: a password-reset link may carry its token in the
- * URL fragment (#token=…), which never reaches the server, so it is copied into the form.
- */
-const SCRIPT = `(function () {
-  var field = document.querySelector('input[name="token"]');
-  var match = /[#&]token=([^&]+)/.exec(location.hash);
-  if (field && !field.value && match) field.value = decodeURIComponent(match[1]);
-})();
-`;
-
-/** The shop's icon: browsers ask for one on every first visit. */
-const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f3a5f"/><path d="M9 12h14l-2 12H11z" fill="#fff"/></svg>`;
 
 /**
  * A browser (it asks for HTML) that reaches no route gets the shop's own 404 page; API clients keep
@@ -79,12 +63,14 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
     }),
   );
   await app.register(async (site) => {
-    await site.register(etag);
+    // Weak: the same page is sent compressed or not (compressPage, the last onSend hook).
+    await site.register(etag, { weak: true });
     site.addHook('onSend', async (request, reply, payload) => {
       if (!notModifiedSince(request, reply)) return payload;
       reply.code(304);
       return '';
     });
+    site.addHook('onSend', async (request, reply, payload) => compressPage(request, reply, payload));
     site.addHook('onRequest', async (_request, reply) => {
       reply.header('content-security-policy', PAGE_CSP);
     });
@@ -100,7 +86,8 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           response: { 200: Type.String({ description: 'JavaScript' }) },
         },
       },
-      async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SCRIPT),
+      async (_request, reply) =>
+        reply.type('text/javascript; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(SCRIPT),
     );
     site.get(
       FAVICON_PATH,
@@ -111,7 +98,7 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           response: { 200: Type.String({ description: 'An SVG image' }) },
         },
       },
-      async (_request, reply) => reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(FAVICON),
+      async (_request, reply) => reply.type('image/svg+xml').header('cache-control', assetCacheControl(_request)).send(FAVICON),
     );
     site.get(
       STYLESHEET_PATH,
@@ -122,7 +109,8 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           response: { 200: Type.String({ description: 'CSS' }) },
         },
       },
-      async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
+      async (_request, reply) =>
+        reply.type('text/css; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(STYLESHEET),
     );
     await site.register(pageRoutes, context);
     await site.register(checkoutRoutes, context);

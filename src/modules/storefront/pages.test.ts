@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoShop, Visitor, canonicals, jsonLdBlocks, titleOf, metaContent, links } from './storefront.test-support.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createProduct } from '../../../test/support/catalog.ts';
 
 const t = await startDemoShop();
@@ -43,7 +44,9 @@ test('a product title of <script> renders as text, in the page and in its JSON-L
   // Every script element on the page is a JSON-LD data block (each parses whole) or the shop's own file.
   const scripts = [...res.body.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
   assert.ok(
-    scripts.every((attrs) => attrs === ' type="application/ld+json"' || attrs === ' src="/assets/storefront.js" defer'),
+    scripts.every(
+      (attrs) => attrs === ' type="application/ld+json"' || /^ src="\/assets\/storefront\.js\?v=[\w-]+" defer$/.test(attrs ?? ''),
+    ),
     scripts.join(),
   );
   const [ld] = jsonLdBlocks(res.body);
@@ -241,7 +244,7 @@ test('the shop has an icon, linked from every page', async () => {
   assert.equal(icon.statusCode, 200);
   assert.match(String(icon.headers['content-type']), /^image\/svg\+xml/);
   assert.match(icon.body, /^<svg /);
-  assert.match((await get('/')).body, /<link rel="icon" href="\/favicon.svg" type="image\/svg\+xml" \/>/);
+  assert.match((await get('/')).body, /<link rel="icon" href="\/favicon\.svg\?v=[\w-]+" type="image\/svg\+xml" \/>/);
 });
 
 test('Last-Modified on catalog pages; 304 on If-Modified-Since until a price changes; the ETag wins when both are sent', async () => {
@@ -283,4 +286,30 @@ test('Last-Modified on catalog pages; 304 on If-Modified-Since until a price cha
   assert.equal(changed.statusCode, 200);
   assert.ok(changed.body.includes('€43.21'));
   assert.ok(Date.parse(String(changed.headers['last-modified'])) > Date.parse(lastModified));
+});
+
+test('pages and assets are compressed for clients that accept it; versioned assets are cached for a year', async () => {
+  const plain = await get('/categories/apparel');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  for (const [accept, encoding, decode] of [
+    ['gzip, deflate', 'gzip', gunzipSync],
+    ['gzip, deflate, br', 'br', brotliDecompressSync],
+  ] as const) {
+    const res = await get('/categories/apparel', { 'accept-encoding': accept });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-encoding'], encoding);
+    assert.match(String(res.headers.vary), /Cookie, Accept-Encoding/);
+    const body = decode(res.rawPayload).toString('utf8');
+    assert.ok(res.rawPayload.length < body.length / 2, 'well compressed');
+    assert.match(body, /<h1>Apparel<\/h1>/);
+  }
+  assert.equal((await get('/categories/apparel', { 'accept-encoding': 'br;q=0, gzip;q=0' })).headers['content-encoding'], undefined);
+
+  const home = (await get('/')).body;
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1] ?? '';
+  assert.match(stylesheet, /^\/assets\/storefront\.css\?v=[\w-]+$/);
+  const css = await get(stylesheet);
+  assert.equal(css.statusCode, 200);
+  assert.equal(css.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal((await get('/assets/storefront.css')).headers['cache-control'], 'public, max-age=3600');
 });
