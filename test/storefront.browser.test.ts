@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { browserSkipReason, launchBrowser, seriousAxeViolations } from './support/browser.ts';
@@ -39,6 +40,13 @@ function watch(page: Page, expected404: Set<string>): string[] {
   return problems;
 }
 
+/** With STOREFRONT_SCREENSHOTS=1, the documentation's screenshots are taken on the way. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.STOREFRONT_SCREENSHOTS !== '1') return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: `docs/screenshots/storefront-${name}.jpeg`, type: 'jpeg', quality: 70 });
+}
+
 async function assertAccessible(page: Page, kind: string): Promise<void> {
   const violations = await seriousAxeViolations(page);
   assert.deepEqual(violations, [], `${kind}: ${JSON.stringify(violations, null, 1)}`);
@@ -62,9 +70,11 @@ test(
     // Home → a top category → a subcategory → a product.
     await page.goto('/');
     await assertAccessible(page, 'home');
+    await screenshot(page, 'home');
     await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Apparel' }).click();
     await page.waitForURL('**/categories/apparel');
     await assertAccessible(page, 'category');
+    await screenshot(page, 'category');
     await page.getByRole('navigation', { name: 'Subcategories' }).getByRole('link', { name: 'Hoodies' }).click();
     await page.waitForURL('**/categories/hoodies');
     const fromCategory = await page.locator('ul.grid a').first().getAttribute('href');
@@ -86,6 +96,7 @@ test(
     await page.locator(`ul.grid a[href="${fromCategory}"]`).click();
     await page.waitForURL(`**${fromCategory}`);
     await assertAccessible(page, 'product');
+    await screenshot(page, 'product');
 
     // Choose a variant with the keyboard only: focus the checked radio, arrow to the next enabled one.
     const radios = page.locator('input[name="variantId"][type="radio"]');
@@ -115,6 +126,7 @@ test(
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Applied: WELCOME10').waitFor();
     assert.equal(await page.locator('#discount').count(), 1, 'a discount line');
+    await screenshot(page, 'cart');
 
     // Checkout: address, shipping, test card.
     await page.getByRole('link', { name: 'Go to checkout' }).click();
@@ -139,6 +151,7 @@ test(
     await page.waitForURL('**/orders/ord_*');
     await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
     await assertAccessible(page, 'confirmation');
+    await screenshot(page, 'confirmation');
 
     // The confirmation shows the order's totals as the admin API has them.
     const orderId = new URL(page.url()).pathname.split('/')[2] ?? '';
