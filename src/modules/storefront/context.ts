@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config.ts';
-import type { Db } from '../../platform/db/index.ts';
+import { queryRows, type Db } from '../../platform/db/index.ts';
+import { iso } from '../../platform/http/schema.ts';
 import { csrfToken } from '../../platform/http/csrf.ts';
 import { categoryTree } from '../catalog/index.ts';
 import type { Chrome } from './layout.ts';
@@ -28,17 +30,61 @@ export type CacheKind = 'public' | 'private';
  * Sends a page. Catalog pages are revalidated on every use (ETag from the body, 304 when it did not
  * change) and vary by cookie (the region); transactional pages are never stored.
  */
-export function sendPage(
-  reply: FastifyReply,
-  config: Config,
-  body: string,
-  options: { cache: 'revalidate' | 'none'; lastModified?: string; status?: number },
-) {
+export function sendPage(reply: FastifyReply, config: Config, body: string, options: PageOptions) {
+  setPageHeaders(reply, config, options);
+  return reply.send(body);
+}
+
+export interface PageOptions {
+  cache: 'revalidate' | 'none';
+  lastModified?: string;
+  status?: number;
+}
+
+/** The status and headers of a page, for a body sent by the caller. */
+export function setPageHeaders(reply: FastifyReply, config: Config, options: PageOptions): void {
   reply.code(options.status ?? 200);
   reply.type('text/html; charset=utf-8');
   reply.header('cache-control', options.cache === 'revalidate' ? 'private, no-cache' : 'private, no-store');
   reply.header('vary', 'Cookie');
   if (options.lastModified) reply.header('last-modified', new Date(options.lastModified).toUTCString());
   if (!isIndexingAllowed(config)) reply.header('x-robots-tag', 'noindex');
-  return reply.send(body);
+}
+
+/**
+ * A page's `Last-Modified`: the newest significant change among what it shows: its own entity
+ * (`own`), the listed products (a price or stock change bumps a variant), and what every page shows
+ * around it (shop settings, the category navigation, regions). A deleted category leaves no
+ * timestamp; browsers send `If-None-Match` as well, and the ETag (of the body) wins.
+ */
+export async function pageLastModified(db: Db, own: readonly (string | undefined)[], productIds: readonly string[] = []): Promise<string> {
+  const products =
+    productIds.length > 0
+      ? sql`(SELECT max(GREATEST(p.updated_at, v.updated_at)) FROM products p LEFT JOIN product_variants v ON v.product_id = p.id
+             WHERE p.id IN (${sql.join(
+               productIds.map((id) => sql`${id}`),
+               sql`, `,
+             )}))`
+      : sql`NULL::timestamptz`;
+  const [row] = await queryRows<{ lastmod: string | Date | null }>(
+    db,
+    sql`SELECT GREATEST(
+      (SELECT max(updated_at) FROM shop_settings),
+      (SELECT max(updated_at) FROM categories),
+      (SELECT max(updated_at) FROM regions),
+      ${products}) AS lastmod`,
+  );
+  const times = [row?.lastmod ? iso(row.lastmod) : undefined, ...own].flatMap((t) => (t ? [Date.parse(t)] : []));
+  return new Date(times.length > 0 ? Math.max(...times) : 0).toISOString();
+}
+
+/**
+ * `If-Modified-Since` (an onSend hook after the ETag's): a page not changed since the client's copy
+ * answers 304. When the client also sent `If-None-Match`, the ETag alone decides (RFC 9110 13.2.2).
+ */
+export function notModifiedSince(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (reply.statusCode !== 200 || request.method !== 'GET' || request.headers['if-none-match'] !== undefined) return false;
+  const since = Date.parse(request.headers['if-modified-since'] ?? '');
+  const modified = Date.parse(String(reply.getHeader('last-modified') ?? ''));
+  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
 }

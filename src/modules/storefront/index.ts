@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
 import etag from '@fastify/etag';
 import fp from 'fastify-plugin';
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
-import { SCRIPT_PATH, STYLESHEET_PATH } from './layout.ts';
+import { loadChrome, notModifiedSince, setPageHeaders } from './context.ts';
+import { assetCacheControl, compressPage, FAVICON, FAVICON_PATH, SCRIPT, SCRIPT_PATH, STYLESHEET, STYLESHEET_PATH } from './assets.ts';
+import { missingPage } from './pages.ts';
 import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
 import { accountRoutes } from './account.routes.ts';
@@ -16,17 +18,19 @@ import { sitemapRoutes } from './sitemap.routes.ts';
 export { productJsonLd, breadcrumbJsonLd, homeJsonLd, type JsonLd } from './json-ld.ts';
 export { getShopSettings } from './settings.ts';
 
-const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
 /**
- * The one script pages load, an enhancement only: a password-reset link may carry its token in the
- * URL fragment (#token=…), which never reaches the server, so it is copied into the form.
+ * A browser (it asks for HTML) that reaches no route gets the shop's own 404 page; API clients keep
+ * the problem+json answer. Routes that answer 404 themselves are left alone.
  */
-const SCRIPT = `(function () {
-  var field = document.querySelector('input[name="token"]');
-  var match = /[#&]token=([^&]+)/.exec(location.hash);
-  if (field && !field.value && match) field.value = decodeURIComponent(match[1]);
-})();
-`;
+function wantsShopNotFound(request: FastifyRequest, reply: FastifyReply): boolean {
+  return (
+    reply.statusCode === 404 &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    request.routeOptions.url === undefined &&
+    String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json') &&
+    /\btext\/html\b/.test(request.headers.accept ?? '')
+  );
+}
 
 /**
  * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
@@ -49,10 +53,24 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
   await app.register(
     fp(async (root) => {
       installProductJsonLd(root, context.db, context.config);
+      root.addHook('onSend', async (request, reply, payload) => {
+        if (!wantsShopNotFound(request, reply)) return payload;
+        const chrome = await loadChrome(context.db, request, reply);
+        reply.header('content-security-policy', PAGE_CSP);
+        setPageHeaders(reply, context.config, { cache: 'revalidate', status: 404 });
+        return missingPage(chrome, 404);
+      });
     }),
   );
   await app.register(async (site) => {
-    await site.register(etag);
+    // Weak: the same page is sent compressed or not (compressPage, the last onSend hook).
+    await site.register(etag, { weak: true });
+    site.addHook('onSend', async (request, reply, payload) => {
+      if (!notModifiedSince(request, reply)) return payload;
+      reply.code(304);
+      return '';
+    });
+    site.addHook('onSend', async (request, reply, payload) => compressPage(request, reply, payload));
     site.addHook('onRequest', async (_request, reply) => {
       reply.header('content-security-policy', PAGE_CSP);
     });
@@ -68,7 +86,19 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           response: { 200: Type.String({ description: 'JavaScript' }) },
         },
       },
-      async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SCRIPT),
+      async (_request, reply) =>
+        reply.type('text/javascript; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(SCRIPT),
+    );
+    site.get(
+      FAVICON_PATH,
+      {
+        schema: {
+          tags: ['Storefront pages'],
+          summary: 'The shop’s icon',
+          response: { 200: Type.String({ description: 'An SVG image' }) },
+        },
+      },
+      async (_request, reply) => reply.type('image/svg+xml').header('cache-control', assetCacheControl(_request)).send(FAVICON),
     );
     site.get(
       STYLESHEET_PATH,
@@ -79,7 +109,8 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           response: { 200: Type.String({ description: 'CSS' }) },
         },
       },
-      async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLESHEET),
+      async (_request, reply) =>
+        reply.type('text/css; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(STYLESHEET),
     );
     await site.register(pageRoutes, context);
     await site.register(checkoutRoutes, context);

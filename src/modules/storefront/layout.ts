@@ -3,6 +3,7 @@ import type { CategoryNode } from '../catalog/index.ts';
 import { html, jsonScript, type Html } from './html.ts';
 import type { JsonLd } from './json-ld.ts';
 import type { ShopSettingsView } from './storefront.schemas.ts';
+import { FAVICON_URL, SCRIPT_URL, STYLESHEET_URL } from './assets.ts';
 
 /** The page shell every storefront page shares: head (SEO tags), header, footer. */
 
@@ -31,9 +32,6 @@ export interface Chrome {
   /** Units in the visitor's cart, for the header link. */
   cartCount?: number;
 }
-
-export const STYLESHEET_PATH = '/assets/storefront.css';
-export const SCRIPT_PATH = '/assets/storefront.js';
 
 export interface Crumb {
   name: string;
@@ -86,8 +84,9 @@ export function page(meta: PageMeta, chrome: Chrome, main: Html): string {
         ${meta.canonical ? html`<meta property="og:url" content="${meta.canonical}" />` : ''}
         ${meta.ogImage && /^https?:/.test(meta.ogImage) ? html`<meta property="og:image" content="${meta.ogImage}" />` : ''}
         <meta name="theme-color" content="#1f3a5f" />
-        <link rel="stylesheet" href="${STYLESHEET_PATH}" />
-        <script src="${SCRIPT_PATH}" defer></script>
+        <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml" />
+        <link rel="stylesheet" href="${STYLESHEET_URL}" />
+        <script src="${SCRIPT_URL}" defer></script>
         ${(meta.jsonLd ?? []).map((data) => jsonScript(data))}
       </head>
       <body>

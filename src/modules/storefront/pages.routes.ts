@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { Html } from './storefront.schemas.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findProductPage, findStoreCategory, findCollectionByHandle, listCollections, listProductPage } from '../catalog/index.ts';
-import { loadChrome, sendPage } from './context.ts';
+import { loadChrome, pageLastModified, sendPage } from './context.ts';
 import { homePage, listingPage, missingPage, productPage, searchPage } from './pages.ts';
 import { offerContext } from './region.ts';
 import { productPath } from './seo.ts';
@@ -49,7 +49,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
           products: (await listProductPage(db, { collection: collection.handle }, 1, 8, chrome.region?.currency)).items,
         })),
       );
-      return sendPage(reply, config, homePage(site, chrome, featured), { cache: 'revalidate' });
+      const lastModified = await pageLastModified(
+        db,
+        collections.map((c) => c.updatedAt),
+        featured.flatMap((f) => f.products.map((p) => p.id)),
+      );
+      return sendPage(reply, config, homePage(site, chrome, featured), { cache: 'revalidate', lastModified });
     },
   );
 
@@ -91,7 +96,8 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         offers,
         csrfToken: chrome.csrf,
       });
-      return sendPage(reply, config, body, { cache: 'revalidate', lastModified: found.lastModified });
+      const lastModified = await pageLastModified(db, [found.lastModified]);
+      return sendPage(reply, config, body, { cache: 'revalidate', lastModified });
     },
   );
 
@@ -127,7 +133,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         lastPage,
         isFaceted: isFaceted(req.query),
       });
-      return sendPage(reply, config, body, { cache: 'revalidate' });
+      const lastModified = await pageLastModified(
+        db,
+        [],
+        list.items.map((p) => p.id),
+      );
+      return sendPage(reply, config, body, { cache: 'revalidate', lastModified });
     },
   );
 
@@ -160,7 +171,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         lastPage,
         isFaceted: isFaceted(req.query),
       });
-      return sendPage(reply, config, body, { cache: 'revalidate' });
+      const lastModified = await pageLastModified(
+        db,
+        [collection.updatedAt],
+        list.items.map((p) => p.id),
+      );
+      return sendPage(reply, config, body, { cache: 'revalidate', lastModified });
     },
   );
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoShop, Visitor, canonicals, jsonLdBlocks, titleOf, metaContent, links } from './storefront.test-support.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createProduct } from '../../../test/support/catalog.ts';
 
 const t = await startDemoShop();
@@ -43,7 +44,9 @@ test('a product title of <script> renders as text, in the page and in its JSON-L
   // Every script element on the page is a JSON-LD data block (each parses whole) or the shop's own file.
   const scripts = [...res.body.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
   assert.ok(
-    scripts.every((attrs) => attrs === ' type="application/ld+json"' || attrs === ' src="/assets/storefront.js" defer'),
+    scripts.every(
+      (attrs) => attrs === ' type="application/ld+json"' || /^ src="\/assets\/storefront\.js\?v=[\w-]+" defer$/.test(attrs ?? ''),
+    ),
     scripts.join(),
   );
   const [ld] = jsonLdBlocks(res.body);
@@ -216,4 +219,97 @@ test('caching: ETag and Cache-Control on pages, 304 on revalidation, a new ETag 
     assert.ok(res.headers.etag, url);
     assert.ok(res.headers['cache-control'], url);
   }
+});
+
+test('an unknown path: a browser gets the shop’s HTML 404 page, an API client keeps problem+json', async () => {
+  const browser = await get('/no-such-page', { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' });
+  assert.equal(browser.statusCode, 404);
+  assert.match(String(browser.headers['content-type']), /^text\/html/);
+  assert.match(browser.body, /<h1>Page not found<\/h1>/);
+  assert.match(String(browser.headers['content-security-policy']), /script-src 'self'/);
+  for (const accept of [undefined, 'application/json', '*/*']) {
+    const api = await get('/no-such-page', accept ? { accept } : {});
+    assert.equal(api.statusCode, 404);
+    assert.match(String(api.headers['content-type']), /^application\/problem\+json/);
+    assert.equal(api.json<{ code: string }>().code, 'not_found');
+  }
+  // A route's own 404 answer is not replaced: an unknown product in the store API stays problem+json.
+  const store = await get('/store/products/no-such-product', { accept: 'text/html' });
+  assert.equal(store.statusCode, 404);
+  assert.match(String(store.headers['content-type']), /^application\/problem\+json/);
+});
+
+test('the shop has an icon, linked from every page', async () => {
+  const icon = await get('/favicon.svg');
+  assert.equal(icon.statusCode, 200);
+  assert.match(String(icon.headers['content-type']), /^image\/svg\+xml/);
+  assert.match(icon.body, /^<svg /);
+  assert.match((await get('/')).body, /<link rel="icon" href="\/favicon\.svg\?v=[\w-]+" type="image\/svg\+xml" \/>/);
+});
+
+test('Last-Modified on catalog pages; 304 on If-Modified-Since until a price changes; the ETag wins when both are sent', async () => {
+  const product = await createProduct(t, t.admin, { handle: 'dated-thing' });
+  const first = await get('/products/dated-thing');
+  const cookie = String(first.headers['set-cookie']).split(';')[0] ?? '';
+  for (const url of ['/', '/categories/apparel', '/collections/best-sellers', '/products/dated-thing']) {
+    const res = await get(url, { cookie });
+    assert.equal(res.statusCode, 200, url);
+    const lastModified = String(res.headers['last-modified']);
+    assert.ok(Number.isFinite(Date.parse(lastModified)), `${url}: Last-Modified ${lastModified}`);
+    assert.equal((await get(url, { cookie, 'if-modified-since': lastModified })).statusCode, 304, url);
+    const older = new Date(Date.parse(lastModified) - 1000).toUTCString();
+    assert.equal((await get(url, { cookie, 'if-modified-since': older })).statusCode, 200, url);
+  }
+
+  const page = await get('/products/dated-thing', { cookie });
+  const lastModified = String(page.headers['last-modified']);
+  const tag = String(page.headers.etag);
+  const fresh = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified });
+  assert.equal(fresh.statusCode, 304);
+  assert.equal(fresh.body, '');
+  assert.equal(fresh.headers.etag, tag, 'a 304 carries the page’s ETag');
+  // Both validators: a stale ETag means 200 even though the date says not modified.
+  const both = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified, 'if-none-match': '"stale"' });
+  assert.equal(both.statusCode, 200);
+  // A price change makes the page newer than the client's copy (timestamps have second precision).
+  while (Date.now() < Date.parse(lastModified) + 1000) await new Promise((resolve) => setTimeout(resolve, 50));
+  const [variant] = product.variants;
+  assert.ok(variant);
+  const patched = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${product.id}/variants/${variant.id}`,
+    headers: admin,
+    payload: { prices: [{ currency: 'EUR', amount: 4321 }] },
+  });
+  assert.equal(patched.statusCode, 200, patched.body);
+  const changed = await get('/products/dated-thing', { cookie, 'if-modified-since': lastModified });
+  assert.equal(changed.statusCode, 200);
+  assert.ok(changed.body.includes('€43.21'));
+  assert.ok(Date.parse(String(changed.headers['last-modified'])) > Date.parse(lastModified));
+});
+
+test('pages and assets are compressed for clients that accept it; versioned assets are cached for a year', async () => {
+  const plain = await get('/categories/apparel');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  for (const [accept, encoding, decode] of [
+    ['gzip, deflate', 'gzip', gunzipSync],
+    ['gzip, deflate, br', 'br', brotliDecompressSync],
+  ] as const) {
+    const res = await get('/categories/apparel', { 'accept-encoding': accept });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['content-encoding'], encoding);
+    assert.match(String(res.headers.vary), /Cookie, Accept-Encoding/);
+    const body = decode(res.rawPayload).toString('utf8');
+    assert.ok(res.rawPayload.length < body.length / 2, 'well compressed');
+    assert.match(body, /<h1>Apparel<\/h1>/);
+  }
+  assert.equal((await get('/categories/apparel', { 'accept-encoding': 'br;q=0, gzip;q=0' })).headers['content-encoding'], undefined);
+
+  const home = (await get('/')).body;
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1] ?? '';
+  assert.match(stylesheet, /^\/assets\/storefront\.css\?v=[\w-]+$/);
+  const css = await get(stylesheet);
+  assert.equal(css.statusCode, 200);
+  assert.equal(css.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal((await get('/assets/storefront.css')).headers['cache-control'], 'public, max-age=3600');
 });
