@@ -209,6 +209,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/agents/feed.jsonl.gz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product feed for agent platforms
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         *
+         *     Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgentsFeedJsonlGz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1457,6 +1481,26 @@ export interface paths {
          * @description Sets the storefront cart cookie to the session’s cart and redirects (303) to `/checkout`.
          */
         get: operations["getAgentsContinueById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/feed.jsonl.gz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product feed for agent platforms (agent key)
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         */
+        get: operations["getAgentsFeedJsonlGz"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4169,6 +4213,47 @@ export interface operations {
                         }[];
                         nextCursor: string | null;
                     };
+                };
+            };
+        };
+    };
+    getAdminAgentsFeedJsonlGz: {
+        parameters: {
+            query?: {
+                /** @description The currency of the prices (ISO 4217); default: the first region’s */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The feed (`feed.jsonl.gz`), streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
                 };
             };
         };
@@ -10366,6 +10451,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    getAgentsFeedJsonlGz: {
+        parameters: {
+            query?: {
+                /** @description The currency of the prices (ISO 4217); default: the first region’s */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The feed (`feed.jsonl.gz`), streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
+                };
             };
         };
     };
