@@ -537,6 +537,13 @@ const fixtures: Record<string, () => Promise<Call>> = {
     payload: { rateLimitPerMinute: 1000 },
     headers: owner,
   }),
+  // MCP: JSON-RPC over one POST route, not an idempotent route (a tool call carries no key; completion is exactly-once by the session)
+  'POST /mcp': async () => ({
+    method: 'POST',
+    url: '/mcp',
+    payload: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+    headers: { authorization: `Bearer ${(await acpAgent()).key}`, accept: 'application/json, text/event-stream' },
+  }),
   'POST /acp/checkout_sessions': async () => ({
     method: 'POST',
     url: '/acp/checkout_sessions',
@@ -589,7 +596,7 @@ async function acpAgent(): Promise<{ id: string; key: string }> {
   const created = await inject<{ agent: { id: string }; bearerKey: string }>(
     'POST',
     '/admin/agents',
-    { name: 'Walk agent', protocols: ['acp'], rateLimitPerMinute: 10000 },
+    { name: 'Walk agent', protocols: ['acp', 'mcp'], rateLimitPerMinute: 10000 },
     owner,
   );
   agentKey = { id: created.agent.id, key: created.bearerKey };

@@ -209,6 +209,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/agents/feed.jsonl.gz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product feed for agent platforms
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         *
+         *     Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgentsFeedJsonlGz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1479,6 +1503,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agents/continue/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hand an agent’s open checkout to the buyer’s browser
+         * @description Sets the storefront cart cookie to the session’s cart and redirects (303) to `/checkout`.
+         */
+        get: operations["getAgentsContinueById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/feed.jsonl.gz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product feed for agent platforms (agent key)
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         */
+        get: operations["getAgentsFeedJsonlGz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/assets/storefront.css": {
         parameters: {
             query?: never;
@@ -1748,6 +1812,28 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** MCP: no server-sent event stream (405) */
+        get: operations["getMcp"];
+        put?: never;
+        /**
+         * MCP: one JSON-RPC message (or batch) to the shop’s MCP server
+         * @description Model Context Protocol over Streamable HTTP, stateless. Authenticate with the agent’s bearer key. Tools: `search_catalog`, `get_product`, `create_cart`, `update_cart`, `create_checkout`, `update_checkout`, `complete_checkout`, `get_order`. Send `Accept: application/json, text/event-stream`.
+         */
+        post: operations["postMcp"];
+        /** MCP: no session to end (405) */
+        delete: operations["deleteMcp"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4197,6 +4283,47 @@ export interface operations {
                         }[];
                         nextCursor: string | null;
                     };
+                };
+            };
+        };
+    };
+    getAdminAgentsFeedJsonlGz: {
+        parameters: {
+            query?: {
+                /** @description The currency of the prices (ISO 4217); default: the first region’s */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The feed (`feed.jsonl.gz`), streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
                 };
             };
         };
@@ -10451,6 +10578,86 @@ export interface operations {
             };
         };
     };
+    getAgentsContinueById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The agent checkout session id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description See other: the storefront checkout page (`Location: /checkout`) */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAgentsFeedJsonlGz: {
+        parameters: {
+            query?: {
+                /** @description The currency of the prices (ISO 4217); default: the first region’s */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The feed (`feed.jsonl.gz`), streamed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gzip": unknown;
+                };
+            };
+        };
+    };
     getAssetsStorefrontCss: {
         parameters: {
             query?: never;
@@ -11294,6 +11501,147 @@ export interface operations {
                         status: string;
                     };
                 };
+            };
+        };
+    };
+    getMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never: this server is stateless and always answers 405 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @enum {string} */
+                    jsonrpc: "2.0";
+                } & {
+                    [key: string]: unknown;
+                }) | ({
+                    /** @enum {string} */
+                    jsonrpc: "2.0";
+                } & {
+                    [key: string]: unknown;
+                })[];
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The JSON-RPC response(s): `result`, or `error` for a protocol error */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {string} */
+                        jsonrpc: "2.0";
+                    } & {
+                        [key: string]: unknown;
+                    }) | ({
+                        /** @enum {string} */
+                        jsonrpc: "2.0";
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                };
+            };
+            /** @description A notification or response was accepted; no body */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteMcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Never: this server is stateless and always answers 405 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -7,8 +7,8 @@ import type { AgentPrincipal } from './checkout.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Agent protocol routes: only an agent allowed this protocol may call them (module `agents`). */
-    agentProtocol?: AgentProtocol;
+    /** Agent protocol routes: only an agent allowed this protocol (`any`: any enabled agent) may call them (module `agents`). */
+    agentProtocol?: AgentProtocol | 'any';
   }
 }
 
@@ -35,7 +35,8 @@ export function installAgentAccess(app: FastifyInstance, throttle: Throttle): vo
         ? new Unauthenticated({ detail: 'Send the agent key as `Authorization: Bearer agk_…`.' })
         : new Forbidden({ detail: 'Only registered agents may use this protocol endpoint.' });
     }
-    if (!principal.protocols.has(protocol)) throw new Forbidden({ detail: `This agent is not allowed to use ${protocol.toUpperCase()}.` });
+    if (protocol !== 'any' && !principal.protocols.has(protocol))
+      throw new Forbidden({ detail: `This agent is not allowed to use ${protocol.toUpperCase()}.` });
     const waitMs = await throttle.take([{ key: `agent:${principal.id}`, limit: principal.rateLimitPerMinute, windowMs: WINDOW_MS }]);
     if (waitMs > 0) throw new RateLimited(waitMs / 1000, { detail: 'This agent sent too many requests; wait before trying again.' });
   });

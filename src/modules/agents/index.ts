@@ -2,6 +2,9 @@ import type { StockroomModule } from '../../platform/module.ts';
 import { createAgentThrottle, installAgentAccess } from './access.ts';
 import { acpRoutes } from './acp.routes.ts';
 import { agentAdminRoutes } from './agents.admin.routes.ts';
+import { adminFeedRoutes, agentFeedRoutes } from './feed.routes.ts';
+import { handoffRoutes } from './handoff.routes.ts';
+import { mcpRoutes } from './mcp.routes.ts';
 import { resolveAgentKey } from './registry.ts';
 import { installSignedAgents } from './signatures.ts';
 
@@ -15,16 +18,22 @@ export const agentsModule: StockroomModule = {
   apiTags: {
     'Admin: agents': 'AI shopping agents as principals: register, key, rate limit, disable; their sessions and orders.',
     'Agents: ACP': 'The Agentic Commerce Protocol checkout sessions, for agents registered by the owner.',
+    'Agents: feed': 'The product feed (gzip-compressed JSON Lines, one line per variant) that agent platforms ingest.',
+    'Agents: MCP': 'The Model Context Protocol server (Streamable HTTP, stateless): catalog, cart, checkout and order tools for agents.',
   },
   resolveToken: resolveAgentKey,
   routes: async (app, context) => {
     await app.register(agentAdminRoutes, context);
+    await app.register(handoffRoutes, context);
+    await app.register(adminFeedRoutes, context);
     await app.register(async (scope) => {
       const throttle = createAgentThrottle(context.config, scope.log);
       scope.addHook('onClose', () => throttle.close());
       installSignedAgents(scope, context.db); // a signed request becomes its agent before the access check
       installAgentAccess(scope, throttle);
       await scope.register(acpRoutes, context);
+      await scope.register(mcpRoutes, context);
+      await scope.register(agentFeedRoutes, context);
     });
   },
 };

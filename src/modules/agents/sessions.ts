@@ -82,3 +82,18 @@ export async function listAgentSessions(
     .limit(query.limit + 1);
   return toPage(rows, query.limit, byId);
 }
+
+/** The agent's own session that became order `orderId`, if any (an agent sees only orders it placed). */
+export async function findAgentSessionByOrder(db: Db, agentId: string, orderId: string): Promise<AgentSessionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(agentCheckoutSessions)
+    .where(and(eq(agentCheckoutSessions.orderId, orderId), eq(agentCheckoutSessions.agentId, agentId)));
+  return row;
+}
+
+/** A session by id, whoever opened it: for the buyer's hand-off link, whose session id is the credential. */
+export async function findAgentSession(db: Db, id: string): Promise<AgentSessionRow | undefined> {
+  const [row] = await db.select().from(agentCheckoutSessions).where(eq(agentCheckoutSessions.id, id));
+  return row;
+}

@@ -16,6 +16,7 @@ export {
 } from './variants.ts';
 export { findStockVariants, type StockVariant } from './stock-variants.ts';
 export { findStoreProduct } from './search.ts';
+export { loadProductsByIds } from './views.ts';
 export { categoryTree, findStoreCategory } from './categories.ts';
 export { findCollectionByHandle, listCollections } from './collections.ts';
 export {

@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../src/platform/db/index.ts';
+import { feedLines, type FeedRow } from '../src/modules/agents/feed.ts';
+import { startTestApp } from './support/app.ts';
+import { createStaffToken } from './support/auth.ts';
+import { createProduct } from './support/catalog.ts';
+import { setupShop } from './support/checkout.ts';
+import { setStock } from './support/inventory.ts';
+import { registerTestAgent } from './support/agents.ts';
+
+/**
+ * The product feed (`jsonl.gz`) for agent platforms: one row per sellable variant with the fields
+ * the platforms ingest, for agents and for staff, built with a fixed number of statements per page.
+ */
+const t = await startTestApp({ STOCKROOM_PUBLIC_URL: 'https://shop.example', STOCKROOM_SHOP_NAME: 'Example Shop' });
+const owner = await createStaffToken(t, 'owner');
+const shop = await setupShop(t, owner, 5);
+const lamp = await createProduct(t, owner, {
+  title: 'Brass desk lamp',
+  description: '<p>A <strong>solid</strong> brass lamp &amp; a linen shade.</p>',
+  images: [{ url: 'https://cdn.example/lamp.jpg' }],
+});
+await setStock(t, owner, lamp.variants[0]?.id ?? '', 2); // the other variant has none
+const draft = await createProduct(t, owner, { title: 'Unreleased lamp', status: 'draft' });
+const agent = await registerTestAgent(t, owner, { name: 'Feed reader', protocols: ['ucp'] });
+
+function parseFeed(body: Buffer): FeedRow[] {
+  return gunzipSync(body)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as FeedRow);
+}
+
+test('the agent feed: one gzip JSON line per sellable variant, with the fields agent platforms ingest', async () => {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/agents/feed.jsonl.gz?currency=EUR',
+    headers: { authorization: `Bearer ${agent.key}` },
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  assert.equal(res.headers['content-type'], 'application/gzip');
+  const rows = parseFeed(res.rawPayload);
+  const ids = rows.map((r) => r.id);
+  assert.deepEqual([...ids].sort(), [...shop.variants, ...lamp.variants.map((v) => v.id)].sort(), 'every published variant once, no draft');
+  assert.ok(!draft.variants.some((v) => ids.includes(v.id)));
+
+  const [inStock, outOfStock] = lamp.variants.map((v) => rows.find((r) => r.id === v.id));
+  assert.deepEqual(inStock, {
+    id: lamp.variants[0]?.id,
+    item_group_id: lamp.id,
+    title: 'Brass desk lamp – S',
+    description: 'A solid brass lamp & a linen shade.',
+    link: `https://shop.example/products/${lamp.handle}`,
+    image_link: 'https://cdn.example/lamp.jpg',
+    sku: lamp.variants[0]?.sku,
+    price: 1999,
+    currency: 'EUR',
+    availability: 'in_stock',
+    brand: 'Example Shop',
+    seller_name: 'Example Shop',
+    seller_url: 'https://shop.example',
+    target_countries: ['DE'],
+    is_eligible_search: true,
+    is_eligible_checkout: true,
+  });
+  assert.equal(outOfStock?.availability, 'out_of_stock');
+  assert.equal(outOfStock?.price, 2499);
+
+  const usd = parseFeed(
+    (await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz?currency=usd', headers: { authorization: `Bearer ${agent.key}` } }))
+      .rawPayload,
+  );
+  const lampUsd = usd.find((r) => r.id === lamp.variants[0]?.id);
+  assert.equal(lampUsd?.price, 2199);
+  assert.deepEqual(lampUsd?.target_countries, [], 'no region sells in USD');
+  assert.equal(lampUsd?.is_eligible_checkout, false);
+});
+
+test('staff read the same feed; without a key → 401; a malformed currency → 400', async () => {
+  const agentFeed = await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz', headers: { authorization: `Bearer ${agent.key}` } });
+  const admin = await t.app.inject({ method: 'GET', url: '/admin/agents/feed.jsonl.gz', headers: { authorization: `Bearer ${owner}` } });
+  assert.equal(admin.statusCode, 200);
+  assert.deepEqual(parseFeed(admin.rawPayload), parseFeed(agentFeed.rawPayload));
+  assert.equal((await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz' })).statusCode, 401);
+  assert.equal((await t.app.inject({ method: 'GET', url: '/admin/agents/feed.jsonl.gz' })).statusCode, 401);
+  const bad = await t.app.inject({
+    method: 'GET',
+    url: '/agents/feed.jsonl.gz?currency=euro',
+    headers: { authorization: `Bearer ${agent.key}` },
+  });
+  assert.equal(bad.statusCode, 400);
+});
+
+test('the feed costs a fixed number of statements per page of variants, whatever the page holds', async () => {
+  for (let i = 0; i < 4; i += 1) await createProduct(t, owner);
+  const [count] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM product_variants v JOIN products p ON p.id = v.product_id WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL`,
+  );
+  const variants = count?.n ?? 0;
+  assert.ok(variants >= 14, `${variants} variants`);
+
+  async function statements(pageSize: number): Promise<{ count: number; rows: number }> {
+    const before = t.database.stats.queries;
+    let rows = 0;
+    for await (const chunk of feedLines(t.database.db, t.config, { currency: 'EUR', pageSize })) rows += chunk.split('\n').length - 1;
+    return { count: t.database.stats.queries - before, rows };
+  }
+  // One page: the market (regions), then the page's ids, their sellable state, their products.
+  const whole = await statements(variants + 1);
+  assert.equal(whole.count, 4);
+  // Pages of 3: at most three statements per page (plus the market and a last empty page), never one per variant.
+  const paged = await statements(3);
+  assert.equal(paged.rows, whole.rows, 'paging changes nothing in the feed');
+  const pages = Math.ceil(variants / 3);
+  assert.ok(paged.count <= 1 + 3 * pages + 1, `${paged.count} statements for ${pages} pages`);
+  assert.ok(paged.count >= 1 + 2 * pages, `${paged.count} statements for ${pages} pages: every page is read`);
+});
