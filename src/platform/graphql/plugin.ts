@@ -220,6 +220,7 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
         const context: Omit<GraphQLContext, 'reply'> = {
           api,
           db: tx ?? db,
+          appDb: db,
           tx,
           config,
           request,

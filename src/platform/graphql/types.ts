@@ -11,7 +11,10 @@ export type GraphQLApi = 'store' | 'admin';
 /** What every resolver receives as its context: built once per request, never global. */
 export interface GraphQLContext {
   api: GraphQLApi;
+  /** The operation's transaction in a mutation, else the database. */
   db: Db;
+  /** The app's database itself, outside any transaction (keys per-app registries such as throttles). */
+  appDb: Db;
   config: Config;
   request: FastifyRequest;
   reply: FastifyReply;
