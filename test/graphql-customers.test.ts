@@ -87,6 +87,7 @@ void test('each of 20 aliased logins counts against the login rate limit; the li
   // 5 attempts per account and address a minute: five wrong passwords, then fifteen refusals.
   assert.deepEqual(codes.slice(0, 5), Array(5).fill('invalid_credentials'));
   assert.deepEqual(codes.slice(5), Array(15).fill('rate_limited'));
+  assert.ok(Number(res.headers['retry-after']) >= 1, 'rate_limited errors come with Retry-After, as REST 429s do');
   const rest = await t.app.inject({
     method: 'POST',
     url: '/auth/customers/login',

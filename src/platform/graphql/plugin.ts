@@ -16,7 +16,7 @@ import {
 import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
-import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
+import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
 import { claimIdempotencyKey, claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
 import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
@@ -205,8 +205,16 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       errorFormatter: (execution: ExecutionResult) => ({ statusCode: 200, response: execution }),
     });
 
-    const format = (request: FastifyRequest, errors: readonly GraphQLError[]): ClientError[] =>
-      errors.map((e) => toClientError(e, { suggestions: introspection, log: request.log }));
+    const format = (request: FastifyRequest, reply: FastifyReply, errors: readonly GraphQLError[]): ClientError[] => {
+      // A rate_limited field says when to come back as REST's 429 does: the longest wait among them.
+      const waits = errors.flatMap((e) => {
+        const original = e.originalError;
+        const value = original instanceof AppError ? original.headers['retry-after'] : undefined;
+        return value === undefined ? [] : [Number(value)];
+      });
+      if (waits.length > 0) reply.header('retry-after', String(Math.max(...waits)));
+      return errors.map((e) => toClientError(e, { suggestions: introspection, log: request.log }));
+    };
 
     const run = async (request: FastifyRequest, reply: FastifyReply, graphqlRequest: GraphQLRequest) => {
       if (graphqlRequest.query !== undefined && Buffer.byteLength(graphqlRequest.query) > MAX_QUERY_BYTES) {
@@ -237,13 +245,13 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
             graphqlRequest.operationName ?? undefined,
           );
           reply.code(200);
-          return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
+          return result.errors ? { data: result.data, errors: format(request, reply, result.errors) } : { data: result.data };
         } catch (error) {
           const failure = error as MercuriusValidationError;
           if (failure.code === 'MER_ERR_METHOD_NOT_ALLOWED') throw new MethodNotAllowed({ detail: 'Send mutations with POST.' });
           if (failure.code === 'MER_ERR_GQL_VALIDATION' && failure.errors) {
             reply.code(400);
-            return { errors: format(request, failure.errors) };
+            return { errors: format(request, reply, failure.errors) };
           }
           throw error;
         }
