@@ -11,10 +11,51 @@ import {
 import { encodeCursor } from '../../platform/http/pagination.ts';
 import { Id } from '../../platform/http/schema.ts';
 import { completeCart } from './checkout/complete.ts';
-import { getOrderForShopper, listCustomerOrders } from './orders.ts';
-import type { OrderView } from './orders.schemas.ts';
+import { getAdminOrder, getOrderForShopper, listAdminOrders, listCustomerOrders } from './orders.ts';
+import { AdminOrderQuery, OrderParams, type OrderView } from './orders.schemas.ts';
+import { defined } from '../../platform/graphql/index.ts';
 
-/** The order types both schemas share: GET /store/orders/{id}'s view, field for field. */
+/** The fields of an order: GET /store/orders/{id}'s view, field for field. */
+const ORDER_FIELDS = /* GraphQL */ `
+    id: ID!
+    """
+    Sequential order number (1001, 1002, …)
+    """
+    displayId: Int!
+    """
+    pending, completed or canceled
+    """
+    status: String!
+    """
+    not_paid, authorized, captured, partially_refunded, refunded or voided
+    """
+    paymentStatus: String!
+    """
+    not_fulfilled, partially_fulfilled, fulfilled, partially_returned or returned
+    """
+    fulfillmentStatus: String!
+    email: String!
+    customerId: ID
+    currency: String!
+    regionId: ID
+    items: [OrderLine!]!
+    shippingAddress: JSON
+    billingAddress: JSON
+    shippingMethod: OrderShippingMethod
+    promotionCodes: [String!]!
+    taxInclusive: Boolean!
+    subtotal: Amount!
+    discountTotal: Amount!
+    shippingTotal: Amount!
+    taxTotal: Amount!
+    total: Amount!
+    payment: OrderPayment!
+    version: Int!
+    createdAt: String!
+    canceledAt: String
+`;
+
+/** The order types both schemas share. */
 export const orderTypeDefs = /* GraphQL */ `
   type OrderLine {
     id: ID!
@@ -59,43 +100,7 @@ export const orderTypeDefs = /* GraphQL */ `
   An immutable snapshot of the purchase; later catalog edits never change it.
   """
   type Order {
-    id: ID!
-    """
-    Sequential order number (1001, 1002, …)
-    """
-    displayId: Int!
-    """
-    pending, completed or canceled
-    """
-    status: String!
-    """
-    not_paid, authorized, captured, partially_refunded, refunded or voided
-    """
-    paymentStatus: String!
-    """
-    not_fulfilled, partially_fulfilled, fulfilled, partially_returned or returned
-    """
-    fulfillmentStatus: String!
-    email: String!
-    customerId: ID
-    currency: String!
-    regionId: ID
-    items: [OrderLine!]!
-    shippingAddress: JSON
-    billingAddress: JSON
-    shippingMethod: OrderShippingMethod
-    promotionCodes: [String!]!
-    taxInclusive: Boolean!
-    subtotal: Amount!
-    discountTotal: Amount!
-    shippingTotal: Amount!
-    taxTotal: Amount!
-    total: Amount!
-    payment: OrderPayment!
-    version: Int!
-    createdAt: String!
-    canceledAt: String
-  }
+${ORDER_FIELDS}  }
 
   type OrderEdge {
     cursor: String!
@@ -179,6 +184,84 @@ export const ordersStoreGraphQL: SchemaPart = {
           const { request } = context;
           return completeCart(context.db, phases, context.reply, { cartId, principal: context.principal, ip: request.ip });
         }),
+    },
+  },
+};
+
+const adminTypeDefs = /* GraphQL */ `
+  type OrderTimelineEntry {
+    """
+    placed, payment_authorized, payment_captured, payment_voided, payment_refunded, fulfilled, shipped, canceled, returned, note
+    """
+    type: String!
+    actor: String!
+    data: JSON!
+    createdAt: String!
+  }
+
+  """
+  An order as GET /admin/orders/{id} shows it: the order's fields and its timeline
+  """
+  type AdminOrder {
+${ORDER_FIELDS}    timeline: [OrderTimelineEntry!]!
+  }
+
+  extend type Query {
+    """
+    Orders, newest first, with the filters of GET /admin/orders (statuses as on the order; email exact, any case;
+    createdAfter inclusive, createdBefore exclusive, ISO 8601)
+    """
+    orders(
+      first: Int
+      after: String
+      status: String
+      paymentStatus: String
+      fulfillmentStatus: String
+      email: String
+      createdAfter: String
+      createdBefore: String
+    ): OrderConnection!
+    """
+    One order with its timeline; null if there is none
+    """
+    order(id: ID!): AdminOrder
+  }
+`;
+
+interface AdminOrdersArgs extends ConnectionArgs {
+  status?: string | null;
+  paymentStatus?: string | null;
+  fulfillmentStatus?: string | null;
+  email?: string | null;
+  createdAfter?: string | null;
+  createdBefore?: string | null;
+}
+
+/** The orders part of the admin schema: GET /admin/orders and /admin/orders/{id} through their services. */
+export const ordersAdminGraphQL: SchemaPart = {
+  typeDefs: orderTypeDefs + adminTypeDefs,
+  access: { 'Query.orders': { permission: 'orders:read' }, 'Query.order': { permission: 'orders:read' } },
+  resolvers: {
+    Query: {
+      orders: async (_parent: unknown, args: AdminOrdersArgs, context: GraphQLContext) => {
+        const { limit, cursor } = pageOf(args);
+        const { status, paymentStatus, fulfillmentStatus, email, createdAfter, createdBefore } = args;
+        // The REST list's own query schema and service: the same filters, checks and cursors.
+        const query = validateInput(
+          AdminOrderQuery,
+          defined({ status, paymentStatus, fulfillmentStatus, email, createdAfter, createdBefore, limit, cursor }),
+        );
+        return orderConnection(await listAdminOrders(context.db, query));
+      },
+      order: async (_parent: unknown, args: { id: string }, context: GraphQLContext) => {
+        const { id } = validateInput(OrderParams, args);
+        try {
+          return await getAdminOrder(context.db, id);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'not_found') return null;
+          throw error;
+        }
+      },
     },
   },
 };
