@@ -1,3 +1,4 @@
+import { identityStoreGraphQL, registerIdentityRuntime } from './identity.graphql.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { authRoutes } from './auth.routes.ts';
@@ -22,6 +23,7 @@ export type { IdentityOptions } from './runtime.ts';
 export function createIdentityModule(options: IdentityOptions = {}): StockroomModule {
   const routes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
     const runtime = createRuntime(context, options, app.log);
+    registerIdentityRuntime(context.db, runtime);
     app.addHook('onClose', async () => {
       await runtime.close();
     });
@@ -43,6 +45,7 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
       'Admin: emails': 'Emails the shop sent (password resets, order confirmations).',
     },
     routes,
+    graphql: { store: identityStoreGraphQL },
     resolveToken,
     bootstrap: ensureFirstOwner,
     commands: {

@@ -4,6 +4,7 @@ import type { CheckoutLimits } from './checkout/attempts.ts';
 import { RECOVER_CHECKOUTS_JOB, recoverCheckoutsJob, recoverCommand, scheduleCheckoutRecovery } from './checkout/recover.ts';
 import { SEND_CONFIRMATION_JOB, sendConfirmationJob } from './emails.ts';
 import { storeOrderRoutes } from './orders.routes.ts';
+import { ordersAdminGraphQL, ordersStoreGraphQL } from './orders.graphql.ts';
 import { adminOrderRoutes } from './orders.admin.routes.ts';
 import { paymentWebhookRoutes } from './payment-webhooks.routes.ts';
 import { verifyOrdersCommand } from './verify.ts';
@@ -35,6 +36,7 @@ export function createOrdersModule(limits: Partial<CheckoutLimits> = {}): Stockr
       'Admin: orders': 'Orders: listing, payment capture and refunds, fulfillment, cancellation.',
     },
     routes,
+    graphql: { store: ordersStoreGraphQL, admin: ordersAdminGraphQL },
     jobs: { [RECOVER_CHECKOUTS_JOB]: recoverCheckoutsJob, [SEND_CONFIRMATION_JOB]: sendConfirmationJob },
     bootstrap: (context) => scheduleCheckoutRecovery(context.db),
     commands: { recover: recoverCommand, 'verify-orders': verifyOrdersCommand },

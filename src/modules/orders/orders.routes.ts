@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { privateReads } from '../../platform/http/cache.ts';
 import { Type } from '@sinclair/typebox';
-import { failpoint } from '../../platform/failpoints.ts';
 import { closed, Id } from '../../platform/http/schema.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { PaymentActionRequired, PaymentDeclined, paymentProviders } from '../payments/index.ts';
-import { DEFAULT_CHECKOUT_LIMITS, findResumableAttempt, reserveCheckout, undoAttempt, type CheckoutLimits } from './checkout/attempts.ts';
+import { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
+import { completeCart, registerCheckoutRuntime } from './checkout/complete.ts';
 import { createCheckoutRateLimit } from './checkout/rate-limit.ts';
-import { authorizeAttempt, placeOrder } from './checkout/complete-cart.ts';
 import { configureOrderMailer } from './emails.ts';
 import { getOrderForShopper, listCustomerOrders } from './orders.ts';
 import { CompletionView, OrderPage, OrderParams, OrderTokenHeaders, OrderView, StoreOrderQuery } from './orders.schemas.ts';
@@ -26,6 +24,7 @@ export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext>
   const limits: CheckoutLimits = { ...DEFAULT_CHECKOUT_LIMITS, maxOrderQuantity: config.maxOrderQuantity, ...checkoutLimits };
   const rateLimit = createCheckoutRateLimit(config, app.log);
   app.addHook('onClose', () => rateLimit.close());
+  registerCheckoutRuntime(db, { limits, rateLimit });
 
   app.post(
     '/store/carts/:id/complete',
@@ -47,43 +46,7 @@ export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext>
         response: { 201: CompletionView },
       },
     },
-    async (req, reply) => {
-      await rateLimit.check(req.ip, req.principal); // 429 before anything is held
-      const { phases } = req;
-      const providers = paymentProviders(db);
-
-      // Phase 1, reserve — unless a previous request with this key committed it and it is still open.
-      const resumedId = phases.recoveryPoint === 'reserved' ? String(phases.recoveryData.attemptId) : undefined;
-      const resumed = resumedId === undefined ? undefined : await findResumableAttempt(db, resumedId);
-      const attempt =
-        resumed ??
-        (await phases.run(
-          'reserved',
-          (tx) => reserveCheckout(tx, { cartId: req.params.id, principal: req.principal, limits }),
-          (a) => ({ attemptId: a.id }),
-        ));
-      await failpoint('checkout.after_reserve');
-
-      // Phase 2, authorize: no transaction is open across the provider call.
-      const payment = await authorizeAttempt(providers, attempt);
-      await failpoint('checkout.after_authorize');
-      if (payment.status === 'declined') {
-        const secret = attempt.providerData.clientSecret;
-        const refusal =
-          payment.declineCode === 'requires_action'
-            ? new PaymentActionRequired(typeof secret === 'string' ? secret : undefined)
-            : new PaymentDeclined(payment.declineCode);
-        return phases.fail(refusal, async (tx) => {
-          await undoAttempt(tx, attempt.id, 'declined');
-        });
-      }
-
-      // Phase 3, place: the order and the stored response commit together.
-      reply.code(201);
-      const completion = await phases.finish(reply, (tx) => placeOrder(tx, attempt, payment));
-      await failpoint('checkout.after_place');
-      return completion;
-    },
+    async (req, reply) => completeCart(db, req.phases, reply, { cartId: req.params.id, principal: req.principal, ip: req.ip }),
   );
 
   app.get(

@@ -1,10 +1,12 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { paymentRoutes } from './payments.routes.ts';
+import { paymentsStoreGraphQL } from './payments.graphql.ts';
 
 /** Payments: one provider interface (manual, test, stripe), payment sessions and our payment ledger. */
 export const paymentsModule: StockroomModule = {
   name: 'payments',
   routes: paymentRoutes,
+  graphql: { store: paymentsStoreGraphQL },
 };
 
 export type { PaymentProvider, AuthorizeResult, PaymentSession, PaymentWebhookEvent } from './provider.ts';

@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { withTransaction } from '../../platform/db/index.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { getCartForCheckout } from '../cart/index.ts';
-import { hashPricedCart } from './cart-hash.ts';
-import { CartChanged } from './payments.errors.ts';
+import { createPaymentSession } from './create-session.ts';
 import { CartParams, PaymentProviderList, PaymentSessionBody, PaymentSessionView } from './payments.schemas.ts';
-import { callProvider, paymentOptionsFromConfig, paymentProviders } from './providers.ts';
-import { insertPaymentSession } from './sessions.ts';
+import { paymentOptionsFromConfig, paymentProviders } from './providers.ts';
 
 const tags = ['Store: carts'];
 
@@ -50,44 +48,6 @@ export const paymentRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
         response: { 201: PaymentSessionView },
       },
     },
-    async (req, reply) => {
-      const providers = paymentProviders(db);
-      const provider = providers.get(req.body.provider);
-      // Read and check the cart (no write), call the provider with no transaction open (a remote
-      // provider's call must not sit inside a transaction that may be retried whole), then store
-      // the session bound to the hash of the cart as it was priced for that call.
-      const { amount, cartHash, cartId } = await withTransaction(db, async (tx) => {
-        const priced = await getCartForCheckout(tx, req.params.id, req.principal);
-        const unavailable = priced.lines.filter((l) => !l.isAvailable);
-        if (unavailable.length > 0) {
-          throw new CartChanged(
-            'Some lines can no longer be bought; remove them first.',
-            unavailable.map((l) => ({ lineItemId: l.item.id, variantId: l.item.variantId, reason: 'unavailable' })),
-          );
-        }
-        if (priced.lines.length === 0) throw new CartChanged('The cart is empty.');
-        return {
-          amount: { currency: priced.cart.currency, amount: priced.totals.total },
-          cartHash: hashPricedCart(priced),
-          cartId: priced.cart.id,
-        };
-      });
-      const created = await callProvider(providers, provider, () => provider.createSession({ cartId, amount, data: req.body.data }));
-      reply.code(201);
-      return req.phases.finish(reply, async (tx) => {
-        const session = await insertPaymentSession(tx, { cartId, provider: provider.id, amount, cartHash, ...created });
-        const secret = session.clientData.clientSecret;
-        return {
-          id: session.id,
-          cartId: session.cartId,
-          provider: session.provider,
-          status: 'pending' as const,
-          amount: session.amount,
-          clientSecret: typeof secret === 'string' ? secret : null,
-          data: session.clientData,
-          createdAt: session.createdAt.toISOString(),
-        };
-      });
-    },
+    async (req, reply) => createPaymentSession(db, req.phases, reply, { cartId: req.params.id, principal: req.principal, body: req.body }),
   );
 };

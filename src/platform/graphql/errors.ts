@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { AppError, DEFAULT_DETAILS, type ProblemCode } from '../errors.ts';
+import { AppError, DEFAULT_DETAILS, PROBLEM_CODES, type ProblemCode } from '../errors.ts';
+import type { Phases } from '../http/idempotency.ts';
 import { withTransaction } from '../db/tx.ts';
 import type { Tx } from '../db/types.ts';
 import type { GraphQLContext } from './types.ts';
@@ -105,4 +106,40 @@ export async function mutate<T extends object>(
   const tx = context.tx;
   if (!tx) throw new Error('a mutation field ran outside its operation transaction');
   return withUserErrors(() => withTransaction(tx, work));
+}
+
+/** A problem a previous request stored under its Idempotency-Key, raised again on replay. */
+class StoredProblem extends AppError {
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly title: string;
+  constructor(problem: Record<string, unknown>, status: number) {
+    const code = PROBLEM_CODES.find((c) => c === problem.code) ?? 'internal_error';
+    const errors = Array.isArray(problem.errors) ? (problem.errors as { path: string; message: string }[]) : undefined;
+    super({ detail: typeof problem.detail === 'string' ? problem.detail : undefined, ...(errors ? { errors } : {}) });
+    this.status = status;
+    this.code = code;
+    this.title = typeof problem.title === 'string' ? problem.title : code;
+  }
+}
+
+/**
+ * A phased mutation field (one that calls a payment provider): `work` runs its phases through the
+ * operation's `phases`, exactly as the REST route of the same service does, its business errors in
+ * `userErrors`. When the operation is the replay of one with the same Idempotency-Key, the answer
+ * that operation stored (its result or its problem) is given again and nothing runs.
+ */
+export async function phasedField<T extends object>(
+  context: GraphQLContext,
+  work: (phases: Phases) => Promise<T>,
+): Promise<Partial<T> & { userErrors: UserError[] }> {
+  return withUserErrors(async () => {
+    const replay = context.replay;
+    if (replay) {
+      if (replay.status >= 400) throw new StoredProblem((replay.body ?? {}) as Record<string, unknown>, replay.status);
+      return replay.body as T;
+    }
+    if (!context.phases) throw new Error('a phased mutation field ran without its phases');
+    return work(context.phases);
+  });
 }

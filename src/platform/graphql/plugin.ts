@@ -16,8 +16,9 @@ import {
 import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
-import { BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
-import { claimIdempotencyKey, releaseIdempotencyKey } from '../http/idempotency.ts';
+import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
+import { claimIdempotencyKey, claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
+import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
 import { toClientError, type ClientError } from './errors.ts';
@@ -138,16 +139,16 @@ class PersistedQueries {
   }
 }
 
-/** The number of root fields when `source` is a mutation operation, else undefined (a query, or a document mercurius will refuse). */
-function mutationFields(source: string, operationName: string | null | undefined): number | undefined {
+/**
+ * The root field names (not aliases) when `source` is a mutation operation — a fragment spread at the
+ * root counts as one field named `...` — else undefined (a query, or a document mercurius will refuse).
+ */
+function mutationFields(source: string, operationName: string | null | undefined): string[] | undefined {
   if (!/\bmutation\b/.test(source)) return undefined; // no document without the keyword is a mutation
   try {
     const operation = getOperationAST(parse(source, { maxTokens: 10_000 }), operationName ?? undefined);
     if (operation?.operation !== OperationTypeNode.MUTATION) return undefined;
-    return (
-      operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length +
-      (operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD) ? 1 : 0)
-    );
+    return operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '...'));
   } catch {
     return undefined;
   }
@@ -189,6 +190,7 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
   const introspection = introspectionEnabled(config);
   const validationRules: ValidationRule[] = [costLimitRule, aliasLimitRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const persisted = new PersistedQueries();
+  const phased = new Set(parts.flatMap((p) => p.phased ?? []));
 
   await app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -203,8 +205,16 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       errorFormatter: (execution: ExecutionResult) => ({ statusCode: 200, response: execution }),
     });
 
-    const format = (request: FastifyRequest, errors: readonly GraphQLError[]): ClientError[] =>
-      errors.map((e) => toClientError(e, { suggestions: introspection, log: request.log }));
+    const format = (request: FastifyRequest, reply: FastifyReply, errors: readonly GraphQLError[]): ClientError[] => {
+      // A rate_limited field says when to come back as REST's 429 does: the longest wait among them.
+      const waits = errors.flatMap((e) => {
+        const original = e.originalError;
+        const value = original instanceof AppError ? original.headers['retry-after'] : undefined;
+        return value === undefined ? [] : [Number(value)];
+      });
+      if (waits.length > 0) reply.header('retry-after', String(Math.max(...waits)));
+      return errors.map((e) => toClientError(e, { suggestions: introspection, log: request.log }));
+    };
 
     const run = async (request: FastifyRequest, reply: FastifyReply, graphqlRequest: GraphQLRequest) => {
       if (graphqlRequest.query !== undefined && Buffer.byteLength(graphqlRequest.query) > MAX_QUERY_BYTES) {
@@ -214,15 +224,18 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       if (source === undefined) {
         return { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'not_found' } }] };
       }
-      const execute = async (tx: GraphQLContext['tx']) => {
+      const execute = async (tx: GraphQLContext['tx'], run?: { phases?: Phases; replay?: CommittedReply }) => {
         const context: Omit<GraphQLContext, 'reply'> = {
           api,
           db: tx ?? db,
+          appDb: db,
           tx,
           config,
           request,
           principal: request.principal,
           loaders: new Map(),
+          phases: run?.phases,
+          replay: run?.replay,
         };
         try {
           const result = await reply.graphql(
@@ -232,20 +245,70 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
             graphqlRequest.operationName ?? undefined,
           );
           reply.code(200);
-          return result.errors ? { data: result.data, errors: format(request, result.errors) } : { data: result.data };
+          return result.errors ? { data: result.data, errors: format(request, reply, result.errors) } : { data: result.data };
         } catch (error) {
           const failure = error as MercuriusValidationError;
           if (failure.code === 'MER_ERR_METHOD_NOT_ALLOWED') throw new MethodNotAllowed({ detail: 'Send mutations with POST.' });
           if (failure.code === 'MER_ERR_GQL_VALIDATION' && failure.errors) {
             reply.code(400);
-            return { errors: format(request, failure.errors) };
+            return { errors: format(request, reply, failure.errors) };
           }
           throw error;
         }
       };
       const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
       if (fields === undefined) return execute(undefined);
-      return runMutation(request, reply, fields, execute);
+      const phasedField = fields.find((f) => phased.has(f));
+      if (phasedField === undefined) return runMutation(request, reply, fields.length, execute);
+      if (fields.length !== 1) {
+        throw new BadRequest({
+          detail: `${phasedField} runs in phases of its own (it calls the payment provider): send it as the operation's only field.`,
+          errors: [{ path: '/query', message: `${phasedField} must be the only field of its mutation operation` }],
+        });
+      }
+      return runPhased(request, reply, execute);
+    };
+
+    const idempotencyKey = (request: FastifyRequest): string | undefined => {
+      const header = request.headers['idempotency-key'];
+      if (header === undefined) return undefined;
+      const key = Array.isArray(header) ? header[0] : header;
+      if (!key || key.length > 255)
+        throw new BadRequest({ errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' }] });
+      return key;
+    };
+
+    /**
+     * An operation of one phased field (checkout completion, payment session), as REST's
+     * `idempotency: 'phased'` routes run: no operation transaction; the field's service opens each
+     * phase itself, and its last phase stores the field's answer under the Idempotency-Key. A retry
+     * with the key resumes from the recorded recovery point, or (once answered) gets the stored answer
+     * through the same selection. A failure before any phase committed releases the key; after one,
+     * the key keeps its recovery point for the retry.
+     */
+    const runPhased = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      execute: (tx: undefined, run: { phases?: Phases; replay?: CommittedReply }) => Promise<{ data?: unknown; errors?: ClientError[] }>,
+    ) => {
+      const key = idempotencyKey(request);
+      if (key !== undefined) {
+        const stored = await claimOrFind(db, request, key);
+        if (stored) {
+          reply.header('idempotent-replayed', 'true');
+          return execute(undefined, { replay: stored });
+        }
+      }
+      const claimed = request.idempotencyClaim;
+      const phases = createPhases(db, claimed);
+      try {
+        return await execute(undefined, { phases });
+      } finally {
+        if (claimed && !phases.hasAnswered()) {
+          const undo = phases.hasCommitted() ? releaseLease(db, claimed) : releaseIdempotencyKey(db, claimed);
+          await undo.catch(() => undefined); // the lease expires anyway
+        }
+      }
     };
 
     /**
@@ -259,11 +322,8 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       fields: number,
       execute: (tx: GraphQLContext['tx']) => Promise<{ data?: unknown; errors?: ClientError[] }>,
     ) => {
-      const header = request.headers['idempotency-key'];
-      if (header !== undefined) {
-        const key = Array.isArray(header) ? header[0] : header;
-        if (!key || key.length > 255)
-          throw new BadRequest({ errors: [{ path: '/headers/idempotency-key', message: 'must be 1 to 255 characters' }] });
+      const key = idempotencyKey(request);
+      if (key !== undefined) {
         if (fields !== 1) {
           throw new BadRequest({
             detail: 'An Idempotency-Key covers one effect: send one mutation field per operation.',

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Config } from '../config.ts';
 import type { Db, Tx } from '../db/types.ts';
 import type { Principal } from '../http/auth.ts';
+import type { CommittedReply, Phases } from '../http/idempotency.ts';
 
 /** The two GraphQL endpoints: `/store/graphql` and `/admin/graphql`. */
 export type GraphQLApi = 'store' | 'admin';
@@ -10,7 +11,10 @@ export type GraphQLApi = 'store' | 'admin';
 /** What every resolver receives as its context: built once per request, never global. */
 export interface GraphQLContext {
   api: GraphQLApi;
+  /** The operation's transaction in a mutation, else the database. */
   db: Db;
+  /** The app's database itself, outside any transaction (keys per-app registries such as throttles). */
+  appDb: Db;
   config: Config;
   request: FastifyRequest;
   reply: FastifyReply;
@@ -23,6 +27,13 @@ export interface GraphQLContext {
   tx: Tx | undefined;
   /** Per-request loaders by name (`loaderFor`), so a batch never outlives its request. */
   loaders: Map<string, unknown>;
+  /**
+   * A phased mutation field's phases (REST's `request.phases`): each phase its own transaction, the
+   * Idempotency-Key's recovery point advancing with it. Set only for an operation of one phased field.
+   */
+  phases?: Phases | undefined;
+  /** The answer a previous operation with this Idempotency-Key stored for its phased field, replayed. */
+  replay?: CommittedReply | undefined;
 }
 
 /**
@@ -46,6 +57,12 @@ export interface SchemaPart {
    * declare a permission (the app refuses to start otherwise), as every /admin route must.
    */
   access?: Readonly<Record<string, FieldAccess>>;
+  /**
+   * Mutation fields that call something outside the database (a payment provider) and so run as
+   * phases (`phasedField`), as REST's `idempotency: 'phased'` routes do; such a field must be the
+   * operation's only field.
+   */
+  phased?: readonly string[];
 }
 
 /** A module's GraphQL types and resolvers, for the store schema, the admin schema or both. */

@@ -198,6 +198,19 @@ export function idempotencyScope(request: FastifyRequest, key: string): Claim {
 }
 
 async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKey: string): Promise<FastifyReply | undefined> {
+  const row = await claimOrFind(db, request, rawKey);
+  if (!row) return undefined;
+  for (const [name, value] of Object.entries(row.headers)) reply.header(name, value);
+  reply.header('idempotent-replayed', 'true');
+  return reply.code(row.status).send(row.body ?? undefined);
+}
+
+/**
+ * Claims the key for this request (sets `request.idempotencyClaim`, with the recovery point of a
+ * dead phased request it takes over) and answers undefined, or answers the reply a previous request
+ * with this key completed. Throws 409 / 422 as `claim` does.
+ */
+export async function claimOrFind(db: Db, request: FastifyRequest, rawKey: string): Promise<CommittedReply | undefined> {
   const { principal, key } = idempotencyScope(request, rawKey);
   const fingerprint = fingerprintOf(request);
   const method = request.method;
@@ -227,9 +240,7 @@ async function claim(db: Db, request: FastifyRequest, reply: FastifyReply, rawKe
       throw new IdempotencyKeyReused({ detail: 'Use a new Idempotency-Key for a different request.' });
     }
     if (row.status === 'completed') {
-      for (const [name, value] of Object.entries(row.response_headers ?? {})) reply.header(name, value);
-      reply.header('idempotent-replayed', 'true');
-      return reply.code(row.response_status ?? 200).send(row.response_body ?? undefined);
+      return { status: row.response_status ?? 200, body: row.response_body, headers: row.response_headers ?? {} };
     }
     if (!row.lease_expired) throw new IdempotencyKeyInUse();
     // The request that claimed this key died without finishing. In the default mode its
@@ -315,7 +326,10 @@ async function advance(tx: Tx, claimed: Claim, point: string | null, data: Recor
   if (rows.length === 0) throw new Conflict({ detail: 'This Idempotency-Key was completed by another request.' });
 }
 
-function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitted(): boolean; hasAnswered(): boolean } {
+/** A phased request's phases; `hasCommitted`/`hasAnswered` tell its caller how to settle the claim after a failure. */
+export type RequestPhases = Phases & { hasCommitted(): boolean; hasAnswered(): boolean };
+
+export function createPhases(db: Db, claimed: Claim | undefined): RequestPhases {
   let finished = false;
   let committed = claimed?.recoveryPoint !== undefined;
   let recoveryPoint = claimed?.recoveryPoint;
@@ -365,7 +379,7 @@ function createPhases(db: Db, claimed: Claim | undefined): Phases & { hasCommitt
 }
 
 /** Phased mode, after a failure past a committed phase: keep the key and its recovery point, free the lease. */
-async function releaseLease(db: Db, claimed: Claim): Promise<void> {
+export async function releaseLease(db: Db, claimed: Claim): Promise<void> {
   await db.execute(sql`
     UPDATE idempotency_keys SET locked_until = now()
     WHERE principal = ${claimed.principal} AND key = ${claimed.key} AND status = 'in_progress'`);
