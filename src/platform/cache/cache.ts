@@ -97,18 +97,25 @@ export class Cache<V = string> {
 /**
  * Connects a cache to the database's change notifications; resolves to the function that stops
  * listening. On PGlite (one process) the notifications come from the same in-process database.
+ * `onChange` runs first on every change (and after a reconnect): the read replicas' barrier, so an
+ * answer read after the invalidation cannot come from a replica that has not replayed the change.
  */
 export async function listenForInvalidations(
   database: Database,
   cache: Cache<unknown>,
   log: FastifyBaseLogger,
+  onChange?: () => void,
 ): Promise<() => Promise<void>> {
-  if (!cache.enabled) return async () => undefined;
+  if (!cache.enabled && !onChange) return async () => undefined;
   return database.listen(
     CACHE_CHANNEL,
-    (payload) => cache.invalidate(payload || undefined),
+    (payload) => {
+      onChange?.();
+      cache.invalidate(payload || undefined);
+    },
     () => {
       log.warn('cache invalidation listener reconnected; emptying every cache');
+      onChange?.();
       cache.invalidate();
     },
   );

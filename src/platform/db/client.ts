@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database, Db } from './types.ts';
 import { isStalePreparedStatement, registerCommitHook } from './tx.ts';
+import { openReplicaRouting } from './replicas.ts';
 
 export interface OpenDatabaseOptions {
   /** `postgres://…` for a server; undefined for the embedded database. */
@@ -173,6 +174,20 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         dedicated.clear();
         await stop();
       };
+    },
+    openReplicas(urls, settings) {
+      const replicaGeneration = { value: 0 };
+      return openReplicaRouting(
+        pool,
+        urls,
+        settings,
+        (replicaUrl) => postgresPoolConfig(replicaUrl, options),
+        (client) => {
+          dropConnectionOnQueryTimeout(client);
+          if (options.prepareStatements !== false) preparePerConnection(client, replicaGeneration);
+        },
+        stats,
+      );
     },
     async scriptTransaction(fn) {
       const connection = await pool.connect();

@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ReplicaRouting, ReplicaSettings } from './replicas.ts';
 
 /**
  * `Db` is the pool (or a transaction) for reads; `Tx` is only what `withTransaction` hands out.
@@ -37,6 +38,11 @@ export interface Database {
    * connection was down are lost, so the listener must assume it missed some. Resolves to `unlisten`.
    */
   listen(channel: string, onNotify: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
+  /**
+   * Server only: pools to the read replicas at `urls` and a handle whose plain reads go to them
+   * (see `replicas.ts`). The caller closes it before the database.
+   */
+  openReplicas?(urls: readonly string[], settings: ReplicaSettings): ReplicaRouting;
   /** Embedded only: the whole data directory as a tarball (test templates, backups). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
