@@ -147,7 +147,10 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       : undefined;
   if (config.databaseReplicaUrls.length > 0 && !replicas) app.log.warn('DATABASE_REPLICA_URLS is ignored on the embedded database');
   app.decorate('readReplicas', replicas);
-  const stopListening = await listenForInvalidations(database, responseCache, app.log, replicas?.barrier);
+  const stopListening = await listenForInvalidations(database, responseCache, app.log, {
+    onChange: replicas?.barrier,
+    redisUrl: config.redisUrl,
+  });
   app.addHook('onClose', async () => {
     await stopListening().catch(() => undefined);
     await replicas?.close();

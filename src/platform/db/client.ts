@@ -100,14 +100,14 @@ const SCRIPT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
 export const QUERY_TIMEOUT_SLACK_MS = 2000;
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  const subscribers = new Map<string, Set<(payload: string, own: boolean) => void>>();
   const schema: { name?: string } = {};
   /** Backend pids of this pool's connections: their notifications reach this process through them. */
   const ownBackends = new Set<number>();
   const dispatch = (channel: string, payload: string): void => {
     const message = ofSchema(payload, schema.name);
     if (message === undefined) return;
-    for (const fn of subscribers.get(channel) ?? []) fn(message);
+    for (const fn of subscribers.get(channel) ?? []) fn(message, true);
   };
   const listenOnConnection = async (client: pg.ClientBase): Promise<void> => {
     const pid = (client as unknown as { processID?: number }).processID;
@@ -165,7 +165,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         channel,
         schema,
         ownBackends,
-        (payload) => dedicated.forEach((fn) => fn(payload)),
+        (payload) => dedicated.forEach((fn) => fn(payload, false)),
         onGap,
       );
       if (channel === CHANGE_CHANNEL) set.add(onNotify);
@@ -462,7 +462,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     async listen(channel, onNotify) {
       const unlisten = await client.listen(channel, (payload) => {
         const message = ofSchema(payload, undefined);
-        if (message !== undefined) onNotify(message);
+        if (message !== undefined) onNotify(message, true); // one process: every change is its own
       });
       return () => unlisten();
     },

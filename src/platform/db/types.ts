@@ -36,8 +36,9 @@ export interface Database {
    * calls `onNotify` with each payload. Payloads are `<schema>:<message>`; only those of this
    * database handle's schema (its search_path's first) are delivered, as `<message>`. `onGap` runs after a reconnect: notifications sent while the
    * connection was down are lost, so the listener must assume it missed some. Resolves to `unlisten`.
+   * `own` is true for a change this process's own transaction made (it may tell other processes).
    */
-  listen(channel: string, onNotify: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string, own: boolean) => void, onGap?: () => void): Promise<() => Promise<void>>;
   /**
    * Server only: pools to the read replicas at `urls` and a handle whose plain reads go to them
    * (see `replicas.ts`). The caller closes it before the database.
