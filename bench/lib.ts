@@ -30,6 +30,8 @@ export interface Shop {
 }
 
 export interface BenchContext {
+  /** The server's PostgreSQL URL (with its search_path); undefined with --embedded. */
+  databaseUrl?: string | undefined;
   /** Stockroom's base URL, e.g. http://127.0.0.1:4123. */
   baseUrl: string;
   /** A staff token with the owner role. */

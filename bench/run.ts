@@ -56,6 +56,8 @@ const databaseUrl = (() => {
 const dataDir = embedded ? mkdtempSync(join(tmpdir(), 'stockroom-bench-')) : undefined;
 
 const children: ChildProcess[] = [];
+/** A connection that dies ("Connection terminated unexpectedly") is reported, never an unhandled 'error'. */
+const onClientError = (error: Error): void => void process.stderr.write(`bench: database connection error: ${error.message}\n`);
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 /** The server's environment: the bench's database, no demo data, limits no single test client reaches. */
@@ -70,6 +72,8 @@ function serverEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     STOCKROOM_REGISTER_LIMIT_PER_IP: '1000000',
     // W4 queues 200 completions for the pool at once: they wait for a connection instead of 503.
     STOCKROOM_DB_CONNECT_TIMEOUT_MS: '30000',
+    // The events workloads deliver to a receiver on loopback.
+    STOCKROOM_WEBHOOKS_ALLOW_PRIVATE: 'true',
     ...extra,
   };
   delete env.NODE_TEST_CONTEXT;
@@ -179,6 +183,7 @@ async function pgbench(admin: pg.Client, seconds: number): Promise<number | unde
   const url = new URL(benchUrl);
   url.pathname = `/${name}`;
   const probe = new pg.Client({ connectionString: url.toString() });
+  probe.on('error', onClientError);
   await probe.connect();
   const branches = await probe
     .query<{ n: number }>('SELECT count(*)::int AS n FROM pgbench_branches')
@@ -243,11 +248,13 @@ async function main(): Promise<void> {
     const database = server.pathname.slice(1);
     server.pathname = '/postgres';
     admin = new pg.Client({ connectionString: server.toString() });
+    admin.on('error', onClientError);
     await admin.connect();
     if ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 0) {
       await admin.query(`CREATE DATABASE ${database}`);
     }
     const db = new pg.Client({ connectionString: benchUrl });
+    db.on('error', onClientError);
     await db.connect();
     seeded =
       reuse && (await db.query(`SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'bench_seeded'`, [schema])).rowCount === 1;
@@ -286,6 +293,7 @@ async function main(): Promise<void> {
             catalog = { productCount, variantIds, words: [...WORDS, ...KINDS] };
             if (admin) {
               const db = new pg.Client({ connectionString: databaseUrl });
+              db.on('error', onClientError);
               await db.connect();
               await db.query('ANALYZE');
               if (reuse) await db.query('CREATE TABLE IF NOT EXISTS bench_seeded (at timestamptz DEFAULT now())');
@@ -297,6 +305,7 @@ async function main(): Promise<void> {
             adminToken,
             connections,
             seconds: (d) => fixedDuration ?? d,
+            databaseUrl: embedded ? undefined : databaseUrl,
             log,
           };
         }
@@ -349,6 +358,7 @@ async function main(): Promise<void> {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
     if (admin && !reuse) {
       const db = new pg.Client({ connectionString: benchUrl });
+      db.on('error', onClientError);
       await db.connect();
       await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
       await db.end();

@@ -103,6 +103,7 @@ async function pool<T>(items: readonly T[], concurrency: number, fn: (item: T) =
  */
 export async function stockInSql(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', (error) => process.stderr.write(`bench: database connection error: ${error.message}\n`));
   await client.connect();
   try {
     await client.query('BEGIN');

@@ -5,7 +5,7 @@ import cors from '@fastify/cors';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Config } from './platform/config.ts';
-import { openConfiguredDatabase, migrate, type Database } from './platform/db/index.ts';
+import { openConfiguredDatabase, migrate, type Database, type ReplicaRouting } from './platform/db/index.ts';
 import { configureFailpoint, failpoint } from './platform/failpoints.ts';
 import { installAuth, type TokenResolver } from './platform/http/auth.ts';
 import { Cache, listenForInvalidations } from './platform/cache/cache.ts';
@@ -32,6 +32,13 @@ export interface BuildAppOptions {
 }
 
 export type StockroomApp = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The read replicas' routing when `DATABASE_REPLICA_URLS` is set (health and counters). */
+    readReplicas: ReplicaRouting | undefined;
+  }
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -133,9 +140,20 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // Catalog reads and other cacheable routes (`config: { cache }`), emptied on change by every process.
   const responseCache = new Cache<CachedResponse>({ ttlMs: config.cacheTtlMs });
   installResponseCache(app, responseCache);
-  const stopListening = await listenForInvalidations(database, responseCache, app.log);
+  // Read replicas (server PostgreSQL only) serve the storefront's catalog and search reads.
+  const replicas =
+    config.databaseReplicaUrls.length > 0 && database.openReplicas
+      ? database.openReplicas(config.databaseReplicaUrls, { maxLagMs: config.replicaMaxLagMs })
+      : undefined;
+  if (config.databaseReplicaUrls.length > 0 && !replicas) app.log.warn('DATABASE_REPLICA_URLS is ignored on the embedded database');
+  app.decorate('readReplicas', replicas);
+  const stopListening = await listenForInvalidations(database, responseCache, app.log, {
+    onChange: replicas?.barrier,
+    redisUrl: config.redisUrl,
+  });
   app.addHook('onClose', async () => {
     await stopListening().catch(() => undefined);
+    await replicas?.close();
   });
   const apiTags = Object.assign({}, ...modules.map((m) => m.apiTags ?? {})) as Record<string, string>;
   const webhooks = Object.assign({}, ...modules.map((m) => m.openApiWebhooks ?? {})) as Record<string, unknown>;
@@ -169,7 +187,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(jobRoutes, { db: database.db });
 
-  const context: ModuleContext = { db: database.db, database, config };
+  const context: ModuleContext = { db: database.db, reads: replicas?.db ?? database.db, database, config };
   for (const module of modules) {
     if (module.routes) await app.register(module.routes, context);
   }

@@ -59,6 +59,8 @@ test('every variable reaches the Config: a non-default value of any one of them 
     PORT: '8080',
     HOST: '0.0.0.0',
     DATABASE_URL: 'postgres://db/x',
+    DATABASE_REPLICA_URLS: 'postgres://replica-1/x,postgres://replica-2/x',
+    STOCKROOM_REPLICA_MAX_LAG_MS: '250',
     STOCKROOM_DATA_DIR: '/var/x',
     STOCKROOM_EMBEDDED_FSYNC: 'off',
     LOG_LEVEL: 'warn',

@@ -78,6 +78,18 @@ const SETTINGS = {
   port: setting('PORT', Type.Integer({ minimum: 0, maximum: 65535, default: 3000 })),
   host: setting('HOST', Type.String({ minLength: 1, default: '127.0.0.1' })),
   databaseUrl: optional('DATABASE_URL', Type.String({ pattern: '^postgres(ql)?://' })),
+  /** Comma-separated `postgres://…` URLs of read replicas: storefront catalog and search reads go to them in turn. */
+  databaseReplicaUrls: setting('DATABASE_REPLICA_URLS', Type.String({ default: '' }), (value): readonly string[] => {
+    const entries = list(value);
+    for (const entry of entries) {
+      if (!/^postgres(ql)?:\/\//.test(entry) || !URL.canParse(entry)) {
+        throw new ConfigError('Invalid DATABASE_REPLICA_URLS: every entry must be a postgres:// URL');
+      }
+    }
+    return Object.freeze(entries);
+  }),
+  /** A replica whose replay lags the primary by more than this is skipped until it catches up. */
+  replicaMaxLagMs: setting('STOCKROOM_REPLICA_MAX_LAG_MS', Type.Integer({ minimum: 0, maximum: 3_600_000, default: 1000 })),
   dataDir: setting('STOCKROOM_DATA_DIR', Type.String({ minLength: 1, default: './data' })),
   /** fsync the embedded database's WAL after every committed transaction (`commit`) or never (`off`). */
   embeddedFsync: setting(

@@ -9,6 +9,13 @@ import type { JobHandler } from './jobs.ts';
 /** What every module receives from the composition root: passed explicitly, never global. */
 export interface ModuleContext {
   db: Db;
+  /**
+   * For storefront catalog and search reads only (anonymous, the same for everyone): plain reads
+   * through it may go to a read replica (`DATABASE_REPLICA_URLS`), transactions never do. It is `db`
+   * (or unset) when there are no replicas. A customer's own cart, orders and session, admin reads and anything
+   * read to decide a write use `db`.
+   */
+  reads?: Db;
   database: Database;
   config: Config;
 }

@@ -25,7 +25,9 @@ const tags = ['Store: catalog'];
 const ProductDetailQuery = Type.Object({ currency: Type.Optional(CurrencyCode) }, { additionalProperties: false });
 
 /** Storefront reads: published products only, anonymous. */
-export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
+export const catalogStoreRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+  // Anonymous reads of published data: they may be served by a read replica.
+  const db = context.reads ?? context.db;
   // ETag, 304 on If-None-Match and `Cache-Control: public` on every read here (the same for everyone).
   await publicReads(app);
   const NOT_MODIFIED = Type.Null({ description: 'Not modified: the `If-None-Match` ETag is still current (no body)' });

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CHANGE_CHANNEL, type Database } from '../db/index.ts';
+import { redisInvalidations } from './redis.ts';
 
 /**
  * A process-local cache of derived data (rendered responses), in named namespaces (`catalog`), each
@@ -94,22 +95,66 @@ export class Cache<V = string> {
   }
 }
 
+export interface InvalidationOptions {
+  /**
+   * Runs first on every change (and after a reconnect): the read replicas' barrier, so an answer
+   * read after the invalidation cannot come from a replica that has not replayed the change.
+   */
+  onChange?: () => void;
+  /** With Redis, invalidations also travel over Redis pub/sub (see `redisInvalidations`). */
+  redisUrl?: string | undefined;
+}
+
 /**
  * Connects a cache to the database's change notifications; resolves to the function that stops
  * listening. On PGlite (one process) the notifications come from the same in-process database.
+ * With `redisUrl`, this process also publishes its own changes over Redis and hears other
+ * processes' there.
  */
 export async function listenForInvalidations(
   database: Database,
   cache: Cache<unknown>,
   log: FastifyBaseLogger,
+  options: InvalidationOptions = {},
 ): Promise<() => Promise<void>> {
-  if (!cache.enabled) return async () => undefined;
-  return database.listen(
-    CACHE_CHANNEL,
-    (payload) => cache.invalidate(payload || undefined),
-    () => {
-      log.warn('cache invalidation listener reconnected; emptying every cache');
-      cache.invalidate();
-    },
-  );
+  const { onChange } = options;
+  if (!cache.enabled && !onChange) return async () => undefined;
+  const changed = (namespace: string | undefined): void => {
+    onChange?.();
+    cache.invalidate(namespace);
+  };
+  const redis = options.redisUrl
+    ? redisInvalidations(
+        options.redisUrl,
+        changed,
+        () => {
+          log.warn('redis cache invalidation subscription reconnected; emptying every cache');
+          changed(undefined);
+        },
+        log,
+      )
+    : undefined;
+  try {
+    const stop = await database.listen(
+      CACHE_CHANNEL,
+      (payload, own) => {
+        changed(payload || undefined);
+        if (own) redis?.publish(payload || undefined);
+      },
+      () => {
+        log.warn('cache invalidation listener reconnected; emptying every cache');
+        changed(undefined);
+      },
+    );
+    return async () => {
+      try {
+        await redis?.close();
+      } finally {
+        await stop();
+      }
+    };
+  } catch (error) {
+    await redis?.close();
+    throw error;
+  }
 }

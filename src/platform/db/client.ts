@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import type { Database, Db } from './types.ts';
 import { isStalePreparedStatement, registerCommitHook } from './tx.ts';
+import { openReplicaRouting } from './replicas.ts';
 
 export interface OpenDatabaseOptions {
   /** `postgres://…` for a server; undefined for the embedded database. */
@@ -99,14 +100,14 @@ const SCRIPT_QUERY_TIMEOUT_MS = 30 * 60 * 1000;
 export const QUERY_TIMEOUT_SLACK_MS = 2000;
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
-  const subscribers = new Map<string, Set<(payload: string) => void>>();
+  const subscribers = new Map<string, Set<(payload: string, own: boolean) => void>>();
   const schema: { name?: string } = {};
   /** Backend pids of this pool's connections: their notifications reach this process through them. */
   const ownBackends = new Set<number>();
   const dispatch = (channel: string, payload: string): void => {
     const message = ofSchema(payload, schema.name);
     if (message === undefined) return;
-    for (const fn of subscribers.get(channel) ?? []) fn(message);
+    for (const fn of subscribers.get(channel) ?? []) fn(message, true);
   };
   const listenOnConnection = async (client: pg.ClientBase): Promise<void> => {
     const pid = (client as unknown as { processID?: number }).processID;
@@ -164,7 +165,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         channel,
         schema,
         ownBackends,
-        (payload) => dedicated.forEach((fn) => fn(payload)),
+        (payload) => dedicated.forEach((fn) => fn(payload, false)),
         onGap,
       );
       if (channel === CHANGE_CHANNEL) set.add(onNotify);
@@ -173,6 +174,20 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         dedicated.clear();
         await stop();
       };
+    },
+    openReplicas(urls, settings) {
+      const replicaGeneration = { value: 0 };
+      return openReplicaRouting(
+        pool,
+        urls,
+        settings,
+        (replicaUrl) => postgresPoolConfig(replicaUrl, options),
+        (client) => {
+          dropConnectionOnQueryTimeout(client);
+          if (options.prepareStatements !== false) preparePerConnection(client, replicaGeneration);
+        },
+        stats,
+      );
     },
     async scriptTransaction(fn) {
       const connection = await pool.connect();
@@ -447,7 +462,7 @@ async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
     async listen(channel, onNotify) {
       const unlisten = await client.listen(channel, (payload) => {
         const message = ofSchema(payload, undefined);
-        if (message !== undefined) onNotify(message);
+        if (message !== undefined) onNotify(message, true); // one process: every change is its own
       });
       return () => unlisten();
     },

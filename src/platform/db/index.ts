@@ -5,3 +5,4 @@ export { migrate, readMigrations, MigrationError } from './migrate.ts';
 export { DatabaseUnreachable, explainDatabaseError } from './reachable.ts';
 export { textArray, intArray, firstRow } from './sql.ts';
 export type { SqlRow, OuterJoined } from './rows.ts';
+export { parseLsn, isConnectionFailure, type ReplicaRouting, type ReplicaSettings, type ReplicaStatus } from './replicas.ts';

@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ReplicaRouting, ReplicaSettings } from './replicas.ts';
 
 /**
  * `Db` is the pool (or a transaction) for reads; `Tx` is only what `withTransaction` hands out.
@@ -35,8 +36,14 @@ export interface Database {
    * calls `onNotify` with each payload. Payloads are `<schema>:<message>`; only those of this
    * database handle's schema (its search_path's first) are delivered, as `<message>`. `onGap` runs after a reconnect: notifications sent while the
    * connection was down are lost, so the listener must assume it missed some. Resolves to `unlisten`.
+   * `own` is true for a change this process's own transaction made (it may tell other processes).
    */
-  listen(channel: string, onNotify: (payload: string) => void, onGap?: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string, own: boolean) => void, onGap?: () => void): Promise<() => Promise<void>>;
+  /**
+   * Server only: pools to the read replicas at `urls` and a handle whose plain reads go to them
+   * (see `replicas.ts`). The caller closes it before the database.
+   */
+  openReplicas?(urls: readonly string[], settings: ReplicaSettings): ReplicaRouting;
   /** Embedded only: the whole data directory as a tarball (test templates, backups). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
