@@ -3,7 +3,9 @@
 # tests, and prints its URL on the last line of stdout.
 #
 #   PRIMARY   127.0.0.1:5432, user postgres, trust auth (PRIMARY_HOST / PRIMARY_PORT override)
-#   REPLICA   a hot standby on 127.0.0.1:5433 (REPLICA_PORT), its data in .tmp/replica/
+#   REPLICA   a hot standby on 127.0.0.1:5433 (REPLICA_PORT), its data in
+#             /tmp/stockroom-replica-<port>/ (REPLICA_DIR): outside the checkout, because when run as
+#             root the server runs as `postgres`, which may not be able to enter the checkout's path
 #
 # Idempotent: a replica already running and streaming is reused; otherwise it is rebuilt with
 # `pg_basebackup -R` and started with `pg_ctl`. The primary is never restarted: the only change it
@@ -16,7 +18,7 @@ cd "$(dirname "$0")/.."
 PRIMARY_HOST="${PRIMARY_HOST:-127.0.0.1}"
 PRIMARY_PORT="${PRIMARY_PORT:-5432}"
 REPLICA_PORT="${REPLICA_PORT:-5433}"
-ROOT="$(pwd)/.tmp/replica"
+ROOT="${REPLICA_DIR:-${TMPDIR:-/tmp}/stockroom-replica-$REPLICA_PORT}"
 DATA="$ROOT/data"
 LOG="$ROOT/server.log"
 URL="postgres://postgres@127.0.0.1:${REPLICA_PORT}/test"
@@ -85,7 +87,7 @@ rm -rf "$ROOT"
 mkdir -p "$ROOT"
 [ "${#as_pg[@]}" -eq 0 ] || chown postgres "$ROOT"
 chmod 700 "$ROOT"
-log "taking a base backup of $PRIMARY_HOST:$PRIMARY_PORT into .tmp/replica/data"
+log "taking a base backup of $PRIMARY_HOST:$PRIMARY_PORT into $DATA"
 pgrun "$bindir/pg_basebackup" -h "$PRIMARY_HOST" -p "$PRIMARY_PORT" -U postgres -D "$DATA" -R -X stream -c fast >&2
 
 # Debian keeps the configuration outside the data directory: give the replica its own.
@@ -122,5 +124,5 @@ for _ in $(seq 1 300); do
   fi
   sleep 0.2
 done
-log "the replica did not start streaming; see .tmp/replica/server.log"
+log "the replica did not start streaming; see $LOG"
 exit 1
