@@ -143,10 +143,15 @@ test('SIGTERM during a slow in-flight request lets it finish, then exits 0', asy
     delete env.DATABASE_URL;
   }
   const child = spawn(process.execPath, ['bin/stockroom.mjs', 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Read stderr from the start: an unread pipe that fills up would stall the child.
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+      const timer = setTimeout(() => reject(new Error(`server did not start: ${out}\n${stderr}`)), 180_000);
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
@@ -155,14 +160,10 @@ test('SIGTERM during a slow in-flight request lets it finish, then exits 0', asy
           resolve(Number(match[1]));
         }
       });
-      child.on('exit', () => reject(new Error(`server exited early: ${out}`)));
+      child.on('exit', () => reject(new Error(`server exited early: ${out}\n${stderr}`)));
     });
     const inFlight = fetch(`http://127.0.0.1:${port}/health/live`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     const response = await inFlight;

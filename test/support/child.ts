@@ -35,7 +35,7 @@ export async function startChild(env: NodeJS.ProcessEnv): Promise<ChildServer> {
   const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 180_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
