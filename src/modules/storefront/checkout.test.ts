@@ -62,6 +62,15 @@ test('a shopper buys through the pages: add, change quantity, WELCOME10, address
   assert.equal((await shopper.post('/checkout/shipping', { shippingOptionId: optionId })).headers.location, '/checkout');
   const payPage = await shopper.get('/checkout');
   const key = /name="key"\s+value="([^"]+)"/.exec(payPage.body)?.[1] ?? '';
+  // Stripe is not configured here: nothing about it on the page, its pages are 404, the CSP stays strict.
+  assert.doesNotMatch(payPage.body, /stripe/i);
+  assert.doesNotMatch(String(payPage.headers['content-security-policy']), /stripe/);
+  assert.equal((await shopper.get('/checkout/stripe')).statusCode, 404);
+  assert.equal((await shopper.get('/checkout/stripe/return?payment_intent=pi_x')).statusCode, 404);
+  assert.equal(
+    (await shopper.post('/checkout/pay', { key: `${key}-s`, provider: 'stripe', card: '4000000000000002' })).headers.location,
+    '/checkout?error=payment_declined',
+  );
 
   const declined = await shopper.post('/checkout/pay', { key, provider: 'test', card: '4000000000000002' });
   assert.equal(declined.headers.location, '/checkout?error=payment_declined');
