@@ -19,13 +19,29 @@ const t = await startDemoShop({
 const ordersOf = async (cartId: string) =>
   (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM orders WHERE cart_id = ${cartId}`))[0]?.n;
 
+/** A variant with stock to spare (the demo shop's stock is random, some variants have none). */
+async function stockedVariant(): Promise<string> {
+  const products = (await t.app.inject({ method: 'GET', url: '/store/products?limit=20&view=full' })).json<{
+    items: { variants: { id: string }[] }[];
+  }>();
+  for (const variant of products.items.flatMap((p) => p.variants)) {
+    const levels = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/admin/inventory?variantId=${variant.id}`,
+        headers: { authorization: `Bearer ${t.admin}` },
+      })
+    ).json<{ locations: { onHand: number; reserved: number }[] }>();
+    if (levels.locations.reduce((n, l) => n + l.onHand - l.reserved, 0) >= 10) return variant.id;
+  }
+  throw new Error('no variant with stock in the demo shop');
+}
+
 /** A visitor whose cart has a line, an address and a shipping method: the checkout's payment step. */
 async function shopperAtPayment(): Promise<{ shopper: Visitor; cartId: string }> {
   const shopper = new Visitor(t.app);
   await shopper.get('/');
-  const variantId =
-    (await t.app.inject({ method: 'GET', url: '/store/products?limit=1&view=full' })).json<{ items: { variants: { id: string }[] }[] }>()
-      .items[0]?.variants[0]?.id ?? '';
+  const variantId = await stockedVariant();
   assert.equal((await shopper.post('/cart/items', { variantId, quantity: '2' })).headers.location, '/cart');
   await shopper.get('/checkout');
   const address = await shopper.post('/checkout/address', {
