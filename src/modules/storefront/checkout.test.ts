@@ -24,6 +24,20 @@ test('a shopper buys through the pages: add, change quantity, WELCOME10, address
     /name="variantId"[^>]*value="([^"]+)"[^>]*checked/.exec(product.body)?.[1] ??
     /name="variantId" value="([^"]+)"/.exec(product.body)?.[1];
   assert.ok(variantId, 'a variant to choose');
+  // The demo shop's stock is random (0…40 units): make sure two can be bought.
+  const levels = (await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: admin })).json<{
+    locations: { locationId: string }[];
+  }>();
+  const locationId = levels.locations[0]?.locationId;
+  if (locationId) {
+    const topUp = await t.app.inject({
+      method: 'POST',
+      url: '/admin/inventory/adjustments',
+      headers: admin,
+      payload: { variantId, locationId, delta: 10, reason: 'correction' },
+    });
+    assert.equal(topUp.statusCode, 201, topUp.body);
+  }
 
   const added = await shopper.post('/cart/items', { variantId, quantity: '1' });
   assert.equal(added.statusCode, 303);
