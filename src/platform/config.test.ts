@@ -100,6 +100,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_FAILPOINT: 'x:error',
     STRIPE_SECRET_KEY: 'sk_test_abc',
     STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_abc',
     STRIPE_CAPTURE_METHOD: 'automatic',
     STRIPE_API_BASE: 'http://127.0.0.1:12111',
     STOCKROOM_WORKERS: '3',

@@ -174,6 +174,8 @@ const SETTINGS = {
   maxOrderQuantity: setting('STOCKROOM_MAX_ORDER_QUANTITY', Type.Integer({ minimum: 1, default: 100 })),
   /** Stripe: the secret API key (`sk_live_…`/`sk_test_…`); the `stripe` provider is offered only when it is set. */
   stripeSecretKey: optional('STRIPE_SECRET_KEY', Type.String({ pattern: '^(sk|rk)_(test|live)_[A-Za-z0-9_]+$' })),
+  /** Stripe: the publishable key (`pk_live_…`/`pk_test_…`); the storefront offers Stripe's Payment Element only when it and the secret key are set. */
+  stripePublishableKey: optional('STRIPE_PUBLISHABLE_KEY', Type.String({ pattern: '^pk_(test|live)_[A-Za-z0-9_]+$' })),
   /** Stripe: the signing secret of the webhook endpoint (`whsec_…`) that verifies `POST /webhooks/payments/stripe`. */
   stripeWebhookSecret: optional('STRIPE_WEBHOOK_SECRET', Type.String({ pattern: '^whsec_[A-Za-z0-9_]+$' })),
   /** Stripe: `manual` authorizes at checkout and staff capture later; `automatic` captures at once. */

@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 export const STYLESHEET_PATH = '/assets/storefront.css';
 export const SCRIPT_PATH = '/assets/storefront.js';
 export const FAVICON_PATH = '/favicon.svg';
+export const STRIPE_SCRIPT_PATH = '/assets/stripe-payment.js';
 
 export const STYLESHEET = readFileSync(new URL('./storefront.css', import.meta.url), 'utf8');
 /**
@@ -21,6 +22,44 @@ export const SCRIPT = `(function () {
 })();
 `;
 
+/**
+ * The Stripe payment page's script (after Stripe.js): mounts the Payment Element with the intent's
+ * client secret and our publishable key (data- attributes of the mount point), and confirms with
+ * `stripe.confirmPayment`. On success Stripe sends the browser to the return URL, where the server
+ * completes the cart; what comes back here is an error (a decline, a failed 3-D Secure), shown as
+ * the page's alert.
+ */
+export const STRIPE_SCRIPT = `(function () {
+  var mount = document.getElementById('payment-element');
+  var form = document.getElementById('stripe-form');
+  var note = document.getElementById('stripe-error');
+  function show(message) {
+    if (!note) return;
+    note.textContent = message;
+    note.hidden = false;
+  }
+  if (!mount || !form) return;
+  if (typeof window.Stripe !== 'function') {
+    show('Card payments could not be loaded. Please reload the page.');
+    return;
+  }
+  var stripe = window.Stripe(mount.getAttribute('data-publishable-key'));
+  var elements = stripe.elements({ clientSecret: mount.getAttribute('data-client-secret') });
+  elements.create('payment').mount(mount);
+  var button = form.querySelector('button[type="submit"]');
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (button) button.disabled = true;
+    stripe
+      .confirmPayment({ elements: elements, confirmParams: { return_url: mount.getAttribute('data-return-url') } })
+      .then(function (result) {
+        show((result.error && result.error.message) || 'The payment did not go through. Please try again.');
+        if (button) button.disabled = false;
+      });
+  });
+})();
+`;
+
 /** The shop's icon: browsers ask for one on every first visit. */
 export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f3a5f"/><path d="M9 12h14l-2 12H11z" fill="#fff"/></svg>`;
 
@@ -28,6 +67,7 @@ export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 
 const version = (content: string) => createHash('sha256').update(content).digest('base64url').slice(0, 12);
 export const STYLESHEET_URL = `${STYLESHEET_PATH}?v=${version(STYLESHEET)}`;
 export const SCRIPT_URL = `${SCRIPT_PATH}?v=${version(SCRIPT)}`;
+export const STRIPE_SCRIPT_URL = `${STRIPE_SCRIPT_PATH}?v=${version(STRIPE_SCRIPT)}`;
 export const FAVICON_URL = `${FAVICON_PATH}?v=${version(FAVICON)}`;
 
 /** A year for a versioned asset URL (its content never changes), an hour otherwise. */

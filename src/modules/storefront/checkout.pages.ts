@@ -15,6 +15,9 @@ const ERRORS: Readonly<Record<string, string>> = {
   not_found: 'Your cart has expired; please start again.',
   rate_limited: 'Too many attempts; wait a minute and try again.',
   empty: 'Your cart is empty.',
+  payment_action_required: 'Your bank asks you to confirm this payment (3-D Secure). Please try again and finish the confirmation.',
+  payment_mismatch: 'That payment does not belong to your cart; please pay again.',
+  payment_missing: 'Choose a payment method first.',
 };
 
 const meta = (title: string, chrome: Chrome): PageMeta => ({
@@ -115,6 +118,12 @@ export function cartPage(chrome: Chrome, cart: CartView | undefined, csrf: strin
   return page(meta('Your cart', chrome), chrome, main);
 }
 
+const PROVIDER_LABELS: Readonly<Record<string, string>> = {
+  manual: 'Pay later (bank transfer)',
+  test: 'Card (test payments)',
+  stripe: 'Card and other methods (Stripe)',
+};
+
 export interface CheckoutData {
   cart: CartView;
   countries: readonly string[];
@@ -201,9 +210,7 @@ export function checkoutPage(chrome: Chrome, data: CheckoutData): string {
                   (p, i) =>
                     html`<div class="variant">
                       <input type="radio" id="p-${p}" name="provider" value="${p}" ${i === 0 ? html` checked` : ''} />
-                      <label for="p-${p}"
-                        >${p === 'manual' ? 'Pay later (bank transfer)' : p === 'test' ? 'Card (test payments)' : p}</label
-                      >
+                      <label for="p-${p}">${PROVIDER_LABELS[p] ?? p}</label>
                     </div>`,
                 )}
               </fieldset>
@@ -214,6 +221,40 @@ export function checkoutPage(chrome: Chrome, data: CheckoutData): string {
         : ''
     }`;
   return page(meta('Checkout', chrome), chrome, main);
+}
+
+export interface StripePaymentData {
+  cart: CartView;
+  publishableKey: string;
+  clientSecret: string;
+  /** Absolute: Stripe sends the browser there after `confirmPayment`. */
+  returnUrl: string;
+  scriptUrls: readonly string[];
+  error: string | undefined;
+}
+
+/**
+ * Stripe's Payment Element for the cart's payment session: a mount point carrying the publishable
+ * key, the intent's client secret and the return URL (data- attributes read by our static script,
+ * no inline script), the amount, and an alert where a decline or 3-D Secure failure is shown.
+ */
+export function stripePaymentPage(chrome: Chrome, data: StripePaymentData): string {
+  const { cart } = data;
+  const main = html`<h1>Payment</h1>
+    ${errorNote(data.error)} ${totals(cart)}
+    <form id="stripe-form" class="stripe-payment">
+      <div
+        id="payment-element"
+        data-publishable-key="${data.publishableKey}"
+        data-client-secret="${data.clientSecret}"
+        data-return-url="${data.returnUrl}"
+      ></div>
+      <p id="stripe-error" class="notice error" role="alert" hidden></p>
+      <noscript><p class="notice error">Card payments with Stripe need JavaScript.</p></noscript>
+      <button type="submit">Pay ${formatMoney({ currency: cart.currency, amount: cart.total })}</button>
+    </form>
+    <p><a href="/checkout">Back to checkout</a></p>`;
+  return page({ ...meta('Payment', chrome), scripts: data.scriptUrls }, chrome, main);
 }
 
 export function confirmationPage(chrome: Chrome, order: OrderView): string {

@@ -8,10 +8,14 @@ import { verifyCsrf } from '../../platform/http/csrf.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import type { CartView } from '../cart/index.ts';
 import type { CompletionView, OrderView } from '../orders/index.ts';
-import { cartPage, checkoutPage, confirmationPage } from './checkout.pages.ts';
+import { findLatestPaymentSession } from '../payments/index.ts';
+import { STRIPE_SCRIPT_URL } from './assets.ts';
+import { cartPage, checkoutPage, confirmationPage, stripePaymentPage } from './checkout.pages.ts';
 import { loadChrome, sendPage } from './context.ts';
+import { STRIPE_PAGE_CSP } from './csp.ts';
 import { missingPage } from './pages.ts';
 import { REGION_COOKIE } from './region.ts';
+import { absoluteUrl } from './seo.ts';
 import { callStore } from './store-client.ts';
 
 /**
@@ -27,6 +31,24 @@ const ErrorQuery = Type.Object(
   { additionalProperties: true },
 );
 const YEAR = 60 * 60 * 24 * 365;
+/** Stripe.js, loaded from Stripe as Stripe requires (never bundled or self-hosted). */
+const STRIPE_JS = 'https://js.stripe.com/v3/';
+const StripeReturnQuery = Type.Object(
+  {
+    payment_intent: Type.String({
+      pattern: '^pi_[A-Za-z0-9]+$',
+      maxLength: 100,
+      description: 'The PaymentIntent Stripe confirmed (added by Stripe)',
+    }),
+    payment_intent_client_secret: Type.Optional(
+      Type.String({ maxLength: 200, description: 'The intent’s client secret (added by Stripe; not used)' }),
+    ),
+    redirect_status: Type.Optional(
+      Type.String({ maxLength: 40, description: 'Stripe’s view of the outcome (not trusted: the server asks Stripe)' }),
+    ),
+  },
+  { additionalProperties: true },
+);
 
 function back(reply: FastifyReply, path: string, error?: string) {
   return reply.redirect(error ? `${path}?error=${encodeURIComponent(error)}` : path, 303);
@@ -34,6 +56,9 @@ function back(reply: FastifyReply, path: string, error?: string) {
 
 export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
   const cartIdOf = (req: FastifyRequest) => readCookies(req).get(CART_COOKIE);
+  /** Stripe's Payment Element is offered only with both keys (and the store offering `stripe`). */
+  const stripeKey = config.stripeSecretKey !== undefined ? config.stripePublishableKey : undefined;
+  const pageProviders = new Set(['manual', 'test', ...(stripeKey ? ['stripe'] : [])]);
 
   /** The visitor's open cart, if the cookie names one that still exists and is not completed. */
   async function findCart(req: FastifyRequest): Promise<CartView | undefined> {
@@ -128,7 +153,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
         cart,
         countries: region?.countries ?? [],
         shippingOptions: options?.status === 200 ? options.body.items : [],
-        providers: providers.status === 200 ? providers.body.items.map((p) => p.id).filter((p) => p === 'manual' || p === 'test') : [],
+        providers: providers.status === 200 ? providers.body.items.map((p) => p.id).filter((p) => pageProviders.has(p)) : [],
         csrf: chrome.csrf,
         checkoutKey: `sf-${cart.id}-${cart.version}`,
         error: req.query.error,
@@ -170,6 +195,15 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
     verifyCsrf(req, form._csrf);
     const cart = await findCart(req);
     if (!cart) return back(reply, '/cart', 'not_found');
+    if (form.provider === 'stripe' && stripeKey) {
+      // Stripe: the session (a PaymentIntent for the cart's total) now; the shopper pays on the next page.
+      const started = await callStore(app, req, 'POST', `/store/carts/${cart.id}/payment`, { payload: { provider: 'stripe' } });
+      return back(
+        reply,
+        started.status === 201 ? '/checkout/stripe' : '/checkout',
+        started.status === 201 ? undefined : (started.body.code ?? 'error'),
+      );
+    }
     const provider = form.provider === 'manual' ? 'manual' : 'test';
     const card = (form.card ?? '').replace(/\s+/g, '');
     const session = await callStore(app, req, 'POST', `/store/carts/${cart.id}/payment`, {
@@ -187,6 +221,89 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
     setCookie(req, reply, CART_COOKIE, '', { maxAgeSeconds: 0 });
     return reply.redirect(`/orders/${encodeURIComponent(order.id)}`, 303);
   });
+
+  app.get(
+    '/checkout/stripe',
+    {
+      schema: {
+        tags: ['Storefront pages'],
+        summary: 'Pay the cart’s Stripe payment session with Stripe’s Payment Element',
+        querystring: ErrorQuery,
+        response: {
+          200: Html,
+          303: Type.Null({ description: 'No open cart or no current Stripe session: back to the cart or checkout' }),
+          404: Type.String({ description: 'Stripe is not configured (an HTML page)' }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const chrome = await loadChrome(db, req, reply);
+      if (!stripeKey) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'none', status: 404 });
+      const cart = await findCart(req);
+      if (!cart || cart.items.length === 0) return back(reply, '/cart', 'empty');
+      const session = await findLatestPaymentSession(db, cart.id);
+      const secret = session?.clientData.clientSecret;
+      if (session?.provider !== 'stripe' || typeof secret !== 'string') return back(reply, '/checkout', 'payment_missing');
+      // The cart changed since the intent was made (another total): choose the payment again.
+      if (session.amount.amount !== cart.total || session.amount.currency !== cart.currency)
+        return back(reply, '/checkout', 'cart_changed');
+      const body = stripePaymentPage(chrome, {
+        cart,
+        publishableKey: stripeKey,
+        clientSecret: secret,
+        returnUrl: absoluteUrl(config, '/checkout/stripe/return'),
+        scriptUrls: [STRIPE_JS, STRIPE_SCRIPT_URL],
+        error: req.query.error,
+      });
+      reply.header('content-security-policy', STRIPE_PAGE_CSP);
+      return sendPage(reply, config, body, { cache: 'none' });
+    },
+  );
+
+  app.get(
+    '/checkout/stripe/return',
+    {
+      schema: {
+        tags: ['Storefront pages'],
+        summary: 'Where Stripe sends the shopper after confirming: completes the cart and shows the order',
+        querystring: StripeReturnQuery,
+        response: {
+          303: Type.Null({ description: 'To the order confirmation, or back to the payment page with the problem’s code' }),
+          404: Type.String({ description: 'Stripe is not configured (an HTML page)' }),
+        },
+      },
+    },
+    async (req, reply) => {
+      if (!stripeKey) {
+        const chrome = await loadChrome(db, req, reply);
+        return sendPage(reply, config, missingPage(chrome, 404), { cache: 'none', status: 404 });
+      }
+      const cartId = cartIdOf(req);
+      if (!cartId || !/^cart_[A-Za-z0-9]+$/.test(cartId)) return back(reply, '/cart', 'not_found');
+      const cart = await callStore<CartView>(app, req, 'GET', `/store/carts/${cartId}`);
+      if (cart.status !== 200) return back(reply, '/cart', 'not_found');
+      // Loaded again after success (reload, back button): this browser's order of that cart, no second one.
+      if (cart.body.completedAt) {
+        const [orderId] = (readCookies(req).get(ORDER_COOKIE) ?? '').split('.');
+        return orderId ? reply.redirect(`/orders/${encodeURIComponent(orderId)}`, 303) : back(reply, '/cart', 'not_found');
+      }
+      const session = await findLatestPaymentSession(db, cartId);
+      if (session?.provider !== 'stripe' || session.providerData.reference !== req.query.payment_intent) {
+        return back(reply, '/checkout', 'payment_mismatch');
+      }
+      // The same completion as REST: it asks Stripe for the intent's state and places the order only
+      // for an authorized or captured intent of exactly the cart's total.
+      const done = await callStore<CompletionView>(app, req, 'POST', `/store/carts/${cartId}/complete`, {
+        headers: { 'idempotency-key': `sf-stripe-${randomBytes(16).toString('hex')}` },
+      });
+      if (done.status !== 201) return back(reply, '/checkout/stripe', done.body.code ?? 'error');
+      const { order, accessToken } = done.body;
+      setCookie(req, reply, ORDER_COOKIE, `${order.id}.${accessToken ?? ''}`, { maxAgeSeconds: 60 * 60 * 24 * 30 });
+      // The cart cookie stays (naming the completed cart, which the cart pages treat as none), so a
+      // reload of this URL finds the order above instead of failing.
+      return reply.redirect(`/orders/${encodeURIComponent(order.id)}`, 303);
+    },
+  );
 
   app.get(
     '/orders/:id',

@@ -24,6 +24,20 @@ test('a shopper buys through the pages: add, change quantity, WELCOME10, address
     /name="variantId"[^>]*value="([^"]+)"[^>]*checked/.exec(product.body)?.[1] ??
     /name="variantId" value="([^"]+)"/.exec(product.body)?.[1];
   assert.ok(variantId, 'a variant to choose');
+  // The demo shop's stock is random (0…40 units): make sure two can be bought.
+  const levels = (await t.app.inject({ method: 'GET', url: `/admin/inventory?variantId=${variantId}`, headers: admin })).json<{
+    locations: { locationId: string }[];
+  }>();
+  const locationId = levels.locations[0]?.locationId;
+  if (locationId) {
+    const topUp = await t.app.inject({
+      method: 'POST',
+      url: '/admin/inventory/adjustments',
+      headers: admin,
+      payload: { variantId, locationId, delta: 10, reason: 'correction' },
+    });
+    assert.equal(topUp.statusCode, 201, topUp.body);
+  }
 
   const added = await shopper.post('/cart/items', { variantId, quantity: '1' });
   assert.equal(added.statusCode, 303);
@@ -62,6 +76,11 @@ test('a shopper buys through the pages: add, change quantity, WELCOME10, address
   assert.equal((await shopper.post('/checkout/shipping', { shippingOptionId: optionId })).headers.location, '/checkout');
   const payPage = await shopper.get('/checkout');
   const key = /name="key"\s+value="([^"]+)"/.exec(payPage.body)?.[1] ?? '';
+  // Stripe is not configured here: nothing about it on the page, its pages are 404, the CSP stays strict.
+  assert.doesNotMatch(payPage.body, /stripe/i);
+  assert.doesNotMatch(String(payPage.headers['content-security-policy']), /stripe/);
+  assert.equal((await shopper.get('/checkout/stripe')).statusCode, 404);
+  assert.equal((await shopper.get('/checkout/stripe/return?payment_intent=pi_x')).statusCode, 404);
 
   const declined = await shopper.post('/checkout/pay', { key, provider: 'test', card: '4000000000000002' });
   assert.equal(declined.headers.location, '/checkout?error=payment_declined');

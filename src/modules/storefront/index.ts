@@ -6,7 +6,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
 import { loadChrome, notModifiedSince, setPageHeaders } from './context.ts';
-import { assetCacheControl, compressPage, FAVICON, FAVICON_PATH, SCRIPT, SCRIPT_PATH, STYLESHEET, STYLESHEET_PATH } from './assets.ts';
+import {
+  assetCacheControl,
+  compressPage,
+  FAVICON,
+  FAVICON_PATH,
+  SCRIPT,
+  SCRIPT_PATH,
+  STRIPE_SCRIPT,
+  STRIPE_SCRIPT_PATH,
+  STYLESHEET,
+  STYLESHEET_PATH,
+} from './assets.ts';
+import { PAGE_CSP } from './csp.ts';
 import { missingPage } from './pages.ts';
 import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
@@ -31,21 +43,6 @@ function wantsShopNotFound(request: FastifyRequest, reply: FastifyReply): boolea
     /\btext\/html\b/.test(request.headers.accept ?? '')
   );
 }
-
-/**
- * Pages may load scripts, styles and fonts from this origin only (no inline script), images from
- * here, data: URIs and https (product images live on CDNs).
- */
-const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: https:",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
 
 const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
   await app.register(settingsRoutes, context);
@@ -88,6 +85,18 @@ const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
       },
       async (_request, reply) =>
         reply.type('text/javascript; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(SCRIPT),
+    );
+    site.get(
+      STRIPE_SCRIPT_PATH,
+      {
+        schema: {
+          tags: ['Storefront pages'],
+          summary: 'The script that mounts Stripe’s Payment Element on the Stripe payment page',
+          response: { 200: Type.String({ description: 'JavaScript' }) },
+        },
+      },
+      async (_request, reply) =>
+        reply.type('text/javascript; charset=utf-8').header('cache-control', assetCacheControl(_request)).send(STRIPE_SCRIPT),
     );
     site.get(
       FAVICON_PATH,

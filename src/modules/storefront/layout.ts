@@ -17,6 +17,8 @@ export interface PageMeta {
   ogType?: 'website' | 'product';
   ogImage?: string | undefined;
   jsonLd?: readonly JsonLd[];
+  /** More scripts (URLs) after the page's own, in order; the CSP must allow them. */
+  scripts?: readonly string[];
 }
 
 export interface Chrome {
@@ -87,6 +89,7 @@ export function page(meta: PageMeta, chrome: Chrome, main: Html): string {
         <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml" />
         <link rel="stylesheet" href="${STYLESHEET_URL}" />
         <script src="${SCRIPT_URL}" defer></script>
+        ${(meta.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
         ${(meta.jsonLd ?? []).map((data) => jsonScript(data))}
       </head>
       <body>
