@@ -6,6 +6,11 @@ import { ProductList, ProductEdit } from './products.js';
 import { OrderList, OrderDetail } from './orders.js';
 import { Inventory } from './inventory.js';
 import { Transfer } from './transfer.js';
+import { Categories } from './categories.js';
+import { CollectionList, CollectionEdit } from './collections.js';
+import { Staff } from './staff.js';
+import { ApiKeys } from './apikeys.js';
+import { Settings } from './settings.js';
 
 function SignIn({ onSignedIn }) {
   const [email, setEmail] = useState('');
@@ -115,6 +120,11 @@ const NAV = [
   ['customers', 'Customers', 'customers:read'],
   ['import', 'Import and export', 'products:read'],
   ['account', 'Account', 'me:read'],
+  ['categories', 'Categories', 'products:read'],
+  ['collections', 'Collections', 'products:read'],
+  ['staff', 'Staff and roles', 'staff:read'],
+  ['api-keys', 'API keys', 'api_keys:read'],
+  ['settings', 'Shop settings', 'settings:read'],
 ];
 
 function parseHash() {
@@ -140,6 +150,16 @@ function Screen({ route, session }) {
       return html`<${Transfer} can=${can} />`;
     case 'account':
       return html`<${Account} session=${session} />`;
+    case 'categories':
+      return html`<${Categories} can=${can} />`;
+    case 'collections':
+      return id ? html`<${CollectionEdit} key=${id} id=${id === 'new' ? undefined : id} can=${can} />` : html`<${CollectionList} can=${can} />`;
+    case 'staff':
+      return html`<${Staff} can=${can} session=${session} />`;
+    case 'api-keys':
+      return html`<${ApiKeys} can=${can} session=${session} />`;
+    case 'settings':
+      return html`<${Settings} can=${can} />`;
     default:
       return html`<${Dashboard} />`;
   }

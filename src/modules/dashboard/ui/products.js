@@ -2,6 +2,7 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs, money, toMinor } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor, useDebounced } from './ui.js';
+import { ImagesPicker, TaxonomyPickers } from './product-pickers.js';
 
 const CURRENCIES = ['EUR', 'USD'];
 
@@ -55,6 +56,9 @@ function toForm(p) {
     seoTitle: p?.seo?.title || '',
     seoDescription: p?.seo?.description || '',
     options: (p?.options || []).map((o) => ({ name: o.name, values: o.values.join(', ') })),
+    images: (p?.images || []).map((i) => ({ url: i.url, alt: i.alt || '' })),
+    categoryIds: p?.categoryIds || [],
+    collectionIds: p?.collectionIds || [],
     variants: (p?.variants || []).map((v) => ({
       id: v.id,
       sku: v.sku,
@@ -77,6 +81,9 @@ function toBody(form, isNew) {
     status: form.status,
     seo: { title: form.seoTitle || null, description: form.seoDescription || null },
     options: parsedOptions(form),
+    images: form.images.map((i) => ({ url: i.url.trim(), ...(i.alt.trim() ? { alt: i.alt.trim() } : {}) })),
+    categoryIds: form.categoryIds,
+    collectionIds: form.collectionIds,
     variants: form.variants.map((v) => ({
       ...(v.id ? { id: v.id } : {}),
       sku: v.sku,
@@ -164,6 +171,8 @@ export function ProductEdit({ id, can }) {
           <${Field} label="SEO description" path="/seo/description" errors=${errors} value=${form.seoDescription} onInput=${(v) => set({ seoDescription: v })} />
         </div>
       </fieldset>
+      <${ImagesPicker} images=${form.images} onChange=${(images) => set({ images })} errors=${errors} writable=${writable} />
+      <${TaxonomyPickers} form=${form} set=${set} errors=${errors} writable=${writable} />
       <fieldset disabled=${ro}>
         <legend>Options</legend>
         ${form.options.map(
