@@ -56,7 +56,10 @@ test(
     const categoryNamed = async (name: string) => {
       let cursor: string | null = null;
       do {
-        const page: { items: Category[]; nextCursor: string | null } = await api('GET', `/admin/categories?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: { items: Category[]; nextCursor: string | null } = await api(
+          'GET',
+          `/admin/categories?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         const found = page.items.find((c) => c.name === name);
         if (found) return found;
         cursor = page.nextCursor;
@@ -106,10 +109,13 @@ test(
     await t.test('categories: create a tree, move one under another, rename, the cycle refused next to the field, delete', async () => {
       const create = async (name: string, parent?: Category) => {
         await label('New category name').fill(name);
-        await label('New category handle (optional)').fill(`${name.toLowerCase().replace(/ /g, '-')}`);
+        await label('New category handle (optional)').fill(name.toLowerCase().replace(/ /g, '-'));
         await label('Parent').selectOption(parent ? parent.id : '');
         await button('Create category').click();
-        await page.getByRole('cell', { name, exact: true }).or(page.getByRole('cell', { name: `└ ${name}`, exact: true })).waitFor();
+        await page
+          .getByRole('cell', { name, exact: true })
+          .or(page.getByRole('cell', { name: `└ ${name}`, exact: true }))
+          .waitFor();
         return categoryNamed(name);
       };
       apparel = await create(`Apparel ${suffix}`);
@@ -244,7 +250,10 @@ test(
       await label('Image 1 URL').fill(GIF);
       await button('Save product').click();
       await status('Saved.');
-      assert.deepEqual((await api<{ productIds: string[] }>('GET', `/admin/collections/${collectionId}`)).productIds.sort(), [socks.id, boots.id].sort());
+      assert.deepEqual(
+        (await api<{ productIds: string[] }>('GET', `/admin/collections/${collectionId}`)).productIds.sort(),
+        [socks.id, boots.id].sort(),
+      );
       await axe('product-media');
     });
 
@@ -263,7 +272,10 @@ test(
       await label('First password').fill(`pw-${randomBytes(12).toString('hex')}`);
       await button('Add staff member').click();
       await page.getByRole('cell', { name: email, exact: true }).waitFor();
-      const list = await api<{ items: { id: string; email: string; role: string; isDisabled: boolean }[] }>('GET', '/admin/staff?limit=100');
+      const list = await api<{ items: { id: string; email: string; role: string; isDisabled: boolean }[] }>(
+        'GET',
+        '/admin/staff?limit=100',
+      );
       const member = list.items.find((m) => m.email === email)!;
       assert.equal(member.role, 'staff');
       memberId = member.id;
@@ -313,11 +325,14 @@ test(
       await heading('Staff and roles');
       await go('#/api-keys');
       await page.getByRole('cell', { name: `Feed ${suffix}`, exact: true }).waitFor();
-      assert.ok(!((await page.content()).includes(secret)), 'the secret is not on the page any more');
+      assert.ok(!(await page.content()).includes(secret), 'the secret is not on the page any more');
 
       await button(`Revoke Feed ${suffix}`).click();
       await status(`The key "Feed ${suffix}" was revoked.`);
-      await page.getByRole('cell', { name: /^revoked / }).first().waitFor();
+      await page
+        .getByRole('cell', { name: /^revoked / })
+        .first()
+        .waitFor();
       assert.equal((await request('GET', '/admin/products?limit=1', secret)).statusCode, 401);
     });
 
@@ -349,7 +364,11 @@ test(
       assert.equal(settings.name, `Stockroom ${suffix}`);
       assert.equal(settings.logoUrl, '/logo.svg');
       assert.deepEqual(settings.returnPolicy, { days: 45, isFree: true });
-      assert.deepEqual(settings.shipping, { summary: 'Ships in 1–2 days', handlingDays: { min: 1, max: 2 }, transitDays: { min: 2, max: 5 } });
+      assert.deepEqual(settings.shipping, {
+        summary: 'Ships in 1–2 days',
+        handlingDays: { min: 1, max: 2 },
+        transitDays: { min: 2, max: 5 },
+      });
       await axe('settings');
     });
 
@@ -408,26 +427,29 @@ test(
       assert.equal(await v.getByRole('button', { name: 'Create key' }).count(), 0);
 
       // (No named functions inside: tsx would wrap them in a helper the page does not have.)
-      const statuses = await v.evaluate(async (writes) => {
-        const session = (await (await fetch('/auth/staff/session')).json()) as { csrfToken: string };
-        const out: number[] = [];
-        for (const [method, url, body] of writes) {
-          const res = await fetch(url, {
-            method,
-            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-            body: JSON.stringify(body),
-          });
-          out.push(res.status);
-        }
-        return out;
-      }, [
-        ['POST', '/admin/categories', { name: 'viewer was here' }],
-        ['PATCH', `/admin/categories/${apparel.id}`, { name: 'viewer was here' }],
-        ['POST', '/admin/collections', { title: 'viewer was here' }],
-        ['POST', '/admin/staff', { email: 'v@example.com', password: 'long enough password 1', role: 'owner' }],
-        ['POST', '/admin/api-keys', { name: 'viewer', permissions: ['products:read'] }],
-        ['PATCH', '/admin/settings', { name: 'viewer was here' }],
-      ] as [string, string, object][]);
+      const statuses = await v.evaluate(
+        async (writes) => {
+          const session = (await (await fetch('/auth/staff/session')).json()) as { csrfToken: string };
+          const out: number[] = [];
+          for (const [method, url, body] of writes) {
+            const res = await fetch(url, {
+              method,
+              headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+              body: JSON.stringify(body),
+            });
+            out.push(res.status);
+          }
+          return out;
+        },
+        [
+          ['POST', '/admin/categories', { name: 'viewer was here' }],
+          ['PATCH', `/admin/categories/${apparel.id}`, { name: 'viewer was here' }],
+          ['POST', '/admin/collections', { title: 'viewer was here' }],
+          ['POST', '/admin/staff', { email: 'v@example.com', password: 'long enough password 1', role: 'owner' }],
+          ['POST', '/admin/api-keys', { name: 'viewer', permissions: ['products:read'] }],
+          ['PATCH', '/admin/settings', { name: 'viewer was here' }],
+        ] as [string, string, object][],
+      );
       assert.deepEqual(statuses, [403, 403, 403, 403, 403, 403]);
       await context.close();
     });
