@@ -46,6 +46,7 @@ test(
     };
     const owner = await account('owner');
     const viewer = await account('viewer');
+    const clerk = await account('staff');
     const request = (method: string, url: string, token = admin, payload?: object) =>
       app.app.inject({ method: method as 'GET', url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
     const api = async <T>(method: string, url: string, payload?: object) => {
@@ -370,6 +371,46 @@ test(
         transitDays: { min: 2, max: 5 },
       });
       await axe('settings');
+
+      // Someone else saves meanwhile: nothing is overwritten, and the latest settings are offered.
+      const current = await app.app.inject({ method: 'GET', url: '/admin/settings', headers: { authorization: `Bearer ${admin}` } });
+      const elsewhere = await app.app.inject({
+        method: 'PATCH',
+        url: '/admin/settings',
+        headers: { authorization: `Bearer ${admin}`, 'if-match': String(current.headers.etag) },
+        payload: { name: `Renamed elsewhere ${suffix}` },
+      });
+      assert.equal(elsewhere.statusCode, 200, elsewhere.body);
+      await label('Shop name').fill(`Mine ${suffix}`);
+      await button('Save settings').click();
+      await page.locator('#conflict').waitFor();
+      assert.equal((await api<{ name: string }>('GET', '/admin/settings')).name, `Renamed elsewhere ${suffix}`);
+      await button('Load the latest settings').click();
+      await page.locator('#conflict').waitFor({ state: 'detached' });
+      assert.equal(await label('Shop name').inputValue(), `Renamed elsewhere ${suffix}`);
+    });
+
+    await t.test('a staff-role member: catalog screens writable, staff and settings read-only, no API keys', async () => {
+      const context = await browser.newContext();
+      const c = await context.newPage();
+      c.setDefaultTimeout(ACTION_MS);
+      c.on('pageerror', (e) => pageErrors.push(e.message));
+      await signIn(c, clerk, '#/categories');
+      await heading('Categories', c);
+      await button('Create category', c).waitFor();
+      const nav = c.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'Staff and roles' }).waitFor();
+      assert.equal(await nav.getByRole('link', { name: 'API keys' }).count(), 0);
+      await go('#/staff', c);
+      await heading('Staff and roles', c);
+      await c.getByRole('cell', { name: clerk.email }).first().waitFor();
+      assert.equal(await button('Add staff member', c).count(), 0);
+      assert.equal(await c.getByRole('button', { name: /^(Change role of|Disable|Remove) / }).count(), 0);
+      await go('#/settings', c);
+      await heading('Shop settings', c);
+      assert.equal(await button('Save settings', c).count(), 0);
+      assert.equal(await label('Shop name', c).isDisabled(), true);
+      await context.close();
     });
 
     await t.test('a viewer sees these screens without write controls, and the server refuses the writes', async () => {
@@ -417,7 +458,7 @@ test(
 
       await go('#/settings', v);
       await heading('Shop settings', v);
-      assert.equal(await label('Shop name', v).inputValue(), `Stockroom ${suffix}`);
+      assert.equal(await label('Shop name', v).inputValue(), `Renamed elsewhere ${suffix}`);
       await noWrites('settings');
 
       // Typed by hand, the API keys screen shows the server's refusal and no form.

@@ -1,5 +1,5 @@
 // Categories: the whole tree, create, rename, move under another category, delete.
-import { html, useState } from './preact-htm.js';
+import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction } from './ui.js';
 
@@ -79,6 +79,8 @@ function EditCategory({ category, ordered, onDone, onDeleted }) {
     parentId: category.parentId || '',
   });
   const action = useAction();
+  // Opening the editor (not a save, which re-opens it on the new version) moves the focus to its first field.
+  useEffect(() => document.querySelector('#edit-category input')?.focus(), [category.id]);
   const set = (k) => (v) => setForm({ ...form, [k]: v });
   const save = async (e) => {
     e.preventDefault();

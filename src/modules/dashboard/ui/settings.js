@@ -41,20 +41,26 @@ export function Settings({ can }) {
   const [form, setForm] = useState(undefined);
   const [etag, setEtag] = useState(null);
   const [loadError, setLoadError] = useState(undefined);
+  const [conflict, setConflict] = useState(false);
   const regions = useLoad(() => (can('pricing:read') ? allPages('/admin/regions', 5) : Promise.resolve([])), []);
   const action = useAction();
   const load = async () => {
     const res = await api('GET', '/admin/settings');
     setForm(toForm(res.data));
     setEtag(res.etag);
+    setConflict(false);
   };
   useEffect(() => {
     load().catch(setLoadError);
   }, []);
+  useEffect(() => {
+    if (action.error?.status === 412) setConflict(true);
+  }, [action.error]);
   if (form === undefined) return html`<h1>Shop settings</h1><${Loading} error=${loadError} />`;
   const set = (k) => (v) => setForm({ ...form, [k]: v });
   const save = async (e) => {
     e.preventDefault();
+    setConflict(false);
     const saved = await action.run(() => api('PATCH', '/admin/settings', toBody(form), { 'if-match': etag }), 'Settings saved.');
     if (saved) (setForm(toForm(saved.data)), setEtag(saved.etag));
   };
@@ -62,7 +68,7 @@ export function Settings({ can }) {
   const regionList = regions.data || [];
   return html`<h1>Shop settings</h1>
     <form onSubmit=${save} id="settings-form">
-      ${action.error?.status === 412 &&
+      ${conflict &&
       html`<div class="problem" role="alert" id="conflict">
         <strong>Someone else changed the settings while you were editing.</strong> Your changes were not saved.
         <p><button type="button" onClick=${() => load().catch(setLoadError)}>Load the latest settings</button></p>
@@ -96,7 +102,7 @@ export function Settings({ can }) {
           <${Field} label="Transit days, to" type="number" min="0" max="60" path="/shipping/transitDays/max" errors=${e} value=${form.transitMax} onInput=${set('transitMax')} />
         </div>
       </fieldset>
-      <${Problem} error=${action.error?.status === 412 ? undefined : action.error} />
+      <${Problem} error=${conflict ? undefined : action.error} />
       <${Notice} text=${action.notice} />
       ${writable && html`<p><button type="submit" disabled=${action.busy} id="save-settings">Save settings</button></p>`}
     </form>`;
