@@ -6,6 +6,11 @@ import { ProductList, ProductEdit } from './products.js';
 import { OrderList, OrderDetail } from './orders.js';
 import { Inventory } from './inventory.js';
 import { Transfer } from './transfer.js';
+import { RegionList, RegionEdit } from './regions.js';
+import { ShippingList, ShippingEdit } from './shipping.js';
+import { PromotionList, PromotionEdit } from './promotions.js';
+import { WebhookList, WebhookDetail } from './webhooks.js';
+import { Locations } from './locations.js';
 
 function SignIn({ onSignedIn }) {
   const [email, setEmail] = useState('');
@@ -109,6 +114,11 @@ function Account({ session }) {
 
 const NAV = [
   ['dashboard', 'Dashboard', 'orders:read'],
+  ['regions', 'Regions', 'pricing:read'],
+  ['shipping', 'Shipping options', 'pricing:read'],
+  ['promotions', 'Promotions', 'pricing:read'],
+  ['webhooks', 'Webhooks', 'webhooks:read'],
+  ['locations', 'Stock locations', 'inventory:read'],
   ['products', 'Products', 'products:read'],
   ['inventory', 'Inventory', 'inventory:read'],
   ['orders', 'Orders', 'orders:read'],
@@ -127,7 +137,20 @@ function parseHash() {
 function Screen({ route, session }) {
   const can = (p) => session.permissions.includes(p);
   const [section, id] = route.parts;
+  // A list screen, or one record's form (`new` for a blank one).
+  const edit = (List, Edit) =>
+    id ? html`<${Edit} id=${id === 'new' ? undefined : id} query=${route.query} can=${can} />` : html`<${List} query=${route.query} can=${can} />`;
   switch (section) {
+    case 'regions':
+      return edit(RegionList, RegionEdit);
+    case 'shipping':
+      return edit(ShippingList, ShippingEdit);
+    case 'promotions':
+      return edit(PromotionList, PromotionEdit);
+    case 'webhooks':
+      return id ? html`<${WebhookDetail} id=${id} can=${can} />` : html`<${WebhookList} can=${can} />`;
+    case 'locations':
+      return html`<${Locations} can=${can} />`;
     case 'products':
       return id ? html`<${ProductEdit} id=${id === 'new' ? undefined : id} can=${can} />` : html`<${ProductList} can=${can} />`;
     case 'inventory':
