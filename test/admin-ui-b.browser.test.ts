@@ -95,7 +95,14 @@ test(
       await store('POST', `/store/carts/${cart.id}/items`, { variantId, quantity: 1 });
       await store('PATCH', `/store/carts/${cart.id}`, {
         email: `shopper-${suffix}@example.test`,
-        shippingAddress: { firstName: 'Ada', lastName: 'Lovelace', address1: 'Dam 1', city: 'Amsterdam', postalCode: '1012', countryCode: country },
+        shippingAddress: {
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          address1: 'Dam 1',
+          city: 'Amsterdam',
+          postalCode: '1012',
+          countryCode: country,
+        },
       });
       return cart.id;
     };
@@ -201,7 +208,11 @@ test(
       await page.locator('#promotion-state', { hasText: 'active' }).waitFor();
       await axe('promotion');
       const cartId = await cartIn(regionId, 'NL');
-      const cart = await store<{ promotions: string[]; discountTotal: number; subtotal: number }>('POST', `/store/carts/${cartId}/promotions`, { code });
+      const cart = await store<{ promotions: string[]; discountTotal: number; subtotal: number }>(
+        'POST',
+        `/store/carts/${cartId}/promotions`,
+        { code },
+      );
       assert.deepEqual(cart.promotions, [code]);
       assert.equal(cart.discountTotal, Math.round(cart.subtotal / 10));
 
@@ -336,8 +347,31 @@ test(
       assert.equal(await page.locator('#webhook-secret').count(), 0);
     });
 
-    await t.test('webhooks: the delivery log pages with cursors', async () => {
+    await t.test('webhooks: the event feed lists events; one the endpoint never got is sent to it by id', async () => {
       await api('PATCH', `/admin/webhooks/${endpointId}`, { enabled: true });
+      await go('#/webhooks');
+      await heading('Webhooks');
+      await page.getByLabel('Event type', { exact: true }).selectOption('product.created');
+      // Oldest first: the product made before the endpoint existed, never delivered to it.
+      const first = page.locator('#event-feed tbody tr').first().locator('code');
+      await first.waitFor();
+      const oldest = (await first.textContent()) ?? '';
+      assert.ok(oldest && !receiver.received.some((r) => r.eventId === oldest), oldest);
+      await axe('webhooks-feed');
+      await page.getByRole('link', { name: `${receiver.url}/hooks` }).click();
+      await heading('Webhook endpoint');
+      await page.getByLabel('Send an event by id (from the event feed)', { exact: true }).fill(oldest);
+      await page.getByRole('button', { name: 'Send event' }).click();
+      await page.getByText(`Event ${oldest}: 1 delivery scheduled now`, { exact: false }).waitFor();
+      await relay.drain();
+      assert.equal(receiver.received.at(-1)?.eventId, oldest);
+      // An id that names no event: the problem's detail is shown.
+      await page.getByLabel('Send an event by id (from the event feed)', { exact: true }).fill('evt_nope');
+      await page.getByRole('button', { name: 'Send event' }).click();
+      await page.getByRole('alert').filter({ hasText: 'No such event' }).waitFor();
+    });
+
+    await t.test('webhooks: the delivery log pages with cursors', async () => {
       for (let i = 0; i < 18; i++) await createProduct(app, admin);
       await relay.drain();
       await page.getByRole('button', { name: 'Refresh log' }).click();
@@ -351,7 +385,11 @@ test(
       assert.ok((await rows.count()) >= 2, 'the oldest attempts are on page 2');
       assert.notEqual(await rows.first().textContent(), newest);
       await page.getByRole('button', { name: 'Previous page' }).click();
-      await page.locator('#delivery-log tbody tr').first().filter({ hasText: newest ?? '' }).waitFor();
+      await page
+        .locator('#delivery-log tbody tr')
+        .first()
+        .filter({ hasText: newest ?? '' })
+        .waitFor();
     });
 
     await t.test('a viewer sees the pricing screens without write controls, no webhooks, and the server refuses writes', async () => {
@@ -362,7 +400,13 @@ test(
       await signIn(viewerPage, viewer, `#/regions/${regionId}`);
       await heading(regionName, viewerPage);
       assert.equal(await viewerPage.getByLabel('Name', { exact: true }).isDisabled(), true);
-      assert.equal(await viewerPage.getByRole('button').filter({ hasText: /Save|Delete|Create/ }).count(), 0);
+      assert.equal(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Save|Delete|Create/ })
+          .count(),
+        0,
+      );
       await axe('viewer-region', viewerPage);
       await go('#/regions', viewerPage);
       await heading('Regions', viewerPage);
@@ -370,15 +414,33 @@ test(
       assert.equal(await viewerPage.getByRole('link', { name: 'New region' }).count(), 0);
       await go(`#/shipping/${shippingId}`, viewerPage);
       await heading(shippingName, viewerPage);
-      assert.equal(await viewerPage.getByRole('button').filter({ hasText: /Save|Delete|Create/ }).count(), 0);
+      assert.equal(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Save|Delete|Create/ })
+          .count(),
+        0,
+      );
       await go(`#/promotions/${promotionId}`, viewerPage);
       await heading(`Promotion ${code}`, viewerPage);
-      assert.equal(await viewerPage.getByRole('button').filter({ hasText: /Save|End now|Retire|Create/ }).count(), 0);
+      assert.equal(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Save|End now|Retire|Create/ })
+          .count(),
+        0,
+      );
       await axe('viewer-promotion', viewerPage);
       await go('#/locations', viewerPage);
       await heading('Stock locations', viewerPage);
       await viewerPage.getByRole('cell', { name: `Depot ${suffix} North` }).waitFor();
-      assert.equal(await viewerPage.getByRole('button').filter({ hasText: /Save|Create/ }).count(), 0);
+      assert.equal(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Save|Create/ })
+          .count(),
+        0,
+      );
       assert.equal(await viewerPage.getByRole('link', { name: 'Webhooks' }).count(), 0, 'viewers cannot read webhooks');
       assert.equal(await viewerPage.getByRole('link', { name: 'Promotions' }).count(), 1);
       const statuses = await viewerPage.evaluate(async (id) => {
@@ -398,7 +460,10 @@ test(
       await page.getByRole('button', { name: 'Delete shipping option' }).click();
       await page.getByRole('button', { name: 'Delete it for good' }).click();
       await heading('Shipping options');
-      assert.equal((await call('GET', `/admin/shipping-options/${shippingId}`, undefined, { authorization: `Bearer ${admin}` })).statusCode, 404);
+      assert.equal(
+        (await call('GET', `/admin/shipping-options/${shippingId}`, undefined, { authorization: `Bearer ${admin}` })).statusCode,
+        404,
+      );
       await go(`#/regions/${regionId}`);
       await heading(regionName);
       await page.getByRole('button', { name: 'Delete region' }).click();

@@ -73,6 +73,30 @@ function CreateWebhook({ onCreated }) {
   </form>`;
 }
 
+/** The event feed (oldest first, as receivers reconcile from it), by type, with cursor paging. */
+function EventFeed() {
+  const [type, setType] = useState('');
+  const { cursor, Pager } = useCursor(type);
+  const feed = useLoad(() => get(`/admin/events${qs({ type, cursor, limit: 20 })}`), [type, cursor]);
+  return html`<h2>Event feed</h2>
+    <p class="muted">Every event in the order it was committed, oldest first: what endpoints are sent. An event's id can be sent to an endpoint again from the endpoint's screen.</p>
+    <div class="row">
+      <${Field} label="Event type" value=${type} onInput=${setType}>
+        <option value="">All types</option>
+        ${EVENT_TYPES.map((t) => html`<option value=${t}>${t}</option>`)}
+      <//>
+    </div>
+    ${feed.data === undefined
+      ? html`<${Loading} error=${feed.error} />`
+      : feed.data.items.length === 0
+        ? html`<p class="muted">${cursor ? 'No later events yet.' : 'No events yet.'}</p><${Pager} nextCursor=${null} />`
+        : html`<table id="event-feed">
+              <thead><tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">Event id</th></tr></thead>
+              <tbody>${feed.data.items.map((ev) => html`<tr><td>${when(ev.createdAt)}</td><td>${ev.type}</td><td><code>${ev.id}</code></td></tr>`)}</tbody>
+            </table>
+            <${Pager} nextCursor=${feed.data.items.length < 20 ? null : feed.data.nextCursor} />`}`;
+}
+
 export function WebhookList({ can }) {
   const { cursor, Pager } = useCursor('webhooks');
   const endpoints = useLoad(() => get(`/admin/webhooks${qs({ cursor, limit: 25 })}`), [cursor]);
@@ -93,7 +117,8 @@ export function WebhookList({ can }) {
               )}</tbody>
             </table>
             <${Pager} nextCursor=${endpoints.data.nextCursor} />`}
-    ${can('webhooks:write') && html`<${CreateWebhook} onCreated=${created} />`}`;
+    ${can('webhooks:write') && html`<${CreateWebhook} onCreated=${created} />`}
+    ${can('events:read') && html`<${EventFeed} />`}`;
 }
 
 function EditWebhook({ endpoint, onSaved, onSecret }) {
@@ -151,6 +176,7 @@ function Deliveries({ endpointId, writable, refresh }) {
   const { cursor, Pager } = useCursor(endpointId);
   const log = useLoad(() => get(`/admin/webhooks/${endpointId}/deliveries${qs({ cursor, limit: 20 })}`), [endpointId, cursor, refresh]);
   const action = useAction();
+  const [eventId, setEventId] = useState('');
   const [since, setSince] = useState(toLocalInput(new Date(Date.now() - 24 * 3600_000).toISOString()));
   const [done, setDone] = useState('');
   const redeliver = async (target, what) => {
@@ -164,6 +190,11 @@ function Deliveries({ endpointId, writable, refresh }) {
     html`<form class="row" id="redeliver-since" onSubmit=${(e) => (e.preventDefault(), redeliver({ since: fromLocalInput(since) }, 'Failed deliveries'))}>
       <${Field} label="Redeliver every failed delivery since" type="datetime-local" path="/since" errors=${action.errors} value=${since} onInput=${setSince} required />
       <div><button type="submit" disabled=${action.busy}>Redeliver failed</button></div>
+    </form>`}
+    ${writable &&
+    html`<form class="row" id="send-event" onSubmit=${(e) => (e.preventDefault(), redeliver({ eventId: eventId.trim() }, `Event ${eventId.trim()}`))}>
+      <${Field} label="Send an event by id (from the event feed)" path="/eventId" errors=${action.errors} value=${eventId} onInput=${setEventId} required />
+      <div><button type="submit" class="secondary" disabled=${action.busy}>Send event</button></div>
     </form>`}
     <${Problem} error=${action.error} />
     <${Notice} text=${done} />
