@@ -154,6 +154,24 @@ test(
       const region = await api<{ taxRateBps: number; version: number }>('GET', `/admin/regions/${regionId}`);
       assert.equal(region.taxRateBps, 2050);
       assert.equal(region.version, 2);
+      // Someone else changes it meanwhile: the form's save is refused (412) and nothing is overwritten.
+      await api('PATCH', `/admin/regions/${regionId}`, { name: `${regionName} (elsewhere)` });
+      await page.getByLabel('Tax rate (%)', { exact: true }).fill('19');
+      await page.getByRole('button', { name: 'Save region' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /version|changed/ })
+        .waitFor();
+      const after = await api<{ name: string; taxRateBps: number }>('GET', `/admin/regions/${regionId}`);
+      assert.deepEqual([after.name, after.taxRateBps], [`${regionName} (elsewhere)`, 2050]);
+      await page.getByRole('button', { name: 'Load the latest version' }).click();
+      await heading(`${regionName} (elsewhere)`);
+      assert.equal(await page.getByRole('alert').count(), 0);
+      await page.getByLabel('Name', { exact: true }).fill(regionName);
+      await page.getByRole('button', { name: 'Save region' }).click();
+      await page.getByText('Region saved.').waitFor();
+      await heading(new RegExp(`^${regionName}$`));
+      assert.equal(await page.getByLabel('Tax rate (%)', { exact: true }).inputValue(), '20.5');
     });
 
     let shippingId = '';
@@ -216,6 +234,24 @@ test(
       assert.deepEqual(cart.promotions, [code]);
       assert.equal(cart.discountTotal, Math.round(cart.subtotal / 10));
 
+      // An edit of the whole form keeps what was not touched.
+      await page.getByLabel('Total uses allowed', { exact: true }).fill('60');
+      await page.getByLabel('Uses per customer', { exact: true }).fill('2');
+      await page.getByRole('button', { name: 'Save promotion' }).click();
+      await page.getByText('Promotion saved.').waitFor();
+      const edited = await api<{
+        code: string;
+        value: number;
+        usageLimit: number;
+        perCustomerLimit: number;
+        endsAt: null;
+        version: number;
+      }>('GET', `/admin/promotions/${promotionId}`);
+      assert.deepEqual(
+        [edited.code, edited.value, edited.usageLimit, edited.perCustomerLimit, edited.endsAt, edited.version],
+        [code, 10, 60, 2, null, 2],
+      );
+
       await page.getByRole('button', { name: 'End now' }).click();
       await page.getByText('Promotion ended: its code no longer applies.').waitFor();
       await page.locator('#promotion-state', { hasText: 'ended' }).waitFor();
@@ -223,7 +259,7 @@ test(
       const refused = await store<{ reason: string }>('POST', `/store/carts/${later}/promotions`, { code }, 422);
       assert.equal(refused.reason, 'expired');
       const stored = await api<{ usageLimit: number; value: number; type: string }>('GET', `/admin/promotions/${promotionId}`);
-      assert.deepEqual([stored.type, stored.value, stored.usageLimit], ['percentage', 10, 50]);
+      assert.deepEqual([stored.type, stored.value, stored.usageLimit], ['percentage', 10, 60]);
     });
 
     await t.test('stock locations: create one, then rename it', async () => {

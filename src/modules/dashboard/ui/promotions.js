@@ -2,7 +2,7 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs, money, toMinor, when } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { useRecord, ifMatch, withParents, list, fromMinor, minorOrNull, intOrNull, toLocalInput, fromLocalInput, ConfirmButton } from './records.js';
+import { useRecord, ifMatch, withParents, list, fromMinor, minorOrNull, intOrNull, toLocalInput, fromLocalInput, ConfirmButton, Stale } from './records.js';
 
 const KINDS = [
   ['percentage', 'Percentage off'],
@@ -98,8 +98,9 @@ export function PromotionEdit({ id, can }) {
     type: form.type,
     ...(form.type === 'percentage' ? { value: wholeNumber(form.value) } : form.type === 'fixed' ? { value: toMinor(form.value) ?? NaN } : { value: 0 }),
     currency: form.currency.trim() ? form.currency.trim().toUpperCase() : null,
-    startsAt: fromLocalInput(form.startsAt),
-    endsAt: fromLocalInput(form.endsAt),
+    // A datetime-local input holds minutes only: an unchanged date is not sent, so its seconds are kept.
+    ...(p && form.startsAt === toLocalInput(p.startsAt) ? {} : { startsAt: fromLocalInput(form.startsAt) }),
+    ...(p && form.endsAt === toLocalInput(p.endsAt) ? {} : { endsAt: fromLocalInput(form.endsAt) }),
     usageLimit: intOrNull(form.usageLimit),
     perCustomerLimit: intOrNull(form.perCustomerLimit),
     minSubtotal: minorOrNull(form.minSubtotal),
@@ -162,6 +163,7 @@ export function PromotionEdit({ id, can }) {
         <${Field} label="Category IDs (comma separated)" path="/categoryIds" errors=${e} value=${form.categoryIds} onInput=${set('categoryIds')} />
       </fieldset>
       <${Problem} error=${action.error} />
+      <${Stale} error=${action.error} reload=${() => (record.reload(), action.run(async () => true))} />
       <${Notice} text=${action.notice} />
       ${writable &&
       html`<p class="row">

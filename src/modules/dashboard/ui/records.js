@@ -88,3 +88,10 @@ export function ConfirmButton({ label, confirmLabel, onConfirm, busy }) {
 
 /** The ETag the server gives a versioned record (`"<id>.<version>"`), from a listed item. */
 export const etagOf = (id, version) => `"${id}.${version}"`;
+
+/** After a 412 (the record changed since it was loaded): offer to load the current version. */
+export function Stale({ error, reload }) {
+  if (error?.status !== 412) return null;
+  return html`<p id="conflict">Someone changed this since you opened it; nothing was overwritten.
+    <button type="button" class="secondary" onClick=${reload}>Load the latest version</button></p>`;
+}

@@ -2,7 +2,7 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { useRecord, ifMatch, withParents, codes, toBps, fromBps, Check, ConfirmButton } from './records.js';
+import { useRecord, ifMatch, withParents, codes, toBps, fromBps, Check, ConfirmButton, Stale } from './records.js';
 
 export function RegionList({ can }) {
   const { cursor, Pager } = useCursor('regions');
@@ -101,6 +101,7 @@ export function RegionEdit({ id, can }) {
         <${Check} label="Shipping is taxed at the region rate" checked=${form.isShippingTaxed} onChange=${set('isShippingTaxed')} disabled=${!writable} />
       </fieldset>
       <${Problem} error=${action.error} />
+      <${Stale} error=${action.error} reload=${() => (record.reload(), action.run(async () => true))} />
       <${Notice} text=${action.notice} />
       ${writable &&
       html`<p class="row">

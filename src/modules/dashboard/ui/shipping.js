@@ -2,7 +2,7 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs, money, toMinor } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { useRecord, ifMatch, withParents, fromMinor, minorOrNull, Check, ConfirmButton } from './records.js';
+import { useRecord, ifMatch, withParents, fromMinor, minorOrNull, Check, ConfirmButton, Stale } from './records.js';
 
 const TYPES = [
   ['flat', 'Flat price'],
@@ -155,6 +155,7 @@ export function ShippingEdit({ id, query, can }) {
         <${Check} label="Active (offered at checkout)" checked=${form.isActive} onChange=${set('isActive')} disabled=${!writable} />
       </fieldset>
       <${Problem} error=${action.error} />
+      <${Stale} error=${action.error} reload=${() => (record.reload(), action.run(async () => true))} />
       <${Notice} text=${action.notice} />
       ${writable &&
       html`<p class="row">
