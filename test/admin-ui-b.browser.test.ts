@@ -208,6 +208,37 @@ test(
       await page.getByRole('link', { name: shippingName }).waitFor();
     });
 
+    await t.test('shipping options: switch to weight bands; bands out of order are marked at their field', async () => {
+      await page.getByRole('link', { name: shippingName }).click();
+      await heading(shippingName);
+      await page.getByLabel('Type', { exact: true }).selectOption('weight_based');
+      await page.getByLabel('Base fee (EUR)', { exact: true }).fill('1.00');
+      const bands = page.getByLabel('Weight bands: grams up to, price (EUR), e.g. 500 4.90, 2000 9.90', { exact: true });
+      await bands.fill('2000 9.90, 500 4.90');
+      await page.getByRole('button', { name: 'Save shipping option' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.equal(await bands.getAttribute('aria-invalid'), 'true');
+      await bands.fill('500 4.90, 2000 9.90');
+      await page.getByRole('button', { name: 'Save shipping option' }).click();
+      await page.getByText('Shipping option saved.').waitFor();
+      const option = await api<{ type: string; amount: number; freeOverAmount: number | null; weightBands: unknown[] }>(
+        'GET',
+        `/admin/shipping-options/${shippingId}`,
+      );
+      assert.deepEqual(
+        [option.type, option.amount, option.freeOverAmount, option.weightBands],
+        [
+          'weight_based',
+          100,
+          null,
+          [
+            { maxGrams: 500, amount: 490 },
+            { maxGrams: 2000, amount: 990 },
+          ],
+        ],
+      );
+    });
+
     let promotionId = '';
     const code = `TEN-${suffix.toUpperCase()}`;
     await t.test('promotions: create a 10 % code; a store cart takes it; "End now" stops it', async () => {
@@ -277,6 +308,17 @@ test(
       const depot = all.items.find((l) => l.name === `Depot ${suffix} North`);
       assert.ok(depot, JSON.stringify(all));
       assert.deepEqual([depot.priority, depot.version], [7, 2]);
+      // A location that never held stock can be deleted.
+      await page.getByLabel('Location name', { exact: true }).fill(`Spare ${suffix}`);
+      await page.getByRole('button', { name: 'Create location' }).click();
+      await page.getByRole('button', { name: `Delete Spare ${suffix}`, exact: true }).click();
+      await page.getByRole('button', { name: `Delete Spare ${suffix} for good`, exact: true }).click();
+      await page.getByRole('button', { name: `Save Spare ${suffix}`, exact: true }).waitFor({ state: 'detached' });
+      const left = await api<{ items: { name: string }[] }>('GET', '/admin/stock-locations?limit=100');
+      assert.equal(
+        left.items.some((l) => l.name === `Spare ${suffix}`),
+        false,
+      );
     });
 
     const receiver = await startReceiver();

@@ -1,8 +1,8 @@
-// Stock locations: list in allocation order, create, rename or re-prioritise (with If-Match).
+// Stock locations: list in allocation order, create, rename or re-prioritise, delete an empty one (with If-Match).
 import { html, useState } from './preact-htm.js';
 import { api, get, qs, when } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { etagOf } from './records.js';
+import { etagOf, ConfirmButton } from './records.js';
 
 function LocationRow({ location: l, writable, onSaved }) {
   const [name, setName] = useState(l.name);
@@ -16,13 +16,20 @@ function LocationRow({ location: l, writable, onSaved }) {
     );
     if (saved) onSaved();
   };
+  const remove = async () => {
+    const gone = await action.run(() => api('DELETE', `/admin/stock-locations/${l.id}`, undefined, { 'if-match': etagOf(l.id, l.version) }));
+    if (gone) onSaved();
+  };
   if (!writable) return html`<tr><td>${l.name}</td><td>${l.priority}</td><td>${when(l.updatedAt)}</td></tr>`;
   return html`<tr>
     <td><${Field} label=${`Name of ${l.name}`} path="/name" errors=${action.errors} value=${name} onInput=${setName} form=${`loc-${l.id}`} required /></td>
     <td><${Field} label=${`Priority of ${l.name}`} type="number" path="/priority" errors=${action.errors} value=${priority} onInput=${setPriority} form=${`loc-${l.id}`} /></td>
     <td>${when(l.updatedAt)}</td>
     <td>
-      <form id=${`loc-${l.id}`} onSubmit=${save}><button type="submit" class="secondary" disabled=${action.busy} aria-label=${`Save ${l.name}`}>Save</button></form>
+      <form id=${`loc-${l.id}`} onSubmit=${save} class="row">
+        <button type="submit" class="secondary" disabled=${action.busy} aria-label=${`Save ${l.name}`}>Save</button>
+        <${ConfirmButton} label=${`Delete ${l.name}`} confirmLabel=${`Delete ${l.name} for good`} onConfirm=${remove} busy=${action.busy} />
+      </form>
       <${Problem} error=${action.error} /><${Notice} text=${action.notice} />
     </td>
   </tr>`;
