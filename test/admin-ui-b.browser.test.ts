@@ -128,7 +128,8 @@ test(
       await page.getByRole('alert').waitFor();
       const countries = page.getByLabel('Countries (ISO codes, comma separated)', { exact: true });
       assert.equal(await countries.getAttribute('aria-invalid'), 'true');
-      await page.locator('.field-error').first().waitFor();
+      // The third country is the refused entry; its message sits under the Countries field.
+      await page.locator('.field-error', { hasText: /^entry 3: / }).waitFor();
       await axe('region-error');
       await countries.fill('NL, BE');
       await page.getByRole('button', { name: 'Create region' }).click();

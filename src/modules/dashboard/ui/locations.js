@@ -64,12 +64,12 @@ export function Locations({ can }) {
   const writable = can('inventory:write');
   return html`<h1>Stock locations</h1>
     <p class="muted">Orders take stock from the locations in priority order (lowest first).</p>
-    ${locations.data === undefined
+    <div>${locations.data === undefined
       ? html`<${Loading} error=${locations.error} />`
       : html`<table id="locations">
             <thead><tr><th scope="col">Name</th><th scope="col">Priority</th><th scope="col">Changed</th>${writable && html`<th scope="col"><span class="visually-hidden">Actions</span></th>`}</tr></thead>
             <tbody>${locations.data.items.map((l) => html`<${LocationRow} key=${`${l.id}.${l.version}`} location=${l} writable=${writable} onSaved=${locations.reload} />`)}</tbody>
           </table>
-          <${Pager} nextCursor=${locations.data.nextCursor} />`}
+          <${Pager} nextCursor=${locations.data.nextCursor} />`}</div>
     ${writable && html`<${CreateLocation} onCreated=${locations.reload} />`}`;
 }

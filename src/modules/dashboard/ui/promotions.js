@@ -34,7 +34,7 @@ export function PromotionList({ can }) {
       <div><button type="submit" class="secondary">Find</button></div>
       ${can('pricing:write') && html`<div><a class="button-link" href="#/promotions/new">New promotion</a></div>`}
     </form>
-    ${promotions.data === undefined
+    <div>${promotions.data === undefined
       ? html`<${Loading} error=${promotions.error} />`
       : promotions.data.items.length === 0
         ? html`<p class="muted">No promotions${code ? ` with the code ${code}` : ''}.</p>`
@@ -47,7 +47,7 @@ export function PromotionList({ can }) {
                 </tr>`,
               )}</tbody>
             </table>
-            <${Pager} nextCursor=${promotions.data.nextCursor} />`}`;
+            <${Pager} nextCursor=${promotions.data.nextCursor} />`}</div>`;
 }
 
 const blank = {

@@ -12,6 +12,13 @@ export function useRecord(path) {
 /** `If-Match` for the version loaded, or no header at all when there is none. */
 export const ifMatch = (etag) => (etag ? { 'if-match': etag } : {});
 
+/** "2/maxGrams" → "entry 3, maxGrams": a place in a list field, as a person counts. */
+function where(rest) {
+  const [first = '', ...more] = rest.split('/');
+  const n = Number(first);
+  return [/^\d+$/.test(first) ? `entry ${n + 1}` : first, ...more].join(', ');
+}
+
 /**
  * The field errors by JSON pointer, with every deeper pointer also filed under its parent
  * (`/countries/2` shows next to the Countries field, which edits the whole list).
@@ -20,7 +27,7 @@ export function withParents(errors, parents) {
   const out = { ...errors };
   for (const [path, message] of Object.entries(errors)) {
     for (const parent of parents) {
-      if (path.startsWith(`${parent}/`) && !out[parent]) out[parent] = `${path.slice(parent.length + 1)}: ${message}`;
+      if (path.startsWith(`${parent}/`) && !out[parent]) out[parent] = `${where(path.slice(parent.length + 1))}: ${message}`;
     }
   }
   return out;

@@ -9,7 +9,7 @@ export function RegionList({ can }) {
   const regions = useLoad(() => get(`/admin/regions${qs({ cursor, limit: 25 })}`), [cursor]);
   return html`<h1>Regions</h1>
     ${can('pricing:write') && html`<p><a class="button-link" href="#/regions/new">New region</a></p>`}
-    ${regions.data === undefined
+    <div>${regions.data === undefined
       ? html`<${Loading} error=${regions.error} />`
       : regions.data.items.length === 0
         ? html`<p class="muted">No regions yet.</p>`
@@ -23,7 +23,7 @@ export function RegionList({ can }) {
                 </tr>`,
               )}</tbody>
             </table>
-            <${Pager} nextCursor=${regions.data.nextCursor} />`}`;
+            <${Pager} nextCursor=${regions.data.nextCursor} />`}</div>`;
 }
 
 const blank = { name: '', currency: 'EUR', countries: '', taxRate: '0', taxInclusive: false, isShippingTaxed: true, overrides: '' };

@@ -40,7 +40,7 @@ export function ShippingList({ query, can }) {
   const currencyOf = (id) => regions.data?.find((r) => r.id === id)?.currency || 'EUR';
   const nameOf = (id) => regions.data?.find((r) => r.id === id)?.name || id;
   return html`<h1>Shipping options</h1>
-    ${regions.data === undefined
+    <div>${regions.data === undefined
       ? html`<${Loading} error=${regions.error} />`
       : html`<div class="row">
           <${Field} label="Region" value=${regionId} onInput=${(v) => (location.hash = `#/shipping${qs({ regionId: v })}`)}>
@@ -48,8 +48,8 @@ export function ShippingList({ query, can }) {
             ${regions.data.map((r) => html`<option value=${r.id}>${r.name} (${r.currency})</option>`)}
           <//>
           ${can('pricing:write') && html`<div><a class="button-link" href="#/shipping/new${qs({ regionId })}">New shipping option</a></div>`}
-        </div>`}
-    ${options.data === undefined
+        </div>`}</div>
+    <div>${options.data === undefined
       ? html`<${Loading} error=${options.error} />`
       : options.data.items.length === 0
         ? html`<p class="muted">No shipping options here yet.</p>`
@@ -62,7 +62,7 @@ export function ShippingList({ query, can }) {
                 </tr>`,
               )}</tbody>
             </table>
-            <${Pager} nextCursor=${options.data.nextCursor} />`}`;
+            <${Pager} nextCursor=${options.data.nextCursor} />`}</div>`;
 }
 
 const blank = (regionId) => ({ regionId, name: '', type: 'flat', amount: '', freeOver: '', bands: '', isActive: true });

@@ -86,7 +86,7 @@ function EventFeed() {
         ${EVENT_TYPES.map((t) => html`<option value=${t}>${t}</option>`)}
       <//>
     </div>
-    ${feed.data === undefined
+    <div>${feed.data === undefined
       ? html`<${Loading} error=${feed.error} />`
       : feed.data.items.length === 0
         ? html`<p class="muted">${cursor ? 'No later events yet.' : 'No events yet.'}</p><${Pager} nextCursor=${null} />`
@@ -94,7 +94,7 @@ function EventFeed() {
               <thead><tr><th scope="col">When</th><th scope="col">Type</th><th scope="col">Event id</th></tr></thead>
               <tbody>${feed.data.items.map((ev) => html`<tr><td>${when(ev.createdAt)}</td><td>${ev.type}</td><td><code>${ev.id}</code></td></tr>`)}</tbody>
             </table>
-            <${Pager} nextCursor=${feed.data.items.length < 20 ? null : feed.data.nextCursor} />`}`;
+            <${Pager} nextCursor=${feed.data.items.length < 20 ? null : feed.data.nextCursor} />`}</div>`;
 }
 
 export function WebhookList({ can }) {
@@ -106,7 +106,7 @@ export function WebhookList({ can }) {
   };
   return html`<h1>Webhooks</h1>
     <p class="muted">Stockroom posts each subscribed event, signed with the endpoint's secret, and retries failures for three days.</p>
-    ${endpoints.data === undefined
+    <div>${endpoints.data === undefined
       ? html`<${Loading} error=${endpoints.error} />`
       : endpoints.data.items.length === 0
         ? html`<p class="muted">No endpoints yet.</p>`
@@ -116,7 +116,7 @@ export function WebhookList({ can }) {
                 (w) => html`<tr><td><a href="#/webhooks/${w.id}">${w.url}</a></td><td>${w.events.join(', ')}</td><td>${health(w)}</td><td>${w.description || ''}</td></tr>`,
               )}</tbody>
             </table>
-            <${Pager} nextCursor=${endpoints.data.nextCursor} />`}
+            <${Pager} nextCursor=${endpoints.data.nextCursor} />`}</div>
     ${can('webhooks:write') && html`<${CreateWebhook} onCreated=${created} />`}
     ${can('events:read') && html`<${EventFeed} />`}`;
 }
@@ -198,7 +198,7 @@ function Deliveries({ endpointId, writable, refresh }) {
     </form>`}
     <${Problem} error=${action.error} />
     <${Notice} text=${done} />
-    ${log.data === undefined
+    <div>${log.data === undefined
       ? html`<${Loading} error=${log.error} />`
       : log.data.items.length === 0
         ? html`<p class="muted">Nothing delivered yet.</p>`
@@ -214,7 +214,7 @@ function Deliveries({ endpointId, writable, refresh }) {
                 </tr>`,
               )}</tbody>
             </table>
-            <${Pager} nextCursor=${log.data.nextCursor} />`}`;
+            <${Pager} nextCursor=${log.data.nextCursor} />`}</div>`;
 }
 
 export function WebhookDetail({ id, can }) {
