@@ -11,6 +11,11 @@ import { CollectionList, CollectionEdit } from './collections.js';
 import { Staff } from './staff.js';
 import { ApiKeys } from './apikeys.js';
 import { Settings } from './settings.js';
+import { RegionList, RegionEdit } from './regions.js';
+import { ShippingList, ShippingEdit } from './shipping.js';
+import { PromotionList, PromotionEdit } from './promotions.js';
+import { WebhookList, WebhookDetail } from './webhooks.js';
+import { Locations } from './locations.js';
 
 function SignIn({ onSignedIn }) {
   const [email, setEmail] = useState('');
@@ -114,17 +119,22 @@ function Account({ session }) {
 
 const NAV = [
   ['dashboard', 'Dashboard', 'orders:read'],
-  ['products', 'Products', 'products:read'],
-  ['inventory', 'Inventory', 'inventory:read'],
   ['orders', 'Orders', 'orders:read'],
-  ['customers', 'Customers', 'customers:read'],
-  ['import', 'Import and export', 'products:read'],
-  ['account', 'Account', 'me:read'],
+  ['products', 'Products', 'products:read'],
   ['categories', 'Categories', 'products:read'],
   ['collections', 'Collections', 'products:read'],
+  ['inventory', 'Inventory', 'inventory:read'],
+  ['locations', 'Stock locations', 'inventory:read'],
+  ['customers', 'Customers', 'customers:read'],
+  ['promotions', 'Promotions', 'pricing:read'],
+  ['regions', 'Regions', 'pricing:read'],
+  ['shipping', 'Shipping options', 'pricing:read'],
+  ['webhooks', 'Webhooks', 'webhooks:read'],
+  ['import', 'Import and export', 'products:read'],
   ['staff', 'Staff and roles', 'staff:read'],
   ['api-keys', 'API keys', 'api_keys:read'],
   ['settings', 'Shop settings', 'settings:read'],
+  ['account', 'Account', 'me:read'],
 ];
 
 function parseHash() {
@@ -137,7 +147,20 @@ function parseHash() {
 function Screen({ route, session }) {
   const can = (p) => session.permissions.includes(p);
   const [section, id] = route.parts;
+  // A list screen, or one record's form (`new` for a blank one).
+  const edit = (List, Edit) =>
+    id ? html`<${Edit} id=${id === 'new' ? undefined : id} query=${route.query} can=${can} />` : html`<${List} query=${route.query} can=${can} />`;
   switch (section) {
+    case 'regions':
+      return edit(RegionList, RegionEdit);
+    case 'shipping':
+      return edit(ShippingList, ShippingEdit);
+    case 'promotions':
+      return edit(PromotionList, PromotionEdit);
+    case 'webhooks':
+      return id ? html`<${WebhookDetail} id=${id} can=${can} />` : html`<${WebhookList} can=${can} />`;
+    case 'locations':
+      return html`<${Locations} can=${can} />`;
     case 'products':
       return id ? html`<${ProductEdit} id=${id === 'new' ? undefined : id} can=${can} />` : html`<${ProductList} can=${can} />`;
     case 'inventory':
