@@ -4,15 +4,17 @@ import type { Config } from '../../platform/config.ts';
 import { queryRows, type Db } from '../../platform/db/index.ts';
 import { iso } from '../../platform/http/schema.ts';
 import { csrfToken } from '../../platform/http/csrf.ts';
-import { categoryTree } from '../catalog/index.ts';
 import type { Chrome } from './layout.ts';
-import { chooseRegion, loadRegions, regionCookie } from './region.ts';
-import { getShopSettings } from './settings.ts';
+import { chooseRegion, regionCookie } from './region.ts';
+import type { ShopData } from './shop-data.ts';
 import { isIndexingAllowed } from './seo.ts';
 
-/** What every page needs besides its own data: settings, regions, the visitor's region, navigation. */
-export async function loadChrome(db: Db, request: FastifyRequest, reply: FastifyReply, extra: Partial<Chrome> = {}): Promise<Chrome> {
-  const [settings, regions, tree] = await Promise.all([getShopSettings(db), loadRegions(db), categoryTree(db)]);
+/**
+ * What every page needs besides its own data: settings, regions, the visitor's region, navigation
+ * (from the cached shop data), and the visitor's CSRF token.
+ */
+export async function loadChrome(shop: ShopData, request: FastifyRequest, reply: FastifyReply, extra: Partial<Chrome> = {}): Promise<Chrome> {
+  const [settings, regions, tree] = await Promise.all([shop.settings(), shop.regions(), shop.categories()]);
   return {
     settings,
     regions,
