@@ -55,7 +55,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         })),
       );
       const lastModified = await pageLastModified(
-        db,
+        shop,
         collections.map((c) => c.updatedAt),
         featured.flatMap((f) => f.products.map((p) => p.id)),
       );
@@ -98,7 +98,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       const { product } = found;
       const first = product.categories[0];
       const [category, offers] = await Promise.all([
-        first ? findStoreCategory(db, first.handle) : undefined,
+        first ? shop.category(first.handle) : undefined,
         offerContext(shop, config.publicUrl, chrome.settings, chrome.region, product),
       ]);
       const trail = category ? [...category.ancestors, { handle: category.handle, name: category.name }] : [];
@@ -109,7 +109,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         offers,
         csrfToken: CSRF_PLACEHOLDER,
       });
-      const lastModified = await pageLastModified(db, [found.lastModified]);
+      const lastModified = await pageLastModified(shop, [found.lastModified]);
       const page = pages.store(chrome.region?.id, req.url, { body, lastModified }, generation, csrf);
       return sendPage(reply, config, page.body, { cache: 'revalidate', lastModified });
     },
@@ -148,7 +148,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         isFaceted: isFaceted(req.query),
       });
       const lastModified = await pageLastModified(
-        db,
+        shop,
         [],
         list.items.map((p) => p.id),
       );
@@ -186,7 +186,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         isFaceted: isFaceted(req.query),
       });
       const lastModified = await pageLastModified(
-        db,
+        shop,
         [collection.updatedAt],
         list.items.map((p) => p.id),
       );

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import type { Cache } from '../../platform/cache/cache.ts';
-import type { Db } from '../../platform/db/index.ts';
-import { categoryTree, type CategoryNode } from '../catalog/index.ts';
+import { queryRows, type Db } from '../../platform/db/index.ts';
+import { iso } from '../../platform/http/schema.ts';
+import { categoryTree, findStoreCategory, type CategoryNode, type StoreCategory } from '../catalog/index.ts';
 import { listShippingOptions, type Region, type ShippingOption } from '../pricing/index.ts';
 import { loadRegions } from './region.ts';
 import { getShopSettings } from './settings.ts';
@@ -22,6 +24,10 @@ export interface ShopData {
   categories(): Promise<CategoryNode[]>;
   /** The region's shipping options (up to 100, in id order), as the offers quote them. */
   shippingOptions(regionId: string): Promise<ShippingOption[]>;
+  /** A category with its breadcrumbs and children (a product page's trail), or undefined. */
+  category(handle: string): Promise<StoreCategory | undefined>;
+  /** The newest change to what every page shows around its content: settings, categories, regions. */
+  setupLastModified(): Promise<string | undefined>;
 }
 
 /** The namespace of the cached shop data: emptied by every catalog or shop-setup change. */
@@ -38,5 +44,16 @@ export function shopData(db: Db, cache: Cache<unknown> | undefined): ShopData {
     categories: () => load('categories', () => categoryTree(db)),
     shippingOptions: (regionId) =>
       load(`shipping:${regionId}`, async () => (await listShippingOptions(db, { regionId, limit: 100 })).items),
+    // `null` stands for "no such category" (undefined is what a cache miss answers).
+    category: async (handle) => (await load(`category:${handle}`, async () => (await findStoreCategory(db, handle)) ?? null)) ?? undefined,
+    setupLastModified: () =>
+      load('setup-lastmod', async () => {
+        const [row] = await queryRows<{ lastmod: string | Date | null }>(
+          db,
+          sql`SELECT GREATEST((SELECT max(updated_at) FROM shop_settings), (SELECT max(updated_at) FROM categories),
+                              (SELECT max(updated_at) FROM regions)) AS lastmod`,
+        );
+        return row?.lastmod ? iso(row.lastmod) : undefined;
+      }),
   };
 }
