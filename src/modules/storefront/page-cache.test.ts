@@ -63,6 +63,15 @@ test('a product page is rendered once per region and URL: a repeat view sends no
   const back = await alice.get(url);
   assert.deepEqual(new Set(tokenIn(back.body)), new Set([aliceToken]));
   assert.equal(back.headers['set-cookie'], undefined, 'no new token for a visitor who has one');
+  // The ETag is the copy's: the same for Alice's views, another for Bob's; Alice revalidates to a 304.
+  assert.equal(back.headers.etag, first.headers.etag);
+  assert.notEqual(again.headers.etag, first.headers.etag);
+  const revalidated = await t.app.inject({
+    method: 'GET',
+    url,
+    headers: { cookie: `${CSRF_COOKIE}=${aliceToken}`, 'if-none-match': String(first.headers.etag) },
+  });
+  assert.equal(revalidated.statusCode, 304);
   const added = await alice.post('/cart/items', { variantId: product.variants[0]!.id, quantity: '1' });
   assert.equal(added.statusCode, 303, added.body);
 

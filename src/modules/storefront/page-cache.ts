@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Cache } from '../../platform/cache/cache.ts';
 import { SHOP_NAMESPACE } from './shop-data.ts';
 
@@ -23,12 +23,32 @@ interface CachedPage {
   kind: 'page';
   /** The page's text around each place its token goes. */
   pieces: readonly string[];
+  /** A hash of the pieces, taken once when the page is stored. */
+  hash: string;
   lastModified: string;
 }
 
 export interface RenderedPage {
   body: string;
   lastModified: string;
+}
+
+export interface VisitorPage extends RenderedPage {
+  /**
+   * The copy's weak ETag: the stored page's hash and the visitor's token's, so it changes with the
+   * page or the token as one taken over the whole body would, without hashing the body per request.
+   */
+  etag: string;
+}
+
+const digest = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+function visitorCopy(entry: CachedPage, csrf: string): VisitorPage {
+  return {
+    body: entry.pieces.join(csrf),
+    lastModified: entry.lastModified,
+    etag: `W/"${entry.hash}.${digest(csrf).slice(0, 16)}"`,
+  };
 }
 
 export class PageCache {
@@ -39,10 +59,9 @@ export class PageCache {
   }
 
   /** The visitor's copy of a stored page, or undefined. */
-  get(regionId: string | undefined, url: string, csrf: string): RenderedPage | undefined {
+  get(regionId: string | undefined, url: string, csrf: string): VisitorPage | undefined {
     const entry = this.cache?.get(SHOP_NAMESPACE, PageCache.key(regionId, url)) as CachedPage | undefined;
-    if (entry?.kind !== 'page') return undefined;
-    return { body: entry.pieces.join(csrf), lastModified: entry.lastModified };
+    return entry?.kind === 'page' ? visitorCopy(entry, csrf) : undefined;
   }
 
   /** The namespace's generation, taken before the page's data is read. */
@@ -54,10 +73,10 @@ export class PageCache {
    * Stores a page rendered with `CSRF_PLACEHOLDER` (unless the data changed since `generation`) and
    * answers the visitor's copy.
    */
-  store(regionId: string | undefined, url: string, page: RenderedPage, generation: number, csrf: string): RenderedPage {
+  store(regionId: string | undefined, url: string, page: RenderedPage, generation: number, csrf: string): VisitorPage {
     const pieces = page.body.split(CSRF_PLACEHOLDER);
-    const entry: CachedPage = { kind: 'page', pieces, lastModified: page.lastModified };
+    const entry: CachedPage = { kind: 'page', pieces, hash: digest(page.body), lastModified: page.lastModified };
     this.cache?.set(SHOP_NAMESPACE, PageCache.key(regionId, url), entry, generation);
-    return { body: pieces.join(csrf), lastModified: page.lastModified };
+    return visitorCopy(entry, csrf);
   }
 }

@@ -85,7 +85,10 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       const regionId = chooseRegion(regions, regionCookie(req), settings)?.id;
       const csrf = csrfToken(req, reply);
       const stored = pages.get(regionId, req.url, csrf);
-      if (stored) return sendPage(reply, config, stored.body, { cache: 'revalidate', lastModified: stored.lastModified });
+      if (stored) {
+        reply.header('etag', stored.etag);
+        return sendPage(reply, config, stored.body, { cache: 'revalidate', lastModified: stored.lastModified });
+      }
       const generation = pages.generation();
       const chrome = await loadChrome(shop, req, reply, { csrf: CSRF_PLACEHOLDER });
       const found = await findProductPage(db, req.params.handle, chrome.region?.currency);
@@ -111,6 +114,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       });
       const lastModified = await pageLastModified(shop, [found.lastModified]);
       const page = pages.store(chrome.region?.id, req.url, { body, lastModified }, generation, csrf);
+      reply.header('etag', page.etag);
       return sendPage(reply, config, page.body, { cache: 'revalidate', lastModified });
     },
   );
