@@ -37,7 +37,9 @@ function listenStats(collect: () => Promise<ProcessStats[]>): Promise<number> {
       (all) => {
         const sum = (key: keyof ProcessStats) => all.reduce((n, s) => n + s[key], 0);
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ processes: all.length, queries: sum('queries'), rss: sum('rss'), maxRss: sum('maxRss'), cpuMs: sum('cpuMs') }));
+        res.end(
+          JSON.stringify({ processes: all.length, queries: sum('queries'), rss: sum('rss'), maxRss: sum('maxRss'), cpuMs: sum('cpuMs') }),
+        );
       },
       (error: unknown) => {
         res.statusCode = 500;

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config.ts';
-import { queryRows, type Db } from '../../platform/db/index.ts';
+import { queryRows } from '../../platform/db/index.ts';
 import { iso } from '../../platform/http/schema.ts';
 import { csrfToken } from '../../platform/http/csrf.ts';
 import type { Chrome } from './layout.ts';
@@ -13,7 +13,12 @@ import { isIndexingAllowed } from './seo.ts';
  * What every page needs besides its own data: settings, regions, the visitor's region, navigation
  * (from the cached shop data), and the visitor's CSRF token.
  */
-export async function loadChrome(shop: ShopData, request: FastifyRequest, reply: FastifyReply, extra: Partial<Chrome> = {}): Promise<Chrome> {
+export async function loadChrome(
+  shop: ShopData,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  extra: Partial<Chrome> = {},
+): Promise<Chrome> {
   const [settings, regions, tree] = await Promise.all([shop.settings(), shop.regions(), shop.categories()]);
   return {
     settings,

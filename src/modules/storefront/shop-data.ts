@@ -35,7 +35,7 @@ export const SHOP_NAMESPACE = 'catalog';
 
 export function shopData(db: Db, cache: Cache<unknown> | undefined): ShopData {
   const load = <T>(key: string, compute: () => Promise<T>): Promise<T> =>
-    cache ? (cache.load(SHOP_NAMESPACE, `storefront:${key}`, compute) as Promise<T>) : compute();
+    cache ? cache.load(SHOP_NAMESPACE, `storefront:${key}`, compute) : compute();
   return {
     db,
     cache,

@@ -34,7 +34,10 @@ test('load: a value read across an invalidation is answered but not stored, and 
 
 test('load: a failed read is not stored; with the cache off every call reads', async () => {
   const cache = new Cache<unknown>({ ttlMs: 60_000 });
-  await assert.rejects(cache.load('catalog', 'k', () => Promise.reject(new Error('down'))), /down/);
+  await assert.rejects(
+    cache.load('catalog', 'k', () => Promise.reject(new Error('down'))),
+    /down/,
+  );
   assert.equal(await cache.load('catalog', 'k', () => Promise.resolve('up')), 'up');
   const off = new Cache<unknown>({ ttlMs: 0 });
   let reads = 0;
