@@ -138,6 +138,7 @@ interface ServerStats {
   queries: number;
   rss: number;
   maxRss: number;
+  cpuMs: number;
 }
 
 async function stats(started: Started): Promise<ServerStats> {
@@ -229,6 +230,10 @@ interface Row {
   statementsPerRequest: number;
   commitsPerRequest?: number | undefined;
   peakRssMb: number;
+  /** The server's CPU time (every process) per request. */
+  cpuMsPerRequest: number;
+  /** Bare Fastify's CPU time per request divided by this one's: the share of the ceiling on an idle machine. */
+  cpuRatio?: number | undefined;
 }
 
 async function commits(admin: pg.Client | undefined): Promise<number | undefined> {
@@ -262,7 +267,7 @@ async function main(): Promise<void> {
     await db.end();
   }
   const rows: Row[] = [];
-  const baselines: { bareRps?: number; bareBytes?: number; pgbenchTps?: number } = {};
+  const baselines: { bareRps?: number; bareBytes?: number; bareCpuMsPerRequest?: number; pgbenchTps?: number } = {};
   let seedSeconds: number | undefined;
   try {
     await runCli(['migrate']);
@@ -315,9 +320,12 @@ async function main(): Promise<void> {
           writeFileSync(file, body);
           const bare = await start('bare', serverEnv({ BENCH_BARE_BODY_FILE: file }));
           log(`baseline: bare Fastify route with W1's ${body.length}-byte body (${await floodTool()})…`);
+          const bareBefore = await stats(bare);
           const measured = await flood(`http://127.0.0.1:${bare.port}`, ['/bare'], connections, fixedDuration ?? 15);
+          const bareAfter = await stats(bare);
           await stop(bare);
           baselines.bareRps = measured.requestsPerSec;
+          baselines.bareCpuMsPerRequest = round((bareAfter.cpuMs - bareBefore.cpuMs) / Math.max(1, measured.requests), 3);
           baselines.bareBytes = body.length;
         }
         if (baselines.pgbenchTps === undefined && admin && workloads.some((w) => w.baseline === 'commit')) {
@@ -334,6 +342,7 @@ async function main(): Promise<void> {
           const peakRss = await peak();
           const after = await stats(server);
           const commitsAfter = await commits(admin);
+          const cpuMsPerRequest = (after.cpuMs - before.cpuMs) / Math.max(1, result.requests);
           const base = workload.baseline === 'http' ? baselines.bareRps : workload.baseline === 'commit' ? baselines.pgbenchTps : undefined;
           rows.push({
             workers,
@@ -348,6 +357,11 @@ async function main(): Promise<void> {
                 ? undefined
                 : round((commitsAfter - commitsBefore) / Math.max(1, result.requests), 2),
             peakRssMb: Math.round(peakRss / 1048576),
+            cpuMsPerRequest: round(cpuMsPerRequest, 3),
+            cpuRatio:
+              workload.baseline === 'http' && baselines.bareCpuMsPerRequest !== undefined && cpuMsPerRequest > 0
+                ? round(baselines.bareCpuMsPerRequest / cpuMsPerRequest, 3)
+                : undefined,
           });
         }
       } finally {
@@ -369,7 +383,7 @@ async function main(): Promise<void> {
 
   log(
     `\nbaselines: bare Fastify ${baselines.bareRps ?? '-'} req/s (${baselines.bareBytes ?? '-'} B body); ` +
-      `pgbench TPC-B ${baselines.pgbenchTps ?? '-'} tps; database ${embedded ? 'PGlite (embedded)' : 'PostgreSQL'}; load: ${await floodTool()}`,
+      `bare CPU ${baselines.bareCpuMsPerRequest ?? '-'} ms/req; pgbench TPC-B ${baselines.pgbenchTps ?? '-'} tps; database ${embedded ? 'PGlite (embedded)' : 'PostgreSQL'}; load: ${await floodTool()}`,
   );
   console.table(
     rows.map((r) => ({
@@ -382,6 +396,8 @@ async function main(): Promise<void> {
       'stmts/req': r.statementsPerRequest,
       'commits/req': r.commitsPerRequest ?? '-',
       'peak RSS MB': r.peakRssMb,
+      'CPU ms/req': r.cpuMsPerRequest,
+      'vs bare CPU': r.cpuRatio === undefined ? '-' : `${(r.cpuRatio * 100).toFixed(1)} %`,
       'non-2xx': r.result.non2xx,
       errors: r.result.errors,
       check: r.result.check ? `${r.result.check.ok ? 'OK' : 'FAIL'} ${r.result.check.detail}` : '',

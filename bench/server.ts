@@ -4,8 +4,9 @@
  *   bare       a minimal Fastify route returning a precomputed JSON body (BENCH_BARE_BODY_FILE, the
  *              W1 response): the HTTP ceiling
  * Prints `READY <port> <stats port>` once listening. The stats port answers GET with the server's
- * statement count (the database layer's counting hook, summed over every process) and its RSS, so
- * the runner can report statements per request and peak memory.
+ * statement count (the database layer's counting hook, summed over every process), its RSS and the
+ * CPU time its processes have used, so the runner can report statements per request, peak memory
+ * and CPU milliseconds per request (which, unlike throughput, other work on the machine barely moves).
  */
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
@@ -21,13 +22,14 @@ interface ProcessStats {
   queries: number;
   rss: number;
   maxRss: number;
+  /** User + system CPU time of the process so far. */
+  cpuMs: number;
 }
 
-const own = (queries: number): ProcessStats => ({
-  queries,
-  rss: process.memoryUsage.rss(),
-  maxRss: process.resourceUsage().maxRSS * 1024,
-});
+const own = (queries: number): ProcessStats => {
+  const cpu = process.cpuUsage();
+  return { queries, rss: process.memoryUsage.rss(), maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (cpu.user + cpu.system) / 1000 };
+};
 
 function listenStats(collect: () => Promise<ProcessStats[]>): Promise<number> {
   const server: Server = createServer((_req, res) => {
@@ -35,7 +37,9 @@ function listenStats(collect: () => Promise<ProcessStats[]>): Promise<number> {
       (all) => {
         const sum = (key: keyof ProcessStats) => all.reduce((n, s) => n + s[key], 0);
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ processes: all.length, queries: sum('queries'), rss: sum('rss'), maxRss: sum('maxRss') }));
+        res.end(
+          JSON.stringify({ processes: all.length, queries: sum('queries'), rss: sum('rss'), maxRss: sum('maxRss'), cpuMs: sum('cpuMs') }),
+        );
       },
       (error: unknown) => {
         res.statusCode = 500;

@@ -140,6 +140,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   // Catalog reads and other cacheable routes (`config: { cache }`), emptied on change by every process.
   const responseCache = new Cache<CachedResponse>({ ttlMs: config.cacheTtlMs });
   installResponseCache(app, responseCache);
+  // Derived data modules keep between requests (shop settings, rendered product pages), emptied alike.
+  const dataCache = new Cache<unknown>({ ttlMs: config.cacheTtlMs });
   // Read replicas (server PostgreSQL only) serve the storefront's catalog and search reads.
   const replicas =
     config.databaseReplicaUrls.length > 0 && database.openReplicas
@@ -147,7 +149,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       : undefined;
   if (config.databaseReplicaUrls.length > 0 && !replicas) app.log.warn('DATABASE_REPLICA_URLS is ignored on the embedded database');
   app.decorate('readReplicas', replicas);
-  const stopListening = await listenForInvalidations(database, responseCache, app.log, {
+  const stopListening = await listenForInvalidations(database, [responseCache, dataCache], app.log, {
     onChange: replicas?.barrier,
     redisUrl: config.redisUrl,
   });
@@ -187,7 +189,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
   await app.register(jobRoutes, { db: database.db });
 
-  const context: ModuleContext = { db: database.db, reads: replicas?.db ?? database.db, database, config };
+  const context: ModuleContext = { db: database.db, reads: replicas?.db ?? database.db, database, config, cache: dataCache };
   for (const module of modules) {
     if (module.routes) await app.register(module.routes, context);
   }

@@ -123,3 +123,22 @@ void test(
     );
   },
 );
+
+void test(
+  'two app instances: a shop settings change on one reaches the other’s cached product structured data within 1 s',
+  { skip: TEST_DATABASE_URL ? false : 'needs server PostgreSQL (two processes share it through LISTEN/NOTIFY)' },
+  async (ctx) => {
+    const created = await startTestDatabase();
+    const a = await startTestApp({}, created);
+    const b = await startTestApp({}, { database: await openSecondHandle(created), schema: created.schema });
+    const admin = await createStaffToken(a, 'admin');
+    const product = await createProduct(a, admin);
+    const url = `/store/products/${product.handle}?currency=EUR`;
+    type WithJsonLd = { jsonLd?: { brand?: { name?: string } } };
+    const brand = (r: { body: unknown }) => (r.body as WithJsonLd).jsonLd?.brand?.name;
+    await visibleWithin(b, url, (r) => r.cache === 'hit', 2000);
+    await patch(a, admin, '/admin/settings', { name: 'Shop Renamed On A' });
+    const renamed = await visibleWithin(b, url, (r) => brand(r) === 'Shop Renamed On A', 1000);
+    ctx.diagnostic(`settings change visible on the other instance after ${renamed.toFixed(0)} ms`);
+  },
+);

@@ -100,3 +100,18 @@ void test('catalog reads cost a fixed number of statements: four for a product, 
   assert.equal(await cost('/store/products?limit=50&currency=EUR'), 2);
   assert.equal(await cost('/store/products?q=test&limit=50'), 2);
 });
+
+void test('with the cache on, a product read that misses the response cache costs its one statement (the shop data is cached)', async () => {
+  const cost = async (url: string) => {
+    const before = t.database.stats.queries;
+    const res = await t.app.inject({ method: 'GET', url });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['x-cache'], 'miss');
+    assert.ok(res.json<{ jsonLd?: unknown }>().jsonLd, 'the answer carries its structured data');
+    return t.database.stats.queries - before;
+  };
+  // The first read also loads the shop settings, regions and shipping options; later misses do not.
+  await cost(`/store/products/${extra[1]!.handle}?currency=EUR`);
+  assert.equal(await cost(`/store/products/${extra[2]!.handle}?currency=EUR`), 1);
+  assert.equal(await cost(`/store/products/${extra[2]!.handle}`), 1);
+});

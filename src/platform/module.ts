@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Cache } from './cache/cache.ts';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/types.ts';
 import type { TokenResolver } from './http/auth.ts';
@@ -18,6 +19,12 @@ export interface ModuleContext {
   reads?: Db;
   database: Database;
   config: Config;
+  /**
+   * The process's cache of derived data (shop settings, rendered pages), in namespaces emptied when
+   * the data under them changes (`catalog`: the catalog, shop settings, regions, shipping options).
+   * Unset where nothing listens for changes (CLI commands): then read the database every time.
+   */
+  cache?: Cache<unknown>;
 }
 
 export interface CommandContext extends ModuleContext {

@@ -3,7 +3,7 @@ import { queryRows, type Db } from '../../platform/db/index.ts';
 import { iso } from '../../platform/http/schema.ts';
 import type { StoreProduct } from './catalog.schemas.ts';
 import { toTsQuery } from './search.ts';
-import { loadProducts, loadProductsByIds, toStoreProduct } from './views.ts';
+import { loadProductsByIds, loadProductsWithLastModified, toStoreProduct } from './views.ts';
 
 /**
  * Catalog reads for server-rendered pages and sitemaps: numbered pages (crawlable `?page=` links),
@@ -28,14 +28,9 @@ export type ProductPageLookup =
  * handle `missing`.
  */
 export async function findProductPage(db: Db, handle: string, currency: string | undefined): Promise<ProductPageLookup> {
-  const [product] = await loadProducts(db, sql`p.handle = ${handle} AND p.status = 'published'`);
-  if (product) {
-    const [row] = await queryRows<{ lastmod: string | Date }>(
-      db,
-      sql`SELECT ${PRODUCT_LASTMOD} AS lastmod FROM products p WHERE p.id = ${product.id}`,
-    );
-    return { kind: 'found', product: toStoreProduct(product, currency), lastModified: iso(row?.lastmod ?? product.updatedAt) };
-  }
+  // The product and its last change in one statement.
+  const [found] = await loadProductsWithLastModified(db, sql`p.handle = ${handle} AND p.status = 'published'`);
+  if (found) return { kind: 'found', product: toStoreProduct(found.product, currency), lastModified: found.lastModified };
   const [other] = await queryRows<{ handle: string; deleted: boolean; published: boolean }>(
     db,
     sql`

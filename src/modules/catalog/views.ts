@@ -18,7 +18,24 @@ type ProductRow = Omit<SqlRow<typeof products>, 'search_vector' | 'deleted_at'> 
  * of any size costs the same.
  */
 export async function loadProducts(db: Db, where: SQL): Promise<Product[]> {
-  const rows = await queryRows<ProductRow>(
+  return (await loadProductRows(db, where, sql``)).map(toProduct);
+}
+
+/**
+ * `loadProducts` with each product's last significant change (its own row or any variant's:
+ * prices, stock availability and removal all bump a variant's `updated_at`), in the same statement.
+ */
+export async function loadProductsWithLastModified(db: Db, where: SQL): Promise<{ product: Product; lastModified: string }[]> {
+  const rows = await loadProductRows(
+    db,
+    where,
+    sql`, GREATEST(p.updated_at, (SELECT max(lv.updated_at) FROM product_variants lv WHERE lv.product_id = p.id)) AS lastmod`,
+  );
+  return rows.map((row) => ({ product: toProduct(row), lastModified: iso(row.lastmod ?? row.updated_at) }));
+}
+
+async function loadProductRows(db: Db, where: SQL, extra: SQL): Promise<(ProductRow & { lastmod?: string | Date | null })[]> {
+  return queryRows<ProductRow & { lastmod?: string | Date | null }>(
     db,
     sql`
     SELECT p.id, p.handle, p.title, p.description, p.status, p.options, p.images, p.tags,
@@ -37,11 +54,10 @@ export async function loadProducts(db: Db, where: SQL): Promise<Product[]> {
              WHERE pc.product_id = p.id), '[]'::json) AS categories,
            COALESCE((
              SELECT json_agg(cp.collection_id ORDER BY cp.collection_id)
-             FROM collection_products cp WHERE cp.product_id = p.id), '[]'::json) AS collection_ids
+             FROM collection_products cp WHERE cp.product_id = p.id), '[]'::json) AS collection_ids${extra}
     FROM products p
     WHERE p.deleted_at IS NULL AND (${where})`,
   );
-  return rows.map(toProduct);
 }
 
 /** Loads product views by id, in the order of `ids` (absent ids are skipped). */

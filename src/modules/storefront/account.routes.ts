@@ -8,6 +8,7 @@ import type { ModuleContext } from '../../platform/module.ts';
 import type { OrderView } from '../orders/index.ts';
 import { ordersPage, resetPasswordPage, signInPage } from './account.pages.ts';
 import { loadChrome, sendPage } from './context.ts';
+import { shopData } from './shop-data.ts';
 import { callStore } from './store-client.ts';
 
 /**
@@ -21,7 +22,8 @@ const MessageQuery = Type.Object(
   { additionalProperties: true },
 );
 
-export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
+export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config, cache }) => {
+  const shop = shopData(db, cache);
   const bearer = (req: FastifyRequest) => {
     const token = readCookies(req).get(SESSION_COOKIE);
     return token && /^[A-Za-z0-9._~+/=-]{10,512}$/.test(token) ? { authorization: `Bearer ${token}` } : undefined;
@@ -38,7 +40,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const auth = bearer(req);
       const orders = auth
         ? await callStore<{ items: OrderView[] }>(app, req, 'GET', '/store/orders?limit=50', { headers: auth })
@@ -93,7 +95,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (ap
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       // The token is in the URL: keep it out of Referer headers of anything the page loads.
       reply.header('referrer-policy', 'no-referrer');
       return sendPage(reply, config, resetPasswordPage(chrome, req.query.token ?? '', req.query.message), { cache: 'none' });

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../platform/config.ts';
-import type { Db } from '../../platform/db/index.ts';
 import type { StoreProduct } from '../catalog/index.ts';
 import { productJsonLd } from './json-ld.ts';
-import { loadRegions, offerContext, regionForCurrency } from './region.ts';
-import { getShopSettings } from './settings.ts';
+import { offerContext, regionForCurrency } from './region.ts';
+import type { ShopData } from './shop-data.ts';
 
 /** The store API route whose answer carries the product's JSON-LD. */
 export const PRODUCT_ROUTE = '/store/products/:handle';
@@ -14,17 +13,19 @@ export const PRODUCT_ROUTE = '/store/products/:handle';
  * for headless front-ends. With `?currency=` the offers are those of the region selling in that
  * currency (the default region when it does), exactly as the page shows them to that region.
  * Installed at the root (the catalog's route lives in another plugin); touches only that route.
+ * The settings, regions and shipping options come from the cached shop data, so a product read
+ * that misses the response cache costs the product's one statement.
  */
-export function installProductJsonLd(app: FastifyInstance, db: Db, config: Config): void {
+export function installProductJsonLd(app: FastifyInstance, shop: ShopData, config: Config): void {
   app.addHook('preSerialization', async (request, reply, payload) => {
     if (request.routeOptions.url !== PRODUCT_ROUTE || request.method !== 'GET' || reply.statusCode !== 200) return payload;
     const product = payload as StoreProduct;
     const currency = (request.query as { currency?: string }).currency;
-    const [settings, regions] = await Promise.all([getShopSettings(db), loadRegions(db)]);
+    const [settings, regions] = await Promise.all([shop.settings(), shop.regions()]);
     const region = currency
       ? regionForCurrency(regions, currency, settings)
       : (regions.find((r) => r.id === settings.defaultRegionId) ?? regions[0]);
-    const offers = await offerContext(db, config.publicUrl, settings, region, product);
+    const offers = await offerContext(shop, config.publicUrl, settings, region, product);
     return { ...product, jsonLd: productJsonLd(product, offers) };
   });
 }

@@ -12,6 +12,7 @@ import { findLatestPaymentSession } from '../payments/index.ts';
 import { STRIPE_SCRIPT_URL } from './assets.ts';
 import { cartPage, checkoutPage, confirmationPage, stripePaymentPage } from './checkout.pages.ts';
 import { loadChrome, sendPage } from './context.ts';
+import { shopData } from './shop-data.ts';
 import { STRIPE_PAGE_CSP } from './csp.ts';
 import { missingPage } from './pages.ts';
 import { REGION_COOKIE } from './region.ts';
@@ -54,7 +55,8 @@ function back(reply: FastifyReply, path: string, error?: string) {
   return reply.redirect(error ? `${path}?error=${encodeURIComponent(error)}` : path, 303);
 }
 
-export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
+export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config, cache }) => {
+  const shop = shopData(db, cache);
   const cartIdOf = (req: FastifyRequest) => readCookies(req).get(CART_COOKIE);
   /** Stripe's Payment Element is offered only with both keys (and the store offering `stripe`). */
   const stripeKey = config.stripeSecretKey !== undefined ? config.stripePublishableKey : undefined;
@@ -71,7 +73,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
   async function cartForWrite(req: FastifyRequest, reply: FastifyReply): Promise<string | undefined> {
     const existing = await findCart(req);
     if (existing) return existing.id;
-    const chrome = await loadChrome(db, req, reply);
+    const chrome = await loadChrome(shop, req, reply);
     const created = await callStore<CartView>(app, req, 'POST', '/store/carts', {
       payload: chrome.region ? { regionId: chrome.region.id } : {},
     });
@@ -85,7 +87,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
     { schema: { tags: ['Storefront pages'], summary: 'The cart page', querystring: ErrorQuery, response: { 200: Html } } },
     async (req, reply) => {
       const cart = await findCart(req);
-      const chrome = await loadChrome(db, req, reply, { cartCount: cart?.items.reduce((n, i) => n + i.quantity, 0) ?? 0 });
+      const chrome = await loadChrome(shop, req, reply, { cartCount: cart?.items.reduce((n, i) => n + i.quantity, 0) ?? 0 });
       return sendPage(reply, config, cartPage(chrome, cart, chrome.csrf, req.query.error), { cache: 'none' });
     },
   );
@@ -141,7 +143,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
     async (req, reply) => {
       const cart = await findCart(req);
       if (!cart || cart.items.length === 0) return back(reply, '/cart', 'empty');
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const region = chrome.regions.find((r) => r.id === cart.regionId) ?? chrome.region;
       const [options, providers] = await Promise.all([
         cart.shippingAddress
@@ -237,7 +239,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       if (!stripeKey) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'none', status: 404 });
       const cart = await findCart(req);
       if (!cart || cart.items.length === 0) return back(reply, '/cart', 'empty');
@@ -275,7 +277,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
     },
     async (req, reply) => {
       if (!stripeKey) {
-        const chrome = await loadChrome(db, req, reply);
+        const chrome = await loadChrome(shop, req, reply);
         return sendPage(reply, config, missingPage(chrome, 404), { cache: 'none', status: 404 });
       }
       const cartId = cartIdOf(req);
@@ -316,7 +318,7 @@ export const checkoutRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (a
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const [orderId, token] = (readCookies(req).get(ORDER_COOKIE) ?? '').split('.');
       const res =
         orderId === req.params.id && token

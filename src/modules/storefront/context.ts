@@ -1,18 +1,25 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../platform/config.ts';
-import { queryRows, type Db } from '../../platform/db/index.ts';
+import { queryRows } from '../../platform/db/index.ts';
 import { iso } from '../../platform/http/schema.ts';
 import { csrfToken } from '../../platform/http/csrf.ts';
-import { categoryTree } from '../catalog/index.ts';
 import type { Chrome } from './layout.ts';
-import { chooseRegion, loadRegions, regionCookie } from './region.ts';
-import { getShopSettings } from './settings.ts';
+import { chooseRegion, regionCookie } from './region.ts';
+import type { ShopData } from './shop-data.ts';
 import { isIndexingAllowed } from './seo.ts';
 
-/** What every page needs besides its own data: settings, regions, the visitor's region, navigation. */
-export async function loadChrome(db: Db, request: FastifyRequest, reply: FastifyReply, extra: Partial<Chrome> = {}): Promise<Chrome> {
-  const [settings, regions, tree] = await Promise.all([getShopSettings(db), loadRegions(db), categoryTree(db)]);
+/**
+ * What every page needs besides its own data: settings, regions, the visitor's region, navigation
+ * (from the cached shop data), and the visitor's CSRF token.
+ */
+export async function loadChrome(
+  shop: ShopData,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  extra: Partial<Chrome> = {},
+): Promise<Chrome> {
+  const [settings, regions, tree] = await Promise.all([shop.settings(), shop.regions(), shop.categories()]);
   return {
     settings,
     regions,
@@ -57,24 +64,26 @@ export function setPageHeaders(reply: FastifyReply, config: Config, options: Pag
  * around it (shop settings, the category navigation, regions). A deleted category leaves no
  * timestamp; browsers send `If-None-Match` as well, and the ETag (of the body) wins.
  */
-export async function pageLastModified(db: Db, own: readonly (string | undefined)[], productIds: readonly string[] = []): Promise<string> {
-  const products =
+export async function pageLastModified(
+  shop: ShopData,
+  own: readonly (string | undefined)[],
+  productIds: readonly string[] = [],
+): Promise<string> {
+  const [around, products] = await Promise.all([
+    shop.setupLastModified(),
     productIds.length > 0
-      ? sql`(SELECT max(GREATEST(p.updated_at, v.updated_at)) FROM products p LEFT JOIN product_variants v ON v.product_id = p.id
-             WHERE p.id IN (${sql.join(
-               productIds.map((id) => sql`${id}`),
-               sql`, `,
-             )}))`
-      : sql`NULL::timestamptz`;
-  const [row] = await queryRows<{ lastmod: string | Date | null }>(
-    db,
-    sql`SELECT GREATEST(
-      (SELECT max(updated_at) FROM shop_settings),
-      (SELECT max(updated_at) FROM categories),
-      (SELECT max(updated_at) FROM regions),
-      ${products}) AS lastmod`,
-  );
-  const times = [row?.lastmod ? iso(row.lastmod) : undefined, ...own].flatMap((t) => (t ? [Date.parse(t)] : []));
+      ? queryRows<{ lastmod: string | Date | null }>(
+          shop.db,
+          sql`SELECT max(GREATEST(p.updated_at, v.updated_at)) AS lastmod FROM products p LEFT JOIN product_variants v ON v.product_id = p.id
+              WHERE p.id IN (${sql.join(
+                productIds.map((id) => sql`${id}`),
+                sql`, `,
+              )})`,
+        )
+      : [],
+  ]);
+  const listed = products[0]?.lastmod;
+  const times = [around, listed ? iso(listed) : undefined, ...own].flatMap((t) => (t ? [Date.parse(t)] : []));
   return new Date(times.length > 0 ? Math.max(...times) : 0).toISOString();
 }
 

@@ -24,6 +24,7 @@ import { pageRoutes } from './pages.routes.ts';
 import { checkoutRoutes } from './checkout.routes.ts';
 import { accountRoutes } from './account.routes.ts';
 import { settingsRoutes } from './settings.routes.ts';
+import { shopData } from './shop-data.ts';
 import { sitemapRoutes } from './sitemap.routes.ts';
 
 /** The storefront's public surface: nothing imports it but the composition root. */
@@ -45,14 +46,15 @@ function wantsShopNotFound(request: FastifyRequest, reply: FastifyReply): boolea
 }
 
 const storefrontRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+  const shop = shopData(context.db, context.cache);
   await app.register(settingsRoutes, context);
   // The product JSON-LD in the store API's answer (a root hook: the route is the catalog's).
   await app.register(
     fp(async (root) => {
-      installProductJsonLd(root, context.db, context.config);
+      installProductJsonLd(root, shop, context.config);
       root.addHook('onSend', async (request, reply, payload) => {
         if (!wantsShopNotFound(request, reply)) return payload;
-        const chrome = await loadChrome(context.db, request, reply);
+        const chrome = await loadChrome(shop, request, reply);
         reply.header('content-security-policy', PAGE_CSP);
         setPageHeaders(reply, context.config, { cache: 'revalidate', status: 404 });
         return missingPage(chrome, 404);

@@ -4,8 +4,11 @@ import { Html } from './storefront.schemas.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { findProductPage, findStoreCategory, findCollectionByHandle, listCollections, listProductPage } from '../catalog/index.ts';
 import { loadChrome, pageLastModified, sendPage } from './context.ts';
+import { shopData } from './shop-data.ts';
 import { homePage, listingPage, missingPage, productPage, searchPage } from './pages.ts';
-import { offerContext } from './region.ts';
+import { chooseRegion, offerContext, regionCookie } from './region.ts';
+import { csrfToken } from '../../platform/http/csrf.ts';
+import { CSRF_PLACEHOLDER, PageCache } from './page-cache.ts';
 import { productPath } from './seo.ts';
 
 const tags = ['Storefront pages'];
@@ -34,14 +37,16 @@ const SearchQuery = Type.Object(
 );
 
 /** The server-rendered catalog pages: home, product, category, collection, search. */
-export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config }) => {
+export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config, cache }) => {
+  const shop = shopData(db, cache);
+  const pages = new PageCache(cache);
   const site = { publicUrl: config.publicUrl };
 
   app.get(
     '/',
     { schema: { tags, summary: 'Home page: featured collections and category links', response: { 200: Html } } },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const collections = (await listCollections(db, 4, undefined)).items;
       const featured = await Promise.all(
         collections.map(async (collection) => ({
@@ -50,7 +55,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         })),
       );
       const lastModified = await pageLastModified(
-        db,
+        shop,
         collections.map((c) => c.updatedAt),
         featured.flatMap((f) => f.products.map((p) => p.id)),
       );
@@ -75,18 +80,29 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      // A stored page for the visitor's region and this URL costs no statement: only the token differs.
+      const [settings, regions] = await Promise.all([shop.settings(), shop.regions()]);
+      const regionId = chooseRegion(regions, regionCookie(req), settings)?.id;
+      const csrf = csrfToken(req, reply);
+      const stored = pages.get(regionId, req.url, csrf);
+      if (stored) {
+        reply.header('etag', stored.etag);
+        return sendPage(reply, config, stored.body, { cache: 'revalidate', lastModified: stored.lastModified });
+      }
+      const generation = pages.generation();
+      const chrome = await loadChrome(shop, req, reply, { csrf: CSRF_PLACEHOLDER });
       const found = await findProductPage(db, req.params.handle, chrome.region?.currency);
       if (found.kind === 'moved') return reply.redirect(productPath(found.handle), 301);
       if (found.kind !== 'found') {
         const status = found.kind === 'gone' ? 410 : 404;
-        return sendPage(reply, config, missingPage(chrome, status), { cache: 'revalidate', status });
+        const missing = missingPage({ ...chrome, csrf }, status);
+        return sendPage(reply, config, missing, { cache: 'revalidate', status });
       }
       const { product } = found;
       const first = product.categories[0];
       const [category, offers] = await Promise.all([
-        first ? findStoreCategory(db, first.handle) : undefined,
-        offerContext(db, config.publicUrl, chrome.settings, chrome.region, product),
+        first ? shop.category(first.handle) : undefined,
+        offerContext(shop, config.publicUrl, chrome.settings, chrome.region, product),
       ]);
       const trail = category ? [...category.ancestors, { handle: category.handle, name: category.name }] : [];
       const body = productPage(site, chrome, {
@@ -94,10 +110,12 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         trail,
         selectedVariantId: req.query.variant,
         offers,
-        csrfToken: chrome.csrf,
+        csrfToken: CSRF_PLACEHOLDER,
       });
-      const lastModified = await pageLastModified(db, [found.lastModified]);
-      return sendPage(reply, config, body, { cache: 'revalidate', lastModified });
+      const lastModified = await pageLastModified(shop, [found.lastModified]);
+      const page = pages.store(chrome.region?.id, req.url, { body, lastModified }, generation, csrf);
+      reply.header('etag', page.etag);
+      return sendPage(reply, config, page.body, { cache: 'revalidate', lastModified });
     },
   );
 
@@ -115,7 +133,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const pageNo = req.query.page ?? 1;
       const category = await findStoreCategory(db, req.params.handle);
       if (!category || pageNo > MAX_PAGE) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'revalidate', status: 404 });
@@ -134,7 +152,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         isFaceted: isFaceted(req.query),
       });
       const lastModified = await pageLastModified(
-        db,
+        shop,
         [],
         list.items.map((p) => p.id),
       );
@@ -154,7 +172,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
       },
     },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const pageNo = req.query.page ?? 1;
       const collection = await findCollectionByHandle(db, req.params.handle);
       if (!collection || pageNo > MAX_PAGE) return sendPage(reply, config, missingPage(chrome, 404), { cache: 'revalidate', status: 404 });
@@ -172,7 +190,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
         isFaceted: isFaceted(req.query),
       });
       const lastModified = await pageLastModified(
-        db,
+        shop,
         [collection.updatedAt],
         list.items.map((p) => p.id),
       );
@@ -184,7 +202,7 @@ export const pageRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, 
     '/search',
     { schema: { tags, summary: 'Search results (noindex,follow)', querystring: SearchQuery, response: { 200: Html } } },
     async (req, reply) => {
-      const chrome = await loadChrome(db, req, reply);
+      const chrome = await loadChrome(shop, req, reply);
       const q = (req.query.q ?? '').trim();
       const pageNo = Math.min(req.query.page ?? 1, MAX_PAGE);
       const list = q ? await listProductPage(db, { q }, pageNo, PAGE_SIZE, chrome.region?.currency) : { items: [], total: 0 };

@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../platform/db/index.ts';
 import { readCookies } from '../../platform/http/cookies.ts';
-import { listRegions, listShippingOptions, quoteShippingOption, type Region } from '../pricing/index.ts';
+import { listRegions, quoteShippingOption, type Region } from '../pricing/index.ts';
 import type { StoreProduct } from '../catalog/index.ts';
 import type { OfferContext } from './json-ld.ts';
+import type { ShopData } from './shop-data.ts';
 import type { ShopSettingsView } from './storefront.schemas.ts';
 
 /** The visitor's region: chosen with the selector (a cookie), else the shop's default, else the first. */
@@ -35,7 +36,7 @@ export function regionForCurrency(regions: readonly Region[], currency: string, 
  * its cheapest shipping price for one unit of the product's cheapest variant.
  */
 export async function offerContext(
-  db: Db,
+  shop: ShopData,
   publicUrl: string,
   settings: ShopSettingsView,
   region: Region | undefined,
@@ -43,7 +44,7 @@ export async function offerContext(
 ): Promise<OfferContext> {
   const shippingRates = new Map<string, number>();
   if (region) {
-    const options = (await listShippingOptions(db, { regionId: region.id, limit: 100 })).items;
+    const options = await shop.shippingOptions(region.id);
     const amounts = product.variants.flatMap((v) => v.prices.filter((p) => p.currency === region.currency).map((p) => p.amount));
     const subtotal = amounts.length > 0 ? Math.min(...amounts) : 0;
     const quotes = options.flatMap((o) => {

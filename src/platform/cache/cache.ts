@@ -25,6 +25,8 @@ interface Entry<V> {
 class Namespace<V> {
   generation = 0;
   readonly entries = new Map<string, Entry<V>>();
+  /** Loads under way (`load`), so concurrent misses of one key share one read. */
+  readonly loading = new Map<string, { generation: number; promise: Promise<V> }>();
   constructor(readonly maxEntries: number) {}
 }
 
@@ -83,6 +85,30 @@ export class Cache<V = string> {
     return true;
   }
 
+  /**
+   * The value under `key`, or the value `compute` reads, stored for the next caller unless the
+   * namespace was emptied while it was read. Concurrent misses of one key share one `compute`.
+   * With the cache disabled every call computes.
+   */
+  async load<T extends V>(namespace: string, key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.enabled) return compute();
+    const hit = this.get(namespace, key);
+    if (hit !== undefined) return hit as T;
+    const space = this.space(namespace);
+    const generation = space.generation;
+    const pending = space.loading.get(key);
+    if (pending && pending.generation === generation) return pending.promise as Promise<T>;
+    const promise = compute();
+    space.loading.set(key, { generation, promise });
+    try {
+      const value = await promise;
+      this.set(namespace, key, value, generation);
+      return value;
+    } finally {
+      if (space.loading.get(key)?.promise === promise) space.loading.delete(key);
+    }
+  }
+
   /** Empties a namespace (or, without one, all of them). */
   invalidate(namespace?: string): void {
     const names = namespace === undefined ? [...this.namespaces.keys()] : [namespace];
@@ -90,6 +116,7 @@ export class Cache<V = string> {
       const space = this.space(name);
       space.generation += 1;
       space.entries.clear();
+      space.loading.clear();
       this.invalidations.set(name, (this.invalidations.get(name) ?? 0) + 1);
     }
   }
@@ -106,22 +133,23 @@ export interface InvalidationOptions {
 }
 
 /**
- * Connects a cache to the database's change notifications; resolves to the function that stops
+ * Connects caches to the database's change notifications; resolves to the function that stops
  * listening. On PGlite (one process) the notifications come from the same in-process database.
  * With `redisUrl`, this process also publishes its own changes over Redis and hears other
  * processes' there.
  */
 export async function listenForInvalidations(
   database: Database,
-  cache: Cache<unknown>,
+  cache: Cache<unknown> | readonly Cache<unknown>[],
   log: FastifyBaseLogger,
   options: InvalidationOptions = {},
 ): Promise<() => Promise<void>> {
   const { onChange } = options;
-  if (!cache.enabled && !onChange) return async () => undefined;
+  const caches = (Array.isArray(cache) ? cache : [cache]) as readonly Cache<unknown>[];
+  if (!caches.some((c) => c.enabled) && !onChange) return async () => undefined;
   const changed = (namespace: string | undefined): void => {
     onChange?.();
-    cache.invalidate(namespace);
+    for (const c of caches) c.invalidate(namespace);
   };
   const redis = options.redisUrl
     ? redisInvalidations(
