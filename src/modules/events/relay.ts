@@ -107,17 +107,21 @@ export function eventBody(event: { eventId: string; type: string; createdAt: str
 }
 
 /**
- * The due deliveries a claim may lease, oldest first. Each `NOT EXISTS` ends in `OFFSET 0`: that
- * keeps it a per-row index probe (on the `_order_idx` and `_unrelayed_aggregate_idx` indexes).
- * Without it the planner turns both into anti joins over the whole pending backlog, and a claim
- * on a backlog of 10,000 events took seconds instead of milliseconds.
+ * The due deliveries a claim may lease, oldest first. The claim must stay a walk of
+ * `webhook_deliveries_due_idx` in claim order that stops after `limit` rows, with every other check
+ * a per-row index probe, however large the backlog and however stale the planner's statistics (a
+ * burst of 100,000 events arrives long before the table is re-analyzed, and stale statistics once
+ * made each claim sort — and probe — the whole backlog: 33 s per claim at 8,000 pending). So:
+ * the endpoint check and both order checks are subqueries ending in `OFFSET 0` (kept as per-row
+ * probes, never joins or anti joins over the backlog), and {@link CLAIM_PLAN} turns sorting and
+ * bitmap scans off for the claim's transaction, leaving the ordered index scan as the only plan.
  */
 export function claimCandidates(limit: number): SQL {
   return sql`
         SELECT c.id FROM webhook_deliveries c
-        JOIN webhook_endpoints e ON e.id = c.endpoint_id AND e.enabled
         WHERE c.status = 'pending' AND c.next_attempt_at <= now()
           AND (c.locked_until IS NULL OR c.locked_until < now())
+          AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = c.endpoint_id AND e.enabled OFFSET 0)
           -- Per-aggregate order: an older event of the same aggregate that is still pending for this
           -- endpoint, or not yet fanned out at all, goes first.
           AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
@@ -132,12 +136,17 @@ export function claimCandidates(limit: number): SQL {
         FOR UPDATE OF c SKIP LOCKED`;
 }
 
+/** Planner settings for the claim's transaction only (`set_config(…, true)` is SET LOCAL). */
+export const CLAIM_PLAN = sql`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true)`;
+
 /** Leases up to `limit` due deliveries (see the file comment for the ordering rule). */
 export async function claimDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
   const token = randomUUID();
-  const rows = await queryRows<ClaimRow>(
-    db,
-    sql`
+  const rows = await withTransaction(db, async (tx) => {
+    await tx.execute(CLAIM_PLAN);
+    return queryRows<ClaimRow>(
+      tx,
+      sql`
     WITH claimed AS (
       UPDATE webhook_deliveries d
       SET attempts = d.attempts + 1, claim_token = ${token},
@@ -151,7 +160,8 @@ export async function claimDeliveries(db: Db, limit: number, leaseMs: number): P
     FROM claimed c
     JOIN webhook_endpoints e ON e.id = c.endpoint_id
     JOIN outbox_events o ON o.event_id = c.event_id`,
-  );
+    );
+  });
   return rows.map((r) => ({
     id: Number(r.id),
     token,
