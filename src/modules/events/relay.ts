@@ -5,7 +5,7 @@ import { iso } from '../../platform/http/schema.ts';
 import type { outboxEvents } from '../../platform/platform.tables.ts';
 import type { webhookDeliveries, webhookEndpoints } from './events.tables.ts';
 import type { DeliveryResult } from './sender.ts';
-import { emailOwners, requestEmail } from './emails.ts';
+import { emailOwners, requestEmails } from './emails.ts';
 
 /**
  * The relay: outbox → subscriptions → receivers. Three steps, each safe with any number of relays
@@ -77,7 +77,10 @@ export async function fanOut(db: Db, limit = 500): Promise<number> {
       -- (a data-modifying CTE runs whether or not the outer query reads it)
       SELECT event_id, type, payload, seq FROM relayed`,
     );
-    for (const event of events) await requestEmail(tx, event.event_id, event.type, event.payload);
+    await requestEmails(
+      tx,
+      events.map((e) => ({ eventId: e.event_id, type: e.type, payload: e.payload })),
+    );
     return events.length;
   });
 }

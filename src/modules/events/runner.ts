@@ -5,7 +5,14 @@ import type { Resolver } from './ssrf.ts';
 
 /**
  * The relay loop one process runs (every server runs one; any number may share a database). Each
- * pass sequences, fans out, then delivers one batch concurrently and records it in one statement.
+ * pass sequences, fans out, then delivers one batch concurrently and records it in one transaction:
+ * a constant number of statements per batch, never per event.
+ *
+ * A process runs `lanes` such loops side by side (default 2), so one batch is on the wire while
+ * another is being claimed or recorded. Lanes cooperate exactly as separate relay processes do
+ * (SKIP LOCKED claims, the per-aggregate head rule), so no guarantee depends on their number; they
+ * bound what one process has in flight to `lanes × batchSize` deliveries and `lanes` database
+ * connections, and every pass yields to the event loop so API requests are served between them.
  */
 
 export interface RelayOptions {
@@ -15,6 +22,8 @@ export interface RelayOptions {
   resolve: Resolver;
   /** Deliveries sent concurrently per pass (default 200). */
   batchSize?: number;
+  /** Passes run side by side by `start()` (default 2). */
+  lanes?: number;
   /** Sleep when a pass found nothing to do (default 250 ms). */
   pollMs?: number;
   onError?: (error: unknown) => void;
@@ -41,9 +50,10 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
   const batchSize = options.batchSize ?? 200;
   // The lease outlives any attempt (the sender aborts at the timeout) plus recording it.
   const leaseMs = options.timeoutMs + 5000;
+  const lanes = Math.max(1, options.lanes ?? 2);
   let stopped = true;
-  let loop: Promise<void> = Promise.resolve();
-  let wake: (() => void) | undefined;
+  let loops: Promise<void>[] = [];
+  const wakes = new Set<() => void>();
 
   const runOnce = async (): Promise<PassReport> => {
     const sequenced = await sequenceOutbox(db);
@@ -81,15 +91,19 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
       } catch (error) {
         options.onError?.(error);
       }
-      if (!busy && !stopped) {
+      if (busy) {
+        // Let the requests that arrived during the pass run before the next one.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else if (!stopped) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, options.pollMs ?? 250);
-          wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            wakes.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, options.pollMs ?? 250);
+          wakes.add(wake);
         });
-        wake = undefined;
       }
     }
   };
@@ -100,12 +114,12 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     start() {
       if (!stopped) return;
       stopped = false;
-      loop = run();
+      loops = Array.from({ length: lanes }, () => run());
     },
     async stop() {
       stopped = true;
-      wake?.();
-      await loop;
+      for (const wake of [...wakes]) wake();
+      await Promise.all(loops);
       sender.close();
     },
   };
