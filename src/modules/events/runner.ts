@@ -8,11 +8,13 @@ import type { Resolver } from './ssrf.ts';
  * pass sequences, fans out, then delivers one batch concurrently and records it in one transaction:
  * a constant number of statements per batch, never per event.
  *
- * A process runs `lanes` such loops side by side (default 2), so one batch is on the wire while
- * another is being claimed or recorded. Lanes cooperate exactly as separate relay processes do
- * (SKIP LOCKED claims, the per-aggregate head rule), so no guarantee depends on their number; they
- * bound what one process has in flight to `lanes × batchSize` deliveries and `lanes` database
- * connections, and every pass yields to the event loop so API requests are served between them.
+ * While there is a backlog (a pass claimed a full batch), a process runs up to `lanes` passes side
+ * by side (default 2), so one batch is on the wire while another is being claimed or recorded; the
+ * extra lanes end at the first pass that finds nothing, so an idle relay polls with one. Lanes
+ * cooperate exactly as separate relay processes do (SKIP LOCKED claims, the per-aggregate head
+ * rule), so no guarantee depends on their number; they bound what one process has in flight to
+ * `lanes × batchSize` deliveries and `lanes` database connections, and every pass yields to the
+ * event loop so API requests are served between them.
  */
 
 export interface RelayOptions {
@@ -22,7 +24,7 @@ export interface RelayOptions {
   resolve: Resolver;
   /** Deliveries sent concurrently per pass (default 200). */
   batchSize?: number;
-  /** Passes run side by side by `start()` (default 2). */
+  /** Passes run side by side by `start()` while there is a backlog (default 2). */
   lanes?: number;
   /** Sleep when a pass found nothing to do (default 250 ms). */
   pollMs?: number;
@@ -52,7 +54,7 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
   const leaseMs = options.timeoutMs + 5000;
   const lanes = Math.max(1, options.lanes ?? 2);
   let stopped = true;
-  let loops: Promise<void>[] = [];
+  let loop: Promise<void> = Promise.resolve();
   const wakes = new Set<() => void>();
 
   const runOnce = async (): Promise<PassReport> => {
@@ -82,18 +84,38 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     }
   };
 
+  const busy = (pass: PassReport): boolean => pass.sequenced + pass.fannedOut + pass.attempted > 0;
+  // Lets the requests that arrived during a pass run before the next one.
+  const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const helpers = new Set<Promise<void>>();
+
+  /** An extra lane: passes until one finds nothing to do. */
+  const helper = async (): Promise<void> => {
+    while (!stopped) {
+      try {
+        if (!busy(await runOnce())) return;
+      } catch (error) {
+        options.onError?.(error);
+        return;
+      }
+      await yieldToRequests();
+    }
+  };
+
   const run = async (): Promise<void> => {
     while (!stopped) {
-      let busy = false;
+      let pass: PassReport | undefined;
       try {
-        const pass = await runOnce();
-        busy = pass.sequenced + pass.fannedOut + pass.attempted > 0;
+        pass = await runOnce();
       } catch (error) {
         options.onError?.(error);
       }
-      if (busy) {
-        // Let the requests that arrived during the pass run before the next one.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      if (pass && pass.attempted >= batchSize && helpers.size < lanes - 1) {
+        const lane: Promise<void> = helper().finally(() => helpers.delete(lane));
+        helpers.add(lane);
+      }
+      if (pass && busy(pass)) {
+        await yieldToRequests();
       } else if (!stopped) {
         await new Promise<void>((resolve) => {
           const wake = () => {
@@ -114,12 +136,13 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     start() {
       if (!stopped) return;
       stopped = false;
-      loops = Array.from({ length: lanes }, () => run());
+      loop = run();
     },
     async stop() {
       stopped = true;
       for (const wake of [...wakes]) wake();
-      await Promise.all(loops);
+      await loop;
+      await Promise.all([...helpers]);
       sender.close();
     },
   };

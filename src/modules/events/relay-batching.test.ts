@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
-import { startReceiver } from '../../../test/support/receiver.ts';
+import { startReceiver, waitFor } from '../../../test/support/receiver.ts';
 import { queryRows } from '../../platform/db/index.ts';
 import { createRelay } from './runner.ts';
 import { systemResolver } from './ssrf.ts';
@@ -68,4 +68,55 @@ test('delivering 300 events in batches of 100 costs a constant number of stateme
   assert.ok(statements <= budget, `${statements} statements for 340 events (budget ${budget}, ${PER_PASS} per pass)`);
   t.app.log.info({ statements }, 'relay statements for 340 events');
   process.stdout.write(`# relay statements for 340 events: ${statements}\n`);
+});
+
+test('a backlog drained by three lanes: every event once, in per-aggregate order, with batches in flight side by side', async () => {
+  await t.database.db.execute(sql`DELETE FROM webhook_endpoints`);
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const receiver = await startReceiver(0, () => {
+    inFlight += 1;
+    mostInFlight = Math.max(mostInFlight, inFlight);
+    setTimeout(() => (inFlight -= 1), 200).unref();
+    return { status: 204, delayMs: 200 };
+  });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/admin/webhooks',
+    headers: owner,
+    payload: { url: receiver.url, events: ['product.updated'] },
+  });
+  assert.equal(res.statusCode, 201, res.body);
+  // 40 aggregates with 6 events each; each step commits after the previous one.
+  for (let step = 1; step <= 6; step += 1) {
+    await t.database.db.execute(sql`
+      INSERT INTO outbox_events (event_id, type, aggregate_id, payload)
+      SELECT 'evt_lane_' || g || '_' || ${step}, 'product.updated', 'prod_lane_' || g, jsonb_build_object('step', ${step}::int)
+      FROM generate_series(1, 40) g`);
+  }
+  const relay = createRelay(t.database.db, {
+    timeoutMs: 10_000,
+    retryBaseMs: 1000,
+    allowPrivate: true,
+    resolve: systemResolver,
+    batchSize: 20,
+    lanes: 3,
+    pollMs: 10,
+  });
+  relay.start();
+  test.after(() => relay.stop());
+  await waitFor('240 deliveries', () => new Set(receiver.received.map((r) => r.eventId)).size >= 240, 120_000);
+  await relay.stop();
+
+  assert.equal(receiver.received.length, 240, 'no event sent twice');
+  const steps = new Map<string, number[]>();
+  for (const r of receiver.received) {
+    const [, , aggregate, step] = r.eventId.split('_');
+    steps.set(aggregate!, [...(steps.get(aggregate!) ?? []), Number(step)]);
+  }
+  assert.equal(steps.size, 40);
+  for (const [aggregate, order] of steps) assert.deepEqual(order, [1, 2, 3, 4, 5, 6], `aggregate ${aggregate}`);
+  // One lane holds at most one batch (20) on the wire; more at once means lanes overlapped.
+  assert.ok(mostInFlight > 20, `at most ${mostInFlight} deliveries were in flight at once`);
+  assert.ok(mostInFlight <= 60, `${mostInFlight} in flight: more than 3 lanes × 20`);
 });
