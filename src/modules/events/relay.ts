@@ -116,8 +116,8 @@ export function eventBody(event: { eventId: string; type: string; createdAt: str
  * burst of 100,000 events arrives long before the table is re-analyzed, and stale statistics once
  * made each claim sort — and probe — the whole backlog: 33 s per claim at 8,000 pending). So:
  * the endpoint check and both order checks are subqueries ending in `OFFSET 0` (kept as per-row
- * probes, never joins or anti joins over the backlog), and {@link CLAIM_PLAN} turns sorting and
- * bitmap scans off for the claim's transaction, leaving the ordered index scan as the only plan.
+ * probes, never joins or anti joins over the backlog), and {@link CLAIM_PLAN} turns sorting, bitmap
+ * and sequential scans off for the claim's transaction, leaving the ordered index scan as the plan.
  */
 export function claimCandidates(limit: number): SQL {
   return sql`
@@ -139,22 +139,27 @@ export function claimCandidates(limit: number): SQL {
         FOR UPDATE OF c SKIP LOCKED`;
 }
 
-/** Planner settings for the claim's transaction only (`set_config(…, true)` is SET LOCAL). */
-export const CLAIM_PLAN = sql`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true)`;
+/**
+ * Planner settings for the claim's transaction only (`set_config(…, true)` is SET LOCAL): no sorts,
+ * no bitmap or sequential scans, so every table is reached by index whatever the statistics say
+ * (statistics taken on an empty table made the planner sequentially scan the backlog for each
+ * candidate's order check, or re-run the candidate walk once per delivery row).
+ */
+export const CLAIM_PLAN = sql`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true),
+                                     set_config('enable_seqscan', 'off', true)`;
 
-/** Leases up to `limit` due deliveries (see the file comment for the ordering rule). */
-export async function claimDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-  const token = randomUUID();
-  const rows = await withTransaction(db, async (tx) => {
-    await tx.execute(CLAIM_PLAN);
-    return queryRows<ClaimRow>(
-      tx,
-      sql`
-    WITH claimed AS (
+/**
+ * The claim: lease the candidates (walked once, into a materialized CTE), then read what their
+ * attempts need. Run after {@link CLAIM_PLAN} in the same transaction.
+ */
+export function claimStatement(limit: number, token: string, leaseMs: number): SQL {
+  return sql`
+    WITH candidates AS MATERIALIZED (${claimCandidates(limit)}),
+    claimed AS (
       UPDATE webhook_deliveries d
       SET attempts = d.attempts + 1, claim_token = ${token},
           locked_until = now() + make_interval(secs => ${leaseMs / 1000})
-      WHERE d.id IN (${claimCandidates(limit)})
+      FROM candidates k WHERE d.id = k.id
       RETURNING d.id, d.endpoint_id, d.event_id, d.attempts
     )
     SELECT c.id, c.endpoint_id, c.event_id, c.attempts, e.url, e.secret,
@@ -162,8 +167,15 @@ export async function claimDeliveries(db: Db, limit: number, leaseMs: number): P
            o.type, o.payload, o.created_at AS event_created_at
     FROM claimed c
     JOIN webhook_endpoints e ON e.id = c.endpoint_id
-    JOIN outbox_events o ON o.event_id = c.event_id`,
-    );
+    JOIN outbox_events o ON o.event_id = c.event_id`;
+}
+
+/** Leases up to `limit` due deliveries (see the file comment for the ordering rule). */
+export async function claimDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  const token = randomUUID();
+  const rows = await withTransaction(db, async (tx) => {
+    await tx.execute(CLAIM_PLAN);
+    return queryRows<ClaimRow>(tx, claimStatement(limit, token, leaseMs));
   });
   return rows.map((r) => ({
     id: Number(r.id),
