@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../platform/config.ts';
 import { queryRows, type Db, type Tx } from '../../platform/db/index.ts';
-import { enqueue, type JobHandler } from '../../platform/jobs.ts';
+import { type JobHandler } from '../../platform/jobs.ts';
+import { newId } from '../../platform/ids.ts';
 import { emit } from '../../platform/outbox.ts';
 import { databaseMailer, listOwnerEmails, smtpMailer, type Mailer } from '../identity/index.ts';
 import { loadOrderViews } from '../orders/index.ts';
@@ -40,10 +41,21 @@ function wantsEmail(type: string, payload: Record<string, unknown>): boolean {
   return type === 'order.fulfilled' && typeof payload.trackingNumber === 'string' && payload.trackingNumber !== '';
 }
 
-/** Called by the relay for each event it fans out, in its transaction: queues the email the event calls for. */
-export async function requestEmail(tx: Tx, eventId: string, type: string, payload: Record<string, unknown>): Promise<void> {
-  if (!wantsEmail(type, payload)) return;
-  await enqueue(tx, SEND_EMAIL_JOB, { payload: { eventId }, dedupeKey: `${SEND_EMAIL_JOB}:${eventId}`, maxAttempts: 10 });
+/**
+ * Called by the relay for each batch it fans out, in its transaction: queues the emails the events
+ * call for, all in one statement (at most once per event: the job's dedupe key is the event id).
+ */
+export async function requestEmails(
+  tx: Tx,
+  events: readonly { eventId: string; type: string; payload: Record<string, unknown> }[],
+): Promise<void> {
+  const wanted = events.filter((e) => wantsEmail(e.type, e.payload)).map((e) => ({ id: newId('job'), event_id: e.eventId }));
+  if (wanted.length === 0) return;
+  await tx.execute(sql`
+    INSERT INTO jobs (id, name, payload, dedupe_key, run_at, max_attempts)
+    SELECT r.id, ${SEND_EMAIL_JOB}, jsonb_build_object('eventId', r.event_id), ${`${SEND_EMAIL_JOB}:`} || r.event_id, now(), 10
+    FROM jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) AS r(id text, event_id text)
+    ON CONFLICT (dedupe_key) DO NOTHING`);
 }
 
 type Outgoing = { to: string; email: RenderedEmail } | undefined;

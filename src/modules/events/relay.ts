@@ -5,7 +5,7 @@ import { iso } from '../../platform/http/schema.ts';
 import type { outboxEvents } from '../../platform/platform.tables.ts';
 import type { webhookDeliveries, webhookEndpoints } from './events.tables.ts';
 import type { DeliveryResult } from './sender.ts';
-import { emailOwners, requestEmail } from './emails.ts';
+import { emailOwners, requestEmails } from './emails.ts';
 
 /**
  * The relay: outbox → subscriptions → receivers. Three steps, each safe with any number of relays
@@ -77,7 +77,10 @@ export async function fanOut(db: Db, limit = 500): Promise<number> {
       -- (a data-modifying CTE runs whether or not the outer query reads it)
       SELECT event_id, type, payload, seq FROM relayed`,
     );
-    for (const event of events) await requestEmail(tx, event.event_id, event.type, event.payload);
+    await requestEmails(
+      tx,
+      events.map((e) => ({ eventId: e.event_id, type: e.type, payload: e.payload })),
+    );
     return events.length;
   });
 }
@@ -107,17 +110,21 @@ export function eventBody(event: { eventId: string; type: string; createdAt: str
 }
 
 /**
- * The due deliveries a claim may lease, oldest first. Each `NOT EXISTS` ends in `OFFSET 0`: that
- * keeps it a per-row index probe (on the `_order_idx` and `_unrelayed_aggregate_idx` indexes).
- * Without it the planner turns both into anti joins over the whole pending backlog, and a claim
- * on a backlog of 10,000 events took seconds instead of milliseconds.
+ * The due deliveries a claim may lease, oldest first. The claim must stay a walk of
+ * `webhook_deliveries_due_idx` in claim order that stops after `limit` rows, with every other check
+ * a per-row index probe, however large the backlog and however stale the planner's statistics (a
+ * burst of 100,000 events arrives long before the table is re-analyzed, and stale statistics once
+ * made each claim sort — and probe — the whole backlog: 33 s per claim at 8,000 pending). So:
+ * the endpoint check and both order checks are subqueries ending in `OFFSET 0` (kept as per-row
+ * probes, never joins or anti joins over the backlog), and {@link CLAIM_PLAN} turns sorting, bitmap
+ * and sequential scans off for the claim's transaction, leaving the ordered index scan as the plan.
  */
 export function claimCandidates(limit: number): SQL {
   return sql`
         SELECT c.id FROM webhook_deliveries c
-        JOIN webhook_endpoints e ON e.id = c.endpoint_id AND e.enabled
         WHERE c.status = 'pending' AND c.next_attempt_at <= now()
           AND (c.locked_until IS NULL OR c.locked_until < now())
+          AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = c.endpoint_id AND e.enabled OFFSET 0)
           -- Per-aggregate order: an older event of the same aggregate that is still pending for this
           -- endpoint, or not yet fanned out at all, goes first.
           AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
@@ -132,17 +139,27 @@ export function claimCandidates(limit: number): SQL {
         FOR UPDATE OF c SKIP LOCKED`;
 }
 
-/** Leases up to `limit` due deliveries (see the file comment for the ordering rule). */
-export async function claimDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-  const token = randomUUID();
-  const rows = await queryRows<ClaimRow>(
-    db,
-    sql`
-    WITH claimed AS (
+/**
+ * Planner settings for the claim's transaction only (`set_config(…, true)` is SET LOCAL): no sorts,
+ * no bitmap or sequential scans, so every table is reached by index whatever the statistics say
+ * (statistics taken on an empty table made the planner sequentially scan the backlog for each
+ * candidate's order check, or re-run the candidate walk once per delivery row).
+ */
+export const CLAIM_PLAN = sql`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true),
+                                     set_config('enable_seqscan', 'off', true)`;
+
+/**
+ * The claim: lease the candidates (walked once, into a materialized CTE), then read what their
+ * attempts need. Run after {@link CLAIM_PLAN} in the same transaction.
+ */
+export function claimStatement(limit: number, token: string, leaseMs: number): SQL {
+  return sql`
+    WITH candidates AS MATERIALIZED (${claimCandidates(limit)}),
+    claimed AS (
       UPDATE webhook_deliveries d
       SET attempts = d.attempts + 1, claim_token = ${token},
           locked_until = now() + make_interval(secs => ${leaseMs / 1000})
-      WHERE d.id IN (${claimCandidates(limit)})
+      FROM candidates k WHERE d.id = k.id
       RETURNING d.id, d.endpoint_id, d.event_id, d.attempts
     )
     SELECT c.id, c.endpoint_id, c.event_id, c.attempts, e.url, e.secret,
@@ -150,8 +167,16 @@ export async function claimDeliveries(db: Db, limit: number, leaseMs: number): P
            o.type, o.payload, o.created_at AS event_created_at
     FROM claimed c
     JOIN webhook_endpoints e ON e.id = c.endpoint_id
-    JOIN outbox_events o ON o.event_id = c.event_id`,
-  );
+    JOIN outbox_events o ON o.event_id = c.event_id`;
+}
+
+/** Leases up to `limit` due deliveries (see the file comment for the ordering rule). */
+export async function claimDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  const token = randomUUID();
+  const rows = await withTransaction(db, async (tx) => {
+    await tx.execute(CLAIM_PLAN);
+    return queryRows<ClaimRow>(tx, claimStatement(limit, token, leaseMs));
+  });
   return rows.map((r) => ({
     id: Number(r.id),
     token,

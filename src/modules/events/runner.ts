@@ -5,7 +5,16 @@ import type { Resolver } from './ssrf.ts';
 
 /**
  * The relay loop one process runs (every server runs one; any number may share a database). Each
- * pass sequences, fans out, then delivers one batch concurrently and records it in one statement.
+ * pass sequences, fans out, then delivers one batch concurrently and records it in one transaction:
+ * a constant number of statements per batch, never per event.
+ *
+ * While there is a backlog (a pass claimed a full batch), a process runs up to `lanes` passes side
+ * by side (default 2), so one batch is on the wire while another is being claimed or recorded; the
+ * extra lanes end at the first pass that finds nothing, so an idle relay polls with one. Lanes
+ * cooperate exactly as separate relay processes do (SKIP LOCKED claims, the per-aggregate head
+ * rule), so no guarantee depends on their number; they bound what one process has in flight to
+ * `lanes × batchSize` deliveries and `lanes` database connections, and every pass yields to the
+ * event loop so API requests are served between them.
  */
 
 export interface RelayOptions {
@@ -15,6 +24,8 @@ export interface RelayOptions {
   resolve: Resolver;
   /** Deliveries sent concurrently per pass (default 200). */
   batchSize?: number;
+  /** Passes run side by side by `start()` while there is a backlog (default 2). */
+  lanes?: number;
   /** Sleep when a pass found nothing to do (default 250 ms). */
   pollMs?: number;
   onError?: (error: unknown) => void;
@@ -41,9 +52,10 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
   const batchSize = options.batchSize ?? 200;
   // The lease outlives any attempt (the sender aborts at the timeout) plus recording it.
   const leaseMs = options.timeoutMs + 5000;
+  const lanes = Math.max(1, options.lanes ?? 2);
   let stopped = true;
   let loop: Promise<void> = Promise.resolve();
-  let wake: (() => void) | undefined;
+  const wakes = new Set<() => void>();
 
   const runOnce = async (): Promise<PassReport> => {
     const sequenced = await sequenceOutbox(db);
@@ -72,24 +84,48 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     }
   };
 
+  const busy = (pass: PassReport): boolean => pass.sequenced + pass.fannedOut + pass.attempted > 0;
+  // Lets the requests that arrived during a pass run before the next one.
+  const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const helpers = new Set<Promise<void>>();
+
+  /** An extra lane: passes until one finds nothing to do. */
+  const helper = async (): Promise<void> => {
+    while (!stopped) {
+      try {
+        if (!busy(await runOnce())) return;
+      } catch (error) {
+        options.onError?.(error);
+        return;
+      }
+      await yieldToRequests();
+    }
+  };
+
   const run = async (): Promise<void> => {
     while (!stopped) {
-      let busy = false;
+      let pass: PassReport | undefined;
       try {
-        const pass = await runOnce();
-        busy = pass.sequenced + pass.fannedOut + pass.attempted > 0;
+        pass = await runOnce();
       } catch (error) {
         options.onError?.(error);
       }
-      if (!busy && !stopped) {
+      if (pass && pass.attempted >= batchSize && helpers.size < lanes - 1) {
+        const lane: Promise<void> = helper().finally(() => helpers.delete(lane));
+        helpers.add(lane);
+      }
+      if (pass && busy(pass)) {
+        await yieldToRequests();
+      } else if (!stopped) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, options.pollMs ?? 250);
-          wake = () => {
+          const wake = () => {
             clearTimeout(timer);
+            wakes.delete(wake);
             resolve();
           };
+          const timer = setTimeout(wake, options.pollMs ?? 250);
+          wakes.add(wake);
         });
-        wake = undefined;
       }
     }
   };
@@ -104,8 +140,9 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     },
     async stop() {
       stopped = true;
-      wake?.();
+      for (const wake of [...wakes]) wake();
       await loop;
+      await Promise.all([...helpers]);
       sender.close();
     },
   };
