@@ -135,6 +135,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   pool.on('error', () => undefined);
   const generation = { value: 0 };
   pool.on('connect', (client) => {
+    keepProcessOnConnectionLoss(client);
     dropConnectionOnQueryTimeout(client);
     if (options.prepareStatements !== false) preparePerConnection(client, generation);
   });
@@ -183,6 +184,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         settings,
         (replicaUrl) => postgresPoolConfig(replicaUrl, options),
         (client) => {
+          keepProcessOnConnectionLoss(client);
           dropConnectionOnQueryTimeout(client);
           if (options.prepareStatements !== false) preparePerConnection(client, replicaGeneration);
         },
@@ -295,6 +297,17 @@ const PREPARE_MAX_TEXT = 8_000;
  * come (the statement is still active on it): the connection is destroyed, so the pool replaces it
  * instead of handing it to the next request.
  */
+/**
+ * pg emits 'error' on a client whose socket ends (the server killed the backend, a failover, or
+ * `dropConnectionOnQueryTimeout` below); pg-pool listens only while the client is idle, so a
+ * connection lost while a request holds it would be an uncaught error that ends the process. The
+ * loss already reaches the request as its query's rejection, and pg-pool drops the client when it is
+ * released (it is no longer queryable), so the event itself needs no handling.
+ */
+function keepProcessOnConnectionLoss(client: pg.ClientBase): void {
+  client.on('error', () => undefined);
+}
+
 function dropConnectionOnQueryTimeout(client: pg.PoolClient): void {
   type Query = (...args: unknown[]) => unknown;
   const query = client.query.bind(client) as Query;

@@ -2,6 +2,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -198,6 +199,41 @@ test(
     } finally {
       await client.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
+
+test(
+  'a connection that dies while a transaction holds it fails that transaction, never the process',
+  { skip: !TEST_DATABASE_URL },
+  async () => {
+    // pg emits 'error' on a checked-out client whose socket ends (the server killed the backend, a
+    // failover, or our own query-timeout handling destroying the stream); pg-pool only listens while
+    // the client is idle, so without a listener of ours the whole server crashed.
+    const uncaught: unknown[] = [];
+    const record = (error: unknown): void => void uncaught.push(error);
+    process.on('uncaughtException', record);
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      await assert.rejects(
+        db.transaction(async (tx) => {
+          const rows = await queryRows<{ pid: number }>(tx, sql`SELECT pg_backend_pid() AS pid`);
+          await admin.query('SELECT pg_terminate_backend($1)', [rows[0]?.pid]);
+          // The socket's end reaches the client a moment later; wait for it inside the transaction.
+          for (let i = 0; i < 100; i += 1) {
+            await tx.execute(sql`SELECT 1`);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.deepEqual(uncaught, []);
+      const after = await queryRows<{ one: number }>(db, sql`SELECT 1 AS one`);
+      assert.equal(after[0]?.one, 1);
+    } finally {
+      process.off('uncaughtException', record);
+      await admin.end();
     }
   },
 );
