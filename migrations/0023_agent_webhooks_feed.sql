@@ -1,0 +1,42 @@
+-- Agentic commerce, part two: ACP order webhooks to the agent through the events relay, and the
+-- stored product feed.
+
+-- An agent's webhook is a webhook endpoint of the events module that belongs to the agent: the relay
+-- delivers to it like to any other (outbox, retries, delivery log), but it receives only events about
+-- the agent's own orders, in the wire format of the agent's protocol (`format`: 'acp' sends ACP's
+-- `{type, data: Order}` signed with `Merchant-Signature`). The shop's own endpoints have no agent.
+ALTER TABLE webhook_endpoints ADD COLUMN agent_id text REFERENCES agents (id) ON DELETE CASCADE;
+ALTER TABLE webhook_endpoints ADD COLUMN format text NOT NULL DEFAULT 'stockroom' CHECK (format IN ('stockroom', 'acp'));
+CREATE UNIQUE INDEX webhook_endpoints_agent_idx ON webhook_endpoints (agent_id, format) WHERE agent_id IS NOT NULL;
+
+CREATE INDEX agent_checkout_sessions_order_idx ON agent_checkout_sessions (order_id) WHERE order_id IS NOT NULL;
+
+-- ACP's order_create: when an ACP session completes, in the completing transaction. The payload names
+-- the order; the relay renders the full ACP Order when it delivers (the protocol wants the whole order
+-- as it is, not a delta), so a late retry sends the order's current state.
+CREATE FUNCTION stockroom_emit_acp_order_create() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO outbox_events (event_id, type, aggregate_id, payload)
+  VALUES ('evt_' || replace(gen_random_uuid()::text, '-', ''), 'agents.acp.order_create', NEW.order_id,
+          jsonb_build_object('agentId', NEW.agent_id, 'sessionId', NEW.id, 'orderId', NEW.order_id, 'cause', 'order.placed'));
+  RETURN NULL;
+END $$;
+CREATE TRIGGER agent_checkout_sessions_acp_order_create AFTER UPDATE OF status ON agent_checkout_sessions
+  FOR EACH ROW WHEN (NEW.status = 'completed' AND OLD.status <> 'completed' AND NEW.protocol = 'acp' AND NEW.order_id IS NOT NULL)
+  EXECUTE FUNCTION stockroom_emit_acp_order_create();
+
+-- ACP's order_update: whenever the order of an ACP session emits one of the order events that change
+-- what the agent shows (captured, fulfilled, canceled, refunded), in the same transaction. Orders not
+-- placed through ACP find no session and emit nothing.
+CREATE FUNCTION stockroom_emit_acp_order_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO outbox_events (event_id, type, aggregate_id, payload)
+  SELECT 'evt_' || replace(gen_random_uuid()::text, '-', ''), 'agents.acp.order_update', s.order_id,
+         jsonb_build_object('agentId', s.agent_id, 'sessionId', s.id, 'orderId', s.order_id, 'cause', NEW.type)
+  FROM agent_checkout_sessions s
+  WHERE s.order_id = NEW.payload->>'orderId' AND s.protocol = 'acp' AND s.status = 'completed';
+  RETURN NULL;
+END $$;
+CREATE TRIGGER outbox_events_acp_order_update AFTER INSERT ON outbox_events
+  FOR EACH ROW WHEN (NEW.type IN ('order.payment_captured', 'order.fulfilled', 'order.canceled', 'order.refunded'))
+  EXECUTE FUNCTION stockroom_emit_acp_order_update();
