@@ -40,3 +40,26 @@ END $$;
 CREATE TRIGGER outbox_events_acp_order_update AFTER INSERT ON outbox_events
   FOR EACH ROW WHEN (NEW.type IN ('order.payment_captured', 'order.fulfilled', 'order.canceled', 'order.refunded'))
   EXECUTE FUNCTION stockroom_emit_acp_order_update();
+
+-- The stored product feed: a gzip file per currency, rebuilt by a job on a schedule and on demand,
+-- written a chunk at a time as it is built (never the whole file in memory) and served from here with
+-- its hash as the ETag. A file is `building` until its last chunk is in; readers take the newest
+-- `ready` one, and the one before it is kept so a download that started on it can finish.
+CREATE TABLE agent_feed_files (
+  id          text        PRIMARY KEY,
+  currency    text        NOT NULL,
+  status      text        NOT NULL DEFAULT 'building' CHECK (status IN ('building', 'ready')),
+  rows        integer     NOT NULL DEFAULT 0,
+  bytes       bigint      NOT NULL DEFAULT 0,
+  sha256      text,
+  started_at  timestamptz NOT NULL DEFAULT now(),
+  finished_at timestamptz
+);
+CREATE INDEX agent_feed_files_ready_idx ON agent_feed_files (currency, finished_at DESC) WHERE status = 'ready';
+
+CREATE TABLE agent_feed_chunks (
+  file_id text    NOT NULL REFERENCES agent_feed_files (id) ON DELETE CASCADE,
+  seq     integer NOT NULL,
+  data    bytea   NOT NULL,
+  PRIMARY KEY (file_id, seq)
+);

@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/platform/db/index.ts';
 import { feedLines, type FeedRow } from '../src/modules/agents/feed.ts';
+import { buildStoredFeed, FEED_JOB } from '../src/modules/agents/feed-store.ts';
+import { agentsModule } from '../src/modules/agents/index.ts';
 import { startTestApp } from './support/app.ts';
 import { createStaffToken } from './support/auth.ts';
 import { createProduct } from './support/catalog.ts';
@@ -119,4 +121,101 @@ test('the feed costs a fixed number of statements per page of variants, whatever
   const pages = Math.ceil(variants / 3);
   assert.ok(paged.count <= 1 + 3 * pages + 1, `${paged.count} statements for ${pages} pages`);
   assert.ok(paged.count >= 1 + 2 * pages, `${paged.count} statements for ${pages} pages: every page is read`);
+});
+
+/** Runs the rebuild job as the job runner would (no worker runs in tests). */
+async function runFeedJob(jobId: string, scheduled = false): Promise<Record<string, unknown>> {
+  const handler = agentsModule.jobs?.[FEED_JOB];
+  assert.ok(handler);
+  const result = await handler(
+    { id: jobId, name: FEED_JOB, payload: { scheduled }, attempts: 1, maxAttempts: 3 },
+    { db: t.database.db, progress: async () => undefined },
+  );
+  return result ?? {};
+}
+
+test('the stored feed: rebuilt on demand by a job, served with its SHA-256 as ETag, 304 when unchanged, rebuilt after a change', async () => {
+  const agentHeaders = { authorization: `Bearer ${agent.key}` };
+  const live = parseFeed((await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz', headers: agentHeaders })).rawPayload);
+  const live0 = await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz', headers: agentHeaders });
+  assert.equal(live0.headers.etag, undefined, 'before the first rebuild the feed is built live');
+
+  assert.equal((await t.app.inject({ method: 'POST', url: '/admin/agents/feed/regenerate' })).statusCode, 401);
+  const queued = await t.app.inject({
+    method: 'POST',
+    url: '/admin/agents/feed/regenerate',
+    headers: { authorization: `Bearer ${owner}` },
+  });
+  assert.equal(queued.statusCode, 202, queued.body);
+  const { jobId } = queued.json<{ jobId: string }>();
+  const result = (await runFeedJob(jobId)) as { files: { currency: string; rows: number; sha256: string }[] };
+  assert.deepEqual(
+    result.files.map((f) => [f.currency, f.rows]),
+    [['EUR', live.length]],
+    'one file per region currency, a row per sellable variant',
+  );
+
+  const stored = await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz', headers: agentHeaders });
+  assert.equal(stored.statusCode, 200);
+  assert.equal(stored.headers['content-type'], 'application/gzip');
+  assert.equal(stored.headers.etag, `"${result.files[0]!.sha256}"`);
+  assert.equal(Number(stored.headers['content-length']), stored.rawPayload.length);
+  assert.deepEqual(parseFeed(stored.rawPayload), live, 'the stored file holds what the live build streams');
+  const again = await t.app.inject({
+    method: 'GET',
+    url: '/agents/feed.jsonl.gz',
+    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag as string },
+  });
+  assert.equal(again.statusCode, 304);
+  assert.equal(again.rawPayload.length, 0);
+  const admin = await t.app.inject({ method: 'GET', url: '/admin/agents/feed.jsonl.gz', headers: { authorization: `Bearer ${owner}` } });
+  assert.equal(admin.headers.etag, stored.headers.etag);
+
+  const added = await createProduct(t, owner, { title: 'Reading lamp' });
+  await runFeedJob('job_manual_2');
+  const changed = await t.app.inject({
+    method: 'GET',
+    url: '/agents/feed.jsonl.gz',
+    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag as string },
+  });
+  assert.equal(changed.statusCode, 200, 'a rebuilt feed has a new ETag');
+  assert.notEqual(changed.headers.etag, stored.headers.etag);
+  const ids = parseFeed(changed.rawPayload).map((r) => r.id);
+  assert.ok(added.variants.every((v) => ids.includes(v.id)));
+
+  const files = await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM agent_feed_files WHERE currency = 'EUR'`);
+  assert.equal(files[0]?.n, 2, 'the newest file and the one before it (a download on it can finish)');
+});
+
+test('the schedule: a scheduled rebuild queues the next one an interval later; the interval is a setting', async () => {
+  await runFeedJob('job_scheduled', true);
+  const next = await queryRows<{ run_at: Date; payload: { scheduled: boolean } }>(
+    t.database.db,
+    sql`SELECT run_at, payload FROM jobs WHERE name = ${FEED_JOB} AND status = 'queued' AND payload->>'scheduled' = 'true'`,
+  );
+  assert.equal(next.length, 1, 'the next rebuild is queued');
+  const wait = new Date(next[0]!.run_at).getTime() - Date.now();
+  assert.ok(wait > 0 && wait <= t.config.agentFeedIntervalMinutes * 60_000, `next rebuild in ${wait} ms`);
+  await runFeedJob('job_scheduled_again', true);
+  const still = await queryRows(
+    t.database.db,
+    sql`SELECT 1 FROM jobs WHERE name = ${FEED_JOB} AND status = 'queued' AND payload->>'scheduled' = 'true'`,
+  );
+  assert.equal(still.length, 1, 'one queued rebuild per slot, however often it is asked for');
+});
+
+test('building the stored feed costs a fixed number of statements per page of variants plus one per stored chunk', async () => {
+  const [count] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM product_variants v JOIN products p ON p.id = v.product_id WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL`,
+  );
+  const variants = count?.n ?? 0;
+  const before = t.database.stats.queries;
+  const file = await buildStoredFeed(t.database.db, t.config, 'EUR', 3);
+  const statements = t.database.stats.queries - before;
+  const pages = Math.ceil(variants / 3) + 1;
+  const chunks = Math.ceil(file.bytes / (256 * 1024));
+  // insert the file, the market, per page at most 3 reads, one insert per chunk, finish, prune
+  assert.ok(statements <= 2 + 3 * pages + chunks + 2, `${statements} statements for ${pages} pages and ${chunks} chunks`);
+  assert.ok(file.rows > 0);
 });

@@ -5,6 +5,7 @@ import { acpDeliveryFormat } from './acp.webhooks.ts';
 import { agentAdminRoutes } from './agents.admin.routes.ts';
 import { agentWebhookRoutes } from './agents.webhook.routes.ts';
 import { adminFeedRoutes, agentFeedRoutes } from './feed.routes.ts';
+import { configureFeed, FEED_JOB, regenerateFeedJob, scheduleFeed } from './feed-store.ts';
 import { handoffRoutes } from './handoff.routes.ts';
 import { mcpRoutes } from './mcp.routes.ts';
 import { resolveAgentKey } from './registry.ts';
@@ -28,7 +29,13 @@ export const agentsModule: StockroomModule = {
     'Agents: MCP': 'The Model Context Protocol server (Streamable HTTP, stateless): catalog, cart, checkout and order tools for agents.',
   },
   resolveToken: resolveAgentKey,
+  jobs: { [FEED_JOB]: regenerateFeedJob },
+  bootstrap: async (context) => {
+    configureFeed(context.config);
+    await scheduleFeed(context.db, context.config.agentFeedIntervalMinutes);
+  },
   routes: async (app, context) => {
+    configureFeed(context.config);
     await app.register(agentAdminRoutes, context);
     await app.register(agentWebhookRoutes, context);
     await app.register(handoffRoutes, context);
