@@ -164,7 +164,7 @@ test('the stored feed: rebuilt on demand by a job, served with its SHA-256 as ET
   const again = await t.app.inject({
     method: 'GET',
     url: '/agents/feed.jsonl.gz',
-    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag as string },
+    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag },
   });
   assert.equal(again.statusCode, 304);
   assert.equal(again.rawPayload.length, 0);
@@ -176,7 +176,7 @@ test('the stored feed: rebuilt on demand by a job, served with its SHA-256 as ET
   const changed = await t.app.inject({
     method: 'GET',
     url: '/agents/feed.jsonl.gz',
-    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag as string },
+    headers: { ...agentHeaders, 'if-none-match': stored.headers.etag },
   });
   assert.equal(changed.statusCode, 200, 'a rebuilt feed has a new ETag');
   assert.notEqual(changed.headers.etag, stored.headers.etag);
