@@ -63,3 +63,14 @@ CREATE TABLE agent_feed_chunks (
   data    bytea   NOT NULL,
   PRIMARY KEY (file_id, seq)
 );
+
+-- Product identifiers agent platforms match offers by: the GTIN (EAN/UPC/ISBN, 8, 12, 13 or 14
+-- digits) and the manufacturer part number. Optional: most small shops have neither for every item.
+ALTER TABLE product_variants ADD COLUMN gtin text CHECK (gtin ~ '^([0-9]{8}|[0-9]{12,14})$');
+ALTER TABLE product_variants ADD COLUMN mpn text CHECK (length(mpn) BETWEEN 1 AND 70);
+
+-- The shop's policy pages, which agent platforms show with its offers (the product feed's seller
+-- links): absolute URLs or paths on the shop's site; null while the shop has none.
+ALTER TABLE shop_settings ADD COLUMN return_policy_url text CHECK (length(return_policy_url) <= 2000);
+ALTER TABLE shop_settings ADD COLUMN privacy_policy_url text CHECK (length(privacy_policy_url) <= 2000);
+ALTER TABLE shop_settings ADD COLUMN terms_url text CHECK (length(terms_url) <= 2000);

@@ -65,6 +65,7 @@ test('the agent feed: one gzip JSON line per sellable variant, with the fields a
     brand: 'Example Shop',
     seller_name: 'Example Shop',
     seller_url: 'https://shop.example',
+    return_window: 30,
     target_countries: ['DE'],
     is_eligible_search: true,
     is_eligible_checkout: true,
@@ -112,15 +113,77 @@ test('the feed costs a fixed number of statements per page of variants, whatever
     for await (const chunk of feedLines(t.database.db, t.config, { currency: 'EUR', pageSize })) rows += chunk.split('\n').length - 1;
     return { count: t.database.stats.queries - before, rows };
   }
-  // One page: the market (regions), then the page's ids, their sellable state, their products.
+  // One page: the market (regions, shop settings), then the page's ids, their sellable state, their products.
   const whole = await statements(variants + 1);
-  assert.equal(whole.count, 4);
+  assert.equal(whole.count, 5);
   // Pages of 3: at most three statements per page (plus the market and a last empty page), never one per variant.
   const paged = await statements(3);
   assert.equal(paged.rows, whole.rows, 'paging changes nothing in the feed');
   const pages = Math.ceil(variants / 3);
-  assert.ok(paged.count <= 1 + 3 * pages + 1, `${paged.count} statements for ${pages} pages`);
-  assert.ok(paged.count >= 1 + 2 * pages, `${paged.count} statements for ${pages} pages: every page is read`);
+  assert.ok(paged.count <= 2 + 3 * pages + 1, `${paged.count} statements for ${pages} pages`);
+  assert.ok(paged.count >= 2 + 2 * pages, `${paged.count} statements for ${pages} pages: every page is read`);
+});
+
+test('GTIN and MPN where the variant has them, and the shop’s policy links and return window from the settings', async () => {
+  const ownerHeaders = { authorization: `Bearer ${owner}` };
+  const [withIds, without] = lamp.variants;
+  const set = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${lamp.id}/variants/${withIds!.id}`,
+    headers: ownerHeaders,
+    payload: { gtin: '4006381333931', mpn: 'BL-100-S' },
+  });
+  assert.equal(set.statusCode, 200, set.body);
+  const product = set.json<{ variants: { id: string; gtin?: string; mpn?: string }[] }>();
+  assert.deepEqual(
+    product.variants.map((v) => [v.id, v.gtin, v.mpn]),
+    [
+      [withIds!.id, '4006381333931', 'BL-100-S'],
+      [without!.id, undefined, undefined],
+    ],
+  );
+  const badGtin = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${lamp.id}/variants/${withIds!.id}`,
+    headers: ownerHeaders,
+    payload: { gtin: '12345' },
+  });
+  assert.equal(badGtin.statusCode, 400);
+  const settings = await t.app.inject({
+    method: 'PATCH',
+    url: '/admin/settings',
+    headers: ownerHeaders,
+    payload: {
+      policyLinks: { returns: '/pages/returns', privacy: 'https://legal.example/privacy', terms: '/pages/terms' },
+      returnPolicy: { days: 14, isFree: false },
+    },
+  });
+  assert.equal(settings.statusCode, 200, settings.body);
+
+  const res = await t.app.inject({ method: 'GET', url: '/agents/feed.jsonl.gz', headers: { authorization: `Bearer ${agent.key}` } });
+  const rows = parseFeed(res.rawPayload);
+  const a = rows.find((r) => r.id === withIds!.id);
+  const b = rows.find((r) => r.id === without!.id);
+  assert.equal(a?.gtin, '4006381333931');
+  assert.equal(a?.mpn, 'BL-100-S');
+  assert.ok(b && !('gtin' in b) && !('mpn' in b), 'no identifiers where none are known');
+  for (const row of rows) {
+    assert.equal(row.return_policy, 'https://shop.example/pages/returns');
+    assert.equal(row.seller_privacy_policy, 'https://legal.example/privacy');
+    assert.equal(row.seller_tos, 'https://shop.example/pages/terms');
+    assert.equal(row.return_window, 14);
+  }
+
+  // A later change that does not name them keeps them; null clears one.
+  const kept = await t.app.inject({
+    method: 'PATCH',
+    url: `/admin/products/${lamp.id}/variants/${withIds!.id}`,
+    headers: ownerHeaders,
+    payload: { mpn: null, weightGrams: 900 },
+  });
+  const variant = kept.json<{ variants: { id: string; gtin?: string; mpn?: string }[] }>().variants.find((v) => v.id === withIds!.id);
+  assert.equal(variant?.gtin, '4006381333931');
+  assert.equal(variant?.mpn, undefined);
 });
 
 /** Runs the rebuild job as the job runner would (no worker runs in tests). */
@@ -213,9 +276,10 @@ test('building the stored feed costs a fixed number of statements per page of va
   const before = t.database.stats.queries;
   const file = await buildStoredFeed(t.database.db, t.config, 'EUR', 3);
   const statements = t.database.stats.queries - before;
-  const pages = Math.ceil(variants / 3) + 1;
+  const pages = Math.ceil(variants / 3);
   const chunks = Math.ceil(file.bytes / (256 * 1024));
-  // insert the file, the market, per page at most 3 reads, one insert per chunk, finish, prune
-  assert.ok(statements <= 2 + 3 * pages + chunks + 2, `${statements} statements for ${pages} pages and ${chunks} chunks`);
+  // insert the file, the market (regions, settings), per page at most 3 reads (and one read of a
+  // last empty page), one insert per chunk, finish, prune: never a statement per variant
+  assert.ok(statements <= 1 + 2 + 3 * pages + 1 + chunks + 2, `${statements} statements for ${pages} pages and ${chunks} chunks`);
   assert.ok(file.rows > 0);
 });
