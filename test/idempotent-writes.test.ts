@@ -531,6 +531,13 @@ const fixtures: Record<string, () => Promise<Call>> = {
     payload: { name: unique('Agent'), protocols: ['acp'] },
     headers: owner,
   }),
+  // queues a feed rebuild: repeating it queues another rebuild of the same feed, so it stores no replies
+  'POST /admin/agents/feed/regenerate': async () => ({
+    method: 'POST',
+    url: '/admin/agents/feed/regenerate',
+    payload: {},
+    headers: owner,
+  }),
   'PATCH /admin/agents/:id': async () => ({
     method: 'PATCH',
     url: `/admin/agents/${(await acpAgent()).id}`,

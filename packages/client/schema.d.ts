@@ -124,7 +124,7 @@ export interface paths {
         put?: never;
         /**
          * ACP: complete a checkout session (pay and place the order)
-         * @description Completes through the same three phases as `POST /store/carts/:id/complete`: reserve, authorize, place; exactly once per session whatever the agent retries. Payment handler `stockroom_test_card` takes a test card number as the credential token. Out of stock and declined payments answer 200 with the session and an error in `messages[]`; nothing is held or charged.
+         * @description Completes through the same three phases as `POST /store/carts/:id/complete`: reserve, authorize, place; exactly once per session whatever the agent retries. Payment handler `stockroom_test_card` takes a test card number as the credential token; `card_tokenized` (offered when Stripe is configured) takes a Stripe shared payment token (`spt_…`, credential type `spt`). Out of stock and declined payments answer 200 with the session and an error in `messages[]`; nothing is held or charged.
          */
         post: operations["postAcpCheckoutSessionsByIdComplete"];
         delete?: never;
@@ -209,6 +209,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/agents/{id}/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agent's order webhook
+         * @description Requires permission `agents:read`.
+         *
+         *     Requires permission `agents:read`.
+         */
+        get: operations["getAdminAgentsByIdWebhook"];
+        /**
+         * Set the agent's order webhook (ACP order_create / order_update)
+         * @description Creates or replaces it. Orders the agent places through ACP are then sent to `url` as ACP webhook events, signed with `secret` (`Merchant-Signature: t=…,v1=…`), retried with backoff until the receiver answers 2xx.
+         *
+         *     Requires permission `agents:write`.
+         */
+        put: operations["putAdminAgentsByIdWebhook"];
+        post?: never;
+        /**
+         * Remove the agent's order webhook (and its pending deliveries)
+         * @description Requires permission `agents:write`.
+         */
+        delete: operations["deleteAdminAgentsByIdWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/agents/feed.jsonl.gz": {
         parameters: {
             query?: never;
@@ -218,7 +250,7 @@ export interface paths {
         };
         /**
          * The product feed for agent platforms
-         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `gtin` and `mpn` (when known), `seller_name`, `seller_url`, `seller_privacy_policy`, `seller_tos`, `return_policy` (when set in the shop settings), `return_window` (days), `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Served from the stored feed the job runner rebuilds on a schedule (STOCKROOM_AGENT_FEED_INTERVAL_MINUTES) with its SHA-256 as a strong `ETag` (`If-None-Match` → 304); before the first rebuild, built and streamed live a page of variants at a time.
          *
          *     Requires permission `agents:read`.
          *
@@ -227,6 +259,28 @@ export interface paths {
         get: operations["getAdminAgentsFeedJsonlGz"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/agents/feed/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild the stored product feed now (a background job)
+         * @description Queues a rebuild of every currency’s stored feed on the job runner; follow it at `GET /admin/jobs/:jobId`.
+         *
+         *     Requires permission `agents:write`.
+         */
+        post: operations["postAdminAgentsFeedRegenerate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1532,7 +1586,7 @@ export interface paths {
         };
         /**
          * The product feed for agent platforms (agent key)
-         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `seller_name`, `seller_url`, `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Built and streamed a page of variants at a time.
+         * @description gzip-compressed JSON Lines, one object per variant priced in the currency: `id` (the variant id checkout accepts), `item_group_id`, `title`, `description` (plain text), `link`, `image_link`, `sku`, `price` (minor units), `currency`, `availability`, `brand`, `gtin` and `mpn` (when known), `seller_name`, `seller_url`, `seller_privacy_policy`, `seller_tos`, `return_policy` (when set in the shop settings), `return_window` (days), `target_countries`, `is_eligible_search`, `is_eligible_checkout`. Served from the stored feed the job runner rebuilds on a schedule (STOCKROOM_AGENT_FEED_INTERVAL_MINUTES) with its SHA-256 as a strong `ETag` (`If-None-Match` → 304); before the first rebuild, built and streamed live a page of variants at a time.
          */
         get: operations["getAgentsFeedJsonlGz"];
         put?: never;
@@ -4338,6 +4392,165 @@ export interface operations {
             };
         };
     };
+    getAdminAgentsByIdWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The webhook (without its secret) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description false after every delivery failed for a day; setting the webhook again re-enables it */
+                        enabled: boolean;
+                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update */
+                        events: string[];
+                        failingSince: string | null;
+                        /**
+                         * @description The wire format: ACP order webhooks (`order_create`, `order_update`)
+                         * @enum {string}
+                         */
+                        format: "acp";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    putAdminAgentsByIdWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The signing secret the agent’s platform shared: `Merchant-Signature` is an HMAC-SHA256 keyed with it. Never shown again. */
+                    secret: string;
+                    /** @description Where the agent’s platform receives order events (https in production) */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The webhook (without its secret) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description false after every delivery failed for a day; setting the webhook again re-enables it */
+                        enabled: boolean;
+                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update */
+                        events: string[];
+                        failingSince: string | null;
+                        /**
+                         * @description The wire format: ACP order webhooks (`order_create`, `order_update`)
+                         * @enum {string}
+                         */
+                        format: "acp";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        url: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminAgentsByIdWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     getAdminAgentsFeedJsonlGz: {
         parameters: {
             query?: {
@@ -4375,6 +4588,53 @@ export interface operations {
                 };
                 content: {
                     "application/gzip": unknown;
+                };
+            };
+            /** @description The agent platform already has this feed (its `ETag` matched `If-None-Match`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    postAdminAgentsFeedRegenerate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The queued rebuild */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                    };
                 };
             };
         };
@@ -7199,9 +7459,13 @@ export interface operations {
                             updatedAt: string;
                             variants: {
                                 allowBackorder: boolean;
+                                /** @description GTIN (EAN/UPC/ISBN), when known */
+                                gtin?: string;
                                 id: string;
                                 inStock: boolean;
                                 manageInventory: boolean;
+                                /** @description Manufacturer part number, when known */
+                                mpn?: string;
                                 options: {
                                     [key: string]: string;
                                 };
@@ -7266,8 +7530,10 @@ export interface operations {
                     variants?: {
                         /** @default false */
                         allowBackorder?: boolean;
+                        gtin?: string | null;
                         /** @default true */
                         manageInventory?: boolean;
+                        mpn?: string | null;
                         /** @description Option name → value; every product option set once */
                         options?: {
                             [key: string]: string;
@@ -7348,9 +7614,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -7441,9 +7711,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -7546,9 +7820,11 @@ export interface operations {
                     variants?: {
                         /** @default false */
                         allowBackorder?: boolean;
+                        gtin?: string | null;
                         id?: string;
                         /** @default true */
                         manageInventory?: boolean;
+                        mpn?: string | null;
                         /** @description Option name → value; every product option set once */
                         options?: {
                             [key: string]: string;
@@ -7629,9 +7905,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -7674,8 +7954,10 @@ export interface operations {
                 "application/json": {
                     /** @default false */
                     allowBackorder?: boolean;
+                    gtin?: string | null;
                     /** @default true */
                     manageInventory?: boolean;
+                    mpn?: string | null;
                     /** @description Option name → value; every product option set once */
                     options?: {
                         [key: string]: string;
@@ -7755,9 +8037,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -7849,9 +8135,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -7895,8 +8185,10 @@ export interface operations {
                 "application/json": {
                     /** @default false */
                     allowBackorder?: boolean;
+                    gtin?: string | null;
                     /** @default true */
                     manageInventory?: boolean;
+                    mpn?: string | null;
                     /** @description Option name → value; every product option set once */
                     options?: {
                         [key: string]: string;
@@ -7976,9 +8268,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -8082,9 +8378,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -8181,9 +8481,13 @@ export interface operations {
                         updatedAt: string;
                         variants: {
                             allowBackorder: boolean;
+                            /** @description GTIN (EAN/UPC/ISBN), when known */
+                            gtin?: string;
                             id: string;
                             inStock: boolean;
                             manageInventory: boolean;
+                            /** @description Manufacturer part number, when known */
+                            mpn?: string;
                             options: {
                                 [key: string]: string;
                             };
@@ -9057,6 +9361,12 @@ export interface operations {
                         defaultRegionId: string | null;
                         logoUrl: string | null;
                         name: string;
+                        /** @description The shop’s policy pages (return policy, privacy policy, terms of service); agent platforms link to them */
+                        policyLinks: {
+                            privacy: string | null;
+                            returns: string | null;
+                            terms: string | null;
+                        };
                         returnPolicy: {
                             /** @description Days a customer has to return an item; 0 means no returns */
                             days: number;
@@ -9102,6 +9412,11 @@ export interface operations {
                     defaultRegionId?: string | null;
                     logoUrl?: string | null;
                     name?: string;
+                    policyLinks?: {
+                        privacy?: string | null;
+                        returns?: string | null;
+                        terms?: string | null;
+                    };
                     returnPolicy?: {
                         /** @description Days a customer has to return an item; 0 means no returns */
                         days: number;
@@ -9152,6 +9467,12 @@ export interface operations {
                         defaultRegionId: string | null;
                         logoUrl: string | null;
                         name: string;
+                        /** @description The shop’s policy pages (return policy, privacy policy, terms of service); agent platforms link to them */
+                        policyLinks: {
+                            privacy: string | null;
+                            returns: string | null;
+                            terms: string | null;
+                        };
                         returnPolicy: {
                             /** @description Days a customer has to return an item; 0 means no returns */
                             days: number;
@@ -10706,6 +11027,13 @@ export interface operations {
                 content: {
                     "application/gzip": unknown;
                 };
+            };
+            /** @description The agent platform already has this feed (its `ETag` matched `If-None-Match`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

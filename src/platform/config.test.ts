@@ -97,6 +97,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
     STOCKROOM_WEBHOOKS_TIMEOUT_MS: '2500',
     STOCKROOM_WEBHOOKS_RETRY_BASE_MS: '100',
     STOCKROOM_SITEMAP_MAX_URLS: '12',
+    STOCKROOM_AGENT_FEED_INTERVAL_MINUTES: '15',
     STOCKROOM_FAILPOINT: 'x:error',
     STRIPE_SECRET_KEY: 'sk_test_abc',
     STRIPE_WEBHOOK_SECRET: 'whsec_abc',
@@ -126,6 +127,7 @@ test('every variable reaches the Config: a non-default value of any one of them 
   assert.deepEqual([config.checkoutRatePerIp, config.checkoutRatePerCustomer, config.maxOrderQuantity], [8, 9, 11]);
   assert.equal(config.workers, 3);
   assert.equal(config.sitemapMaxUrls, 12);
+  assert.equal(config.agentFeedIntervalMinutes, 15);
   assert.deepEqual(
     [config.shopName, config.eventsRelay, config.webhooksAllowPrivate, config.webhooksTimeoutMs, config.webhooksRetryBaseMs],
     ['Corner Shop', false, true, 2500, 100],

@@ -208,6 +208,8 @@ const SETTINGS = {
   webhooksTimeoutMs: setting('STOCKROOM_WEBHOOKS_TIMEOUT_MS', Type.Integer({ minimum: 100, maximum: 60000, default: 10000 })),
   /** The first retry delay of a failed delivery; each further one doubles (±25% jitter, at most 12 h), for up to 3 days. */
   webhooksRetryBaseMs: setting('STOCKROOM_WEBHOOKS_RETRY_BASE_MS', Type.Integer({ minimum: 10, default: 30000 })),
+  /** How often the stored product feed for agent platforms is rebuilt (a job on the job runner); 0 turns the schedule off. */
+  agentFeedIntervalMinutes: setting('STOCKROOM_AGENT_FEED_INTERVAL_MINUTES', Type.Integer({ minimum: 0, maximum: 10080, default: 60 })),
   /** URLs per child sitemap before the next one starts (the sitemap protocol allows 50,000). */
   sitemapMaxUrls: setting('STOCKROOM_SITEMAP_MAX_URLS', Type.Integer({ minimum: 1, maximum: 50_000, default: 50_000 })),
   /** Test-only fault injection, `<name>:crash|sleep|error`. */

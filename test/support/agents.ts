@@ -75,3 +75,16 @@ export async function acp(
   const res = await t.app.inject({ method, url: `/acp${url}`, headers, ...(payload ? { payload } : {}) });
   return { status: res.statusCode, body: res.body ? res.json() : {}, headers: res.headers } as AcpReply;
 }
+
+const acpWebhookSchema = JSON.parse(
+  readFileSync(new URL('../fixtures/acp/2026-04-17/schema.agentic_checkout_webhook.json', import.meta.url), 'utf8'),
+) as { $id: string };
+ajv.addSchema(acpWebhookSchema);
+
+/** Asserts `value` is a valid ACP order webhook body (`WebhookEvent` of the webhook API, 2026-04-17). */
+export function assertAcpWebhook(value: unknown): void {
+  const validate = ajv.getSchema(`${acpWebhookSchema.$id}#/$defs/WebhookEvent`);
+  assert.ok(validate, 'no ACP WebhookEvent definition');
+  const ok = validate(value);
+  assert.ok(ok, `not a valid ACP WebhookEvent: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(value, null, 1)}`);
+}

@@ -16,6 +16,12 @@ import Stripe from 'stripe';
  * (generic_decline), `pm_card_chargeDeclinedInsufficientFunds` (insufficient_funds),
  * `pm_card_threeDSecure2Required` asks for 3-D Secure (`requires_action`; `authenticate(id)` is
  * the shopper finishing it in Stripe.js).
+ *
+ * Shared payment tokens (agentic commerce): `grantSharedPaymentToken(pm, limits)` is the agent's
+ * platform granting the shop an `spt_…` for one of those payment methods (Stripe's test helper
+ * `POST /v1/test_helpers/shared_payment/granted_tokens` does the same over HTTP). Confirming an
+ * intent with `payment_method_data[shared_payment_granted_token]` pays with the granted payment
+ * method within the token's limits; an unknown, revoked or exceeded token is refused as Stripe does.
  */
 
 export type IntentStatus =
@@ -53,6 +59,15 @@ export interface FakeCharge {
 }
 
 export type Fault = 'stall' | 'error500' | 'malformed';
+
+export interface GrantedToken {
+  id: string;
+  object: 'shared_payment.granted_token';
+  payment_method: string;
+  usage_limits: { currency: string; max_amount: number; expires_at: number };
+  deactivated_at: number | null;
+  deactivated_reason: string | null;
+}
 
 interface StoredAnswer {
   fingerprint: string;
@@ -95,6 +110,7 @@ export class FakeStripe {
   readonly intents = new Map<string, FakeIntent>();
   readonly charges = new Map<string, FakeCharge>();
   readonly refunds: { id: string; amount: number; payment_intent: string }[] = [];
+  readonly grantedTokens = new Map<string, GrantedToken>();
   /** Every request: method, path, its Idempotency-Key, and whether it was a replay. */
   readonly requests: { method: string; path: string; key: string | undefined; replayed: boolean }[] = [];
   readonly webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
@@ -134,6 +150,24 @@ export class FakeStripe {
 
   clearFaults(): void {
     this.faults = [];
+  }
+
+  /** The agent's platform grants the shop a shared payment token for `paymentMethod`, within `limits`. */
+  grantSharedPaymentToken(paymentMethod: string, limits: { currency: string; maxAmount: number; expiresAt?: number }): string {
+    const token: GrantedToken = {
+      id: id('spt'),
+      object: 'shared_payment.granted_token',
+      payment_method: paymentMethod,
+      usage_limits: {
+        currency: limits.currency.toLowerCase(),
+        max_amount: limits.maxAmount,
+        expires_at: limits.expiresAt ?? Math.floor(Date.now() / 1000) + 3600,
+      },
+      deactivated_at: null,
+      deactivated_reason: null,
+    };
+    this.grantedTokens.set(token.id, token);
+    return token.id;
   }
 
   /** The shopper finishes 3-D Secure in Stripe.js: the intent goes on as its capture method says. */
@@ -263,7 +297,14 @@ export class FakeStripe {
       if (method === 'GET' && parts.length === 3) return intent;
       if (method === 'POST' && parts[3] === 'confirm') {
         if (intent.status !== 'requires_payment_method' && intent.status !== 'requires_confirmation') throw this.unexpectedState(intent);
-        const pm = typeof params.payment_method === 'string' ? params.payment_method : intent.payment_method;
+        const data = params.payment_method_data as Record<string, unknown> | undefined;
+        const spt = typeof data?.shared_payment_granted_token === 'string' ? data.shared_payment_granted_token : undefined;
+        const pm =
+          spt !== undefined
+            ? this.useGrantedToken(intent, spt)
+            : typeof params.payment_method === 'string'
+              ? params.payment_method
+              : intent.payment_method;
         if (!pm)
           throw new ApiError(400, {
             type: 'invalid_request_error',
@@ -281,7 +322,48 @@ export class FakeStripe {
       }
     }
     if (parts[1] === 'refunds' && method === 'POST' && parts.length === 2) return this.refund(params);
+    if (parts[1] === 'test_helpers' && parts[2] === 'shared_payment' && parts[3] === 'granted_tokens' && method === 'POST') {
+      const limits = (params.usage_limits ?? {}) as Record<string, unknown>;
+      const token = this.grantSharedPaymentToken(String(params.payment_method), {
+        currency: String(limits.currency),
+        maxAmount: Number(limits.max_amount),
+        ...(limits.expires_at === undefined ? {} : { expiresAt: Number(limits.expires_at) }),
+      });
+      return this.grantedTokens.get(token);
+    }
+    if (parts[1] === 'shared_payment' && parts[2] === 'granted_tokens' && method === 'GET') {
+      const token = this.grantedTokens.get(parts[3] ?? '');
+      if (!token) throw this.notFound(path, 'shared_payment_granted_token');
+      return token;
+    }
     throw this.notFound(path);
+  }
+
+  /** The payment method behind a granted token, once it passes the token's limits; used up by a success. */
+  private useGrantedToken(intent: FakeIntent, spt: string): string {
+    const token = this.grantedTokens.get(spt);
+    const param = 'payment_method_data[shared_payment_granted_token]';
+    if (!token)
+      throw new ApiError(400, { type: 'invalid_request_error', code: 'resource_missing', param, message: `No such token: '${spt}'` });
+    const limits = token.usage_limits;
+    const refused =
+      token.deactivated_at !== null ||
+      limits.expires_at < Date.now() / 1000 ||
+      limits.currency !== intent.currency ||
+      intent.amount > limits.max_amount;
+    if (refused) {
+      throw new ApiError(400, {
+        type: 'invalid_request_error',
+        code: 'shared_payment_granted_token_invalid',
+        param,
+        message: 'The shared payment token cannot be used for this payment.',
+      });
+    }
+    if (!(token.payment_method in DECLINES) && token.payment_method !== THREE_DS) {
+      token.deactivated_at = Math.floor(Date.now() / 1000); // single use: spent by the payment
+      token.deactivated_reason = 'consumed';
+    }
+    return token.payment_method;
   }
 
   private create(params: Record<string, unknown>): FakeIntent {

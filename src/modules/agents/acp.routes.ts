@@ -17,7 +17,7 @@ import {
   AcpSessionParams,
   AcpUpdateBody,
 } from './acp.schemas.ts';
-import { ACP_PAYMENT_HANDLERS, fromAcpAddress, linesOf, toAcpSession } from './acp.views.ts';
+import { fromAcpAddress, linesOf, offeredAcpHandler, toAcpSession } from './acp.views.ts';
 import {
   cancelSession,
   changeSession,
@@ -203,7 +203,8 @@ export const acpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, {
         summary: 'ACP: complete a checkout session (pay and place the order)',
         description:
           'Completes through the same three phases as `POST /store/carts/:id/complete`: reserve, authorize, place; exactly once per ' +
-          'session whatever the agent retries. Payment handler `stockroom_test_card` takes a test card number as the credential token. ' +
+          'session whatever the agent retries. Payment handler `stockroom_test_card` takes a test card number as the credential token; ' +
+          '`card_tokenized` (offered when Stripe is configured) takes a Stripe shared payment token (`spt_…`, credential type `spt`). ' +
           'Out of stock and declined payments answer 200 with the session and an error in `messages[]`; nothing is held or charged.',
         headers: AcpHeaders,
         params: AcpSessionParams,
@@ -217,11 +218,18 @@ export const acpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, {
     async (req, reply) => {
       const agent = agentOf(req);
       const { payment_data: paymentData, buyer } = req.body;
-      const handler = ACP_PAYMENT_HANDLERS[paymentData.handler_id];
+      const handler = offeredAcpHandler(appConfig, paymentData.handler_id);
       if (!handler) {
         throw new BadRequest({
           detail: `Payment handler ${paymentData.handler_id} is not offered; use one of the session's capabilities.payment.handlers.`,
           errors: [{ path: '/payment_data/handler_id', message: 'is not a payment handler of this shop' }],
+        });
+      }
+      const credential = paymentData.instrument.credential;
+      if (credential.type !== handler.credentialType) {
+        throw new BadRequest({
+          detail: `Payment handler ${paymentData.handler_id} takes a credential of type ${handler.credentialType}.`,
+          errors: [{ path: '/payment_data/instrument/credential/type', message: `must be ${handler.credentialType}` }],
         });
       }
       reply.code(200);
@@ -233,7 +241,7 @@ export const acpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, {
         agent,
         req.params.id,
         {
-          payment: { provider: handler.provider, data: { card: paymentData.instrument.credential.token } },
+          payment: { provider: handler.provider, data: handler.data(credential.token) },
           ...(buyer ? { buyer, email: buyer.email } : {}),
         },
         (outcome) => toAcpSession(appConfig, outcome.state, outcome.kind === 'problem' ? outcome.problem : undefined),

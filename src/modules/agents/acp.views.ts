@@ -5,11 +5,30 @@ import type { SessionAddress, SessionProblem, SessionState } from './checkout.ts
 
 /** Pure mappings between the Agentic Commerce Protocol's shapes and Stockroom's. */
 
+/** One payment handler Stockroom offers ACP agents: the payments module's provider and what it needs from the credential. */
+export interface AcpPaymentHandlerUse {
+  provider: string;
+  credentialType: string;
+  /** The provider's session data for the credential's token. */
+  data(token: string): Record<string, unknown>;
+}
+
 /** The payment handlers Stockroom offers ACP agents, by handler id → the payments module's provider. */
-export const ACP_PAYMENT_HANDLERS: Readonly<Record<string, { provider: string; credentialType: string }>> = {
+export const ACP_PAYMENT_HANDLERS: Readonly<Record<string, AcpPaymentHandlerUse>> = {
   // The `test` provider's cards: the credential token is the test card number (4242424242424242 pays).
-  stockroom_test_card: { provider: 'test', credentialType: 'test_card' },
+  stockroom_test_card: { provider: 'test', credentialType: 'test_card', data: (token) => ({ card: token }) },
+  // Stripe's shared payment token (`spt_…`): the agent's platform granted the shop the buyer's card;
+  // the `stripe` provider confirms a PaymentIntent with it. Offered when Stripe is configured.
+  card_tokenized: { provider: 'stripe', credentialType: 'spt', data: (token) => ({ sharedPaymentToken: token }) },
 };
+
+/** The handlers this shop offers now (Stripe's only when Stripe is configured). */
+export function offeredAcpHandler(config: Config, handlerId: string): AcpPaymentHandlerUse | undefined {
+  if (!Object.hasOwn(ACP_PAYMENT_HANDLERS, handlerId)) return undefined;
+  const handler = ACP_PAYMENT_HANDLERS[handlerId];
+  if (handler?.provider === 'stripe' && config.stripeSecretKey === undefined) return undefined;
+  return handler;
+}
 
 function handlers(config: Config): AcpPaymentHandler[] {
   const base = config.publicUrl.replace(/\/$/, '');
@@ -27,6 +46,23 @@ function handlers(config: Config): AcpPaymentHandler[] {
       instrument_schemas: [`${base}/openapi.json`],
       config: { credential_type: 'test_card' },
     },
+    ...(config.stripeSecretKey === undefined
+      ? []
+      : [
+          {
+            id: 'card_tokenized',
+            name: 'dev.acp.tokenized.card',
+            display_name: 'Card',
+            version: '2026-01-22',
+            spec: 'https://acp.dev/handlers/tokenized.card',
+            requires_delegate_payment: true,
+            requires_pci_compliance: false,
+            psp: 'stripe',
+            config_schema: 'https://acp.dev/schemas/handlers/tokenized.card/config.json',
+            instrument_schemas: ['https://acp.dev/schemas/handlers/tokenized.card/instrument.json'],
+            config: { psp: 'stripe', credential_type: 'spt' },
+          },
+        ]),
   ];
 }
 

@@ -55,3 +55,22 @@ export const agentCheckoutSessions = pgTable(
 
 export type AgentRow = typeof agents.$inferSelect;
 export type AgentSessionRow = typeof agentCheckoutSessions.$inferSelect;
+
+/** One stored product feed file (migrations/0023): gzip JSON Lines in one currency, written chunk by chunk. */
+export const agentFeedFiles = pgTable('agent_feed_files', {
+  id: text('id').primaryKey(),
+  currency: text('currency').notNull(),
+  status: text('status').$type<'building' | 'ready'>().notNull().default('building'),
+  rows: integer('rows').notNull().default(0),
+  bytes: integer('bytes').notNull().default(0),
+  sha256: text('sha256'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+/** The bytes of a stored feed file, in order. */
+export const agentFeedChunks = pgTable('agent_feed_chunks', {
+  fileId: text('file_id').notNull(),
+  seq: integer('seq').notNull(),
+  data: text('data').notNull(),
+});

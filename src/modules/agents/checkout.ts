@@ -30,7 +30,14 @@ import {
   type CheckoutLimits,
   type OrderView,
 } from '../orders/index.ts';
-import { CartChanged, hashPricedCart, insertPaymentSession, paymentProviders } from '../payments/index.ts';
+import {
+  CartChanged,
+  hashPricedCart,
+  insertPaymentSession,
+  paymentProviders,
+  type PaymentProvider,
+  type PaymentSession,
+} from '../payments/index.ts';
 import type { ShippingQuote } from '../pricing/index.ts';
 import type { AgentProtocol, AgentSessionRow } from './agents.tables.ts';
 import { getAgentSession, insertAgentSession, lockAgentSession, setAgentSessionState } from './sessions.ts';
@@ -220,6 +227,11 @@ export async function completeSession<B>(
   let attempt = resumed;
   if (!attempt) {
     try {
+      // A remote provider's session (Stripe: a PaymentIntent for a shared payment token) is created
+      // before phase 1's transaction, as the store's own payment-session route does: no connection
+      // or cart lock waits on the network. It is keyed by the cart, its total and the token, so a
+      // retry gets the same intent; phase 1 then binds it only if the cart still prices the same.
+      const remote = LOCAL_PROVIDERS.has(provider.id) ? undefined : await remoteSession(db, agent, id, provider, input.payment.data);
       attempt = await phases.run(
         'reserved',
         async (tx) => {
@@ -230,9 +242,10 @@ export async function completeSession<B>(
           if (input.buyer) await setAgentSessionState(tx, id, { buyer: input.buyer });
           const priced = await getCartForCheckout(tx, session.cartId, agent);
           const amount = { currency: priced.cart.currency, amount: priced.totals.total };
-          // Local for the `test` and `manual` providers. A remote provider's session (Stripe's
-          // shared payment token) belongs before this transaction, as for the store's own route.
-          const created = await provider.createSession({ cartId: priced.cart.id, amount, data: input.payment.data });
+          const created =
+            remote && remote.cartHash === hashPricedCart(priced)
+              ? remote.created
+              : await provider.createSession({ cartId: priced.cart.id, amount, data: input.payment.data });
           await insertPaymentSession(tx, {
             cartId: priced.cart.id,
             provider: provider.id,
@@ -268,6 +281,24 @@ export async function completeSession<B>(
     await setAgentSessionState(tx, id, { status: 'completed', orderId: placing.orderId });
     return answer({ kind: 'placed', state: await readSession(tx, agent, id) });
   });
+}
+
+/** Providers whose createSession makes no network call (it may run inside phase 1's transaction). */
+const LOCAL_PROVIDERS = new Set(['test', 'manual']);
+
+/** A remote provider's payment session for the cart as priced now, created outside any transaction. */
+async function remoteSession(
+  db: Db,
+  agent: AgentPrincipal,
+  id: string,
+  provider: PaymentProvider,
+  data: Record<string, unknown>,
+): Promise<{ cartHash: string; created: PaymentSession }> {
+  const session = await getAgentSession(db, agent.id, id);
+  const priced = await getCart(db, session.cartId, agent);
+  const amount = { currency: priced.cart.currency, amount: priced.totals.total };
+  const created = await provider.createSession({ cartId: priced.cart.id, amount, data });
+  return { cartHash: hashPricedCart(priced), created };
 }
 
 function problemOf(error: unknown): SessionProblem | undefined {

@@ -4,6 +4,7 @@ import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { findSellableVariants, listVariantIds, loadProductsByIds, type Product } from '../catalog/index.ts';
 import { listRegions } from '../pricing/index.ts';
+import { getShopSettings } from '../storefront/index.ts';
 
 /**
  * The product feed agent platforms ingest (`jsonl.gz`): one JSON object per line, one line per
@@ -27,8 +28,17 @@ export interface FeedRow {
   currency: string;
   availability: 'in_stock' | 'out_of_stock';
   brand: string;
+  /** GTIN (EAN/UPC/ISBN) and manufacturer part number, only when the variant has them. */
+  gtin?: string;
+  mpn?: string;
   seller_name: string;
   seller_url: string;
+  /** The shop's policy pages (absolute URLs), only when set in the shop settings. */
+  seller_privacy_policy?: string;
+  seller_tos?: string;
+  return_policy?: string;
+  /** Days to return an item; 0: no returns. */
+  return_window: number;
   target_countries: string[];
   is_eligible_search: boolean;
   is_eligible_checkout: boolean;
@@ -49,20 +59,44 @@ export function plainText(html: string): string {
     .trim();
 }
 
-/** The feed's currency (the one asked for, else the first region's, else EUR) and the countries that buy in it. */
-async function feedMarket(db: Db, currency: string | undefined): Promise<{ currency: string; countries: string[] }> {
+interface Market {
+  currency: string;
+  countries: string[];
+  /** The seller fields every row carries: the shop's policy links and return window. */
+  seller: Pick<FeedRow, 'seller_privacy_policy' | 'seller_tos' | 'return_policy' | 'return_window'>;
+}
+
+/** A policy link as an absolute URL (a path is on the shop's own site). */
+const absolute = (base: string, url: string | null): string | undefined =>
+  url === null ? undefined : url.startsWith('/') ? `${base}${url}` : url;
+
+/**
+ * The feed's currency (the one asked for, else the first region's, else EUR), the countries that
+ * buy in it, and the seller's policies from the shop settings.
+ */
+async function feedMarket(db: Db, config: Config, currency: string | undefined): Promise<Market> {
   const regions = (await listRegions(db, { limit: 100 })).items;
   const chosen = currency?.toUpperCase() ?? regions[0]?.currency ?? 'EUR';
   const countries = [...new Set(regions.filter((r) => r.currency === chosen).flatMap((r) => r.countries))].sort();
-  return { currency: chosen, countries };
+  const settings = await getShopSettings(db);
+  const base = config.publicUrl.replace(/\/$/, '');
+  const links = settings.policyLinks;
+  const privacy = absolute(base, links.privacy);
+  const terms = absolute(base, links.terms);
+  const returns = absolute(base, links.returns);
+  return {
+    currency: chosen,
+    countries,
+    seller: {
+      ...(privacy ? { seller_privacy_policy: privacy } : {}),
+      ...(terms ? { seller_tos: terms } : {}),
+      ...(returns ? { return_policy: returns } : {}),
+      return_window: settings.returnPolicy.days,
+    },
+  };
 }
 
-function rowsOf(
-  config: Config,
-  products: Map<string, Product>,
-  variantIds: readonly string[],
-  market: { currency: string; countries: string[] },
-): FeedRow[] {
+function rowsOf(config: Config, products: Map<string, Product>, variantIds: readonly string[], market: Market): FeedRow[] {
   const base = config.publicUrl.replace(/\/$/, '');
   const byVariant = new Map([...products.values()].flatMap((p) => p.variants.map((v) => [v.id, { product: p, variant: v }] as const)));
   const rows: FeedRow[] = [];
@@ -83,8 +117,11 @@ function rowsOf(
       currency: market.currency,
       availability: variant.inStock ? 'in_stock' : 'out_of_stock',
       brand: config.shopName,
+      ...(variant.gtin ? { gtin: variant.gtin } : {}),
+      ...(variant.mpn ? { mpn: variant.mpn } : {}),
       seller_name: config.shopName,
       seller_url: base,
+      ...market.seller,
       target_countries: market.countries,
       is_eligible_search: true,
       is_eligible_checkout: market.countries.length > 0,
@@ -103,7 +140,7 @@ export async function* feedLines(
   options: { currency?: string | undefined; pageSize?: number } = {},
 ): AsyncGenerator<string> {
   const pageSize = options.pageSize ?? FEED_PAGE_SIZE;
-  const market = await feedMarket(db, options.currency);
+  const market = await feedMarket(db, config, options.currency);
   let after: string | undefined;
   for (;;) {
     const ids = await listVariantIds(db, { limit: pageSize, ...(after === undefined ? {} : { after }) });

@@ -1,12 +1,19 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { createAgentThrottle, installAgentAccess } from './access.ts';
 import { acpRoutes } from './acp.routes.ts';
+import { acpDeliveryFormat } from './acp.webhooks.ts';
 import { agentAdminRoutes } from './agents.admin.routes.ts';
+import { agentWebhookRoutes } from './agents.webhook.routes.ts';
 import { adminFeedRoutes, agentFeedRoutes } from './feed.routes.ts';
+import { configureFeed, FEED_JOB, regenerateFeedJob, scheduleFeed } from './feed-store.ts';
 import { handoffRoutes } from './handoff.routes.ts';
 import { mcpRoutes } from './mcp.routes.ts';
 import { resolveAgentKey } from './registry.ts';
 import { installSignedAgents } from './signatures.ts';
+import { registerDeliveryFormat } from '../events/index.ts';
+
+// ACP order webhooks ride the events relay in every process that loads the modules (servers and `stockroom relay`).
+registerDeliveryFormat('acp', acpDeliveryFormat);
 
 /**
  * Agentic commerce: AI shopping agents as principals, and the protocols they buy through (ACP's
@@ -22,8 +29,15 @@ export const agentsModule: StockroomModule = {
     'Agents: MCP': 'The Model Context Protocol server (Streamable HTTP, stateless): catalog, cart, checkout and order tools for agents.',
   },
   resolveToken: resolveAgentKey,
+  jobs: { [FEED_JOB]: regenerateFeedJob },
+  bootstrap: async (context) => {
+    configureFeed(context.config);
+    await scheduleFeed(context.db, context.config.agentFeedIntervalMinutes);
+  },
   routes: async (app, context) => {
+    configureFeed(context.config);
     await app.register(agentAdminRoutes, context);
+    await app.register(agentWebhookRoutes, context);
     await app.register(handoffRoutes, context);
     await app.register(adminFeedRoutes, context);
     await app.register(async (scope) => {

@@ -73,6 +73,18 @@ const variantFields = {
   manageInventory: Type.Optional(Type.Boolean({ default: true })),
   allowBackorder: Type.Optional(Type.Boolean({ default: false })),
   weightGrams: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
+  gtin: Type.Optional(
+    Type.Union([
+      Type.String({ pattern: '^([0-9]{8}|[0-9]{12,14})$', description: 'GTIN (EAN/UPC/ISBN): 8, 12, 13 or 14 digits; null clears it' }),
+      Type.Null(),
+    ]),
+  ),
+  mpn: Type.Optional(
+    Type.Union([
+      Type.String({ minLength: 1, maxLength: 70, pattern: '^[^\\u0000]*$', description: 'Manufacturer part number; null clears it' }),
+      Type.Null(),
+    ]),
+  ),
 };
 
 export const VariantCreateBody = Type.Object(variantFields, closed);
@@ -127,6 +139,8 @@ export const Variant = Type.Object(
     manageInventory: Type.Boolean(),
     allowBackorder: Type.Boolean(),
     weightGrams: Type.Integer(),
+    gtin: Type.Optional(Type.String({ description: 'GTIN (EAN/UPC/ISBN), when known' })),
+    mpn: Type.Optional(Type.String({ description: 'Manufacturer part number, when known' })),
     inStock: Type.Boolean(),
   },
   closed,

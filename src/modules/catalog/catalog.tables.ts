@@ -74,6 +74,8 @@ export const productVariants = pgTable('product_variants', {
   manageInventory: boolean('manage_inventory').notNull().default(true),
   allowBackorder: boolean('allow_backorder').notNull().default(false),
   weightGrams: integer('weight_grams').notNull().default(0),
+  gtin: text('gtin'),
+  mpn: text('mpn'),
   hasStock: boolean('has_stock').notNull().default(false),
   inStock: boolean('in_stock').generatedAlwaysAs(sql`NOT manage_inventory OR allow_backorder OR has_stock`),
   createdAt: ts('created_at').notNull().defaultNow(),

@@ -161,6 +161,9 @@ function mergeGroup(
       manageInventory: v.manageInventory ?? old?.manageInventory ?? true,
       allowBackorder: v.allowBackorder ?? old?.allowBackorder ?? false,
       weightGrams: v.weightGrams ?? old?.weightGrams ?? 0,
+      // Imports have no GTIN/MPN columns yet: a stored one stays.
+      ...(old?.gtin ? { gtin: old.gtin } : {}),
+      ...(old?.mpn ? { mpn: old.mpn } : {}),
     };
   });
   return {

@@ -30,7 +30,7 @@ export interface ProductWrite {
 const PRODUCT_COLUMNS = sql`r(id text, version int, handle text, title text, description text, status text, options jsonb,
   images jsonb, tags jsonb, seo_title text, seo_description text)`;
 const VARIANT_COLUMNS = sql`r(id text, product_id text, sku text, title text, options jsonb, position int,
-  manage_inventory boolean, allow_backorder boolean, weight_grams int)`;
+  manage_inventory boolean, allow_backorder boolean, weight_grams int, gtin text, mpn text)`;
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
@@ -141,6 +141,8 @@ async function writeVariants(tx: Tx, writes: readonly ProductWrite[]): Promise<v
         manage_inventory: v.manageInventory,
         allow_backorder: v.allowBackorder,
         weight_grams: v.weightGrams,
+        gtin: v.gtin ?? null,
+        mpn: v.mpn ?? null,
       };
       const old = before.get(v.id);
       if (v.isNew || !old) {
@@ -162,14 +164,14 @@ async function writeVariants(tx: Tx, writes: readonly ProductWrite[]): Promise<v
     await tx.execute(sql`
       UPDATE product_variants v SET sku = r.sku, title = r.title, options = r.options, position = r.position,
              manage_inventory = r.manage_inventory, allow_backorder = r.allow_backorder,
-             weight_grams = r.weight_grams, updated_at = now()
+             weight_grams = r.weight_grams, gtin = r.gtin, mpn = r.mpn, updated_at = now()
       FROM jsonb_to_recordset(${json(updates)}) AS ${VARIANT_COLUMNS}
       WHERE v.id = r.id AND v.product_id = r.product_id`);
   }
   if (inserts.length > 0) {
     await tx.execute(sql`
-      INSERT INTO product_variants (id, product_id, sku, title, options, position, manage_inventory, allow_backorder, weight_grams)
-      SELECT r.id, r.product_id, r.sku, r.title, r.options, r.position, r.manage_inventory, r.allow_backorder, r.weight_grams
+      INSERT INTO product_variants (id, product_id, sku, title, options, position, manage_inventory, allow_backorder, weight_grams, gtin, mpn)
+      SELECT r.id, r.product_id, r.sku, r.title, r.options, r.position, r.manage_inventory, r.allow_backorder, r.weight_grams, r.gtin, r.mpn
       FROM jsonb_to_recordset(${json(inserts)}) AS ${VARIANT_COLUMNS}`);
   }
   if (kept.length > 0) await tx.execute(sql`DELETE FROM variant_prices WHERE variant_id = ANY(${textArray(kept)})`);

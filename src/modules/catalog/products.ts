@@ -32,6 +32,8 @@ export function newVariantState(body: VariantCreateBody & { id?: string }): Vari
     manageInventory: body.manageInventory ?? true,
     allowBackorder: body.allowBackorder ?? false,
     weightGrams: body.weightGrams ?? 0,
+    ...(body.gtin ? { gtin: body.gtin } : {}),
+    ...(body.mpn ? { mpn: body.mpn } : {}),
   };
 }
 
@@ -137,6 +139,7 @@ export async function updateProduct(tx: Tx, id: string, body: ProductPatchBody, 
         manageInventory: v.manageInventory ?? old.manageInventory,
         allowBackorder: v.allowBackorder ?? old.allowBackorder,
         weightGrams: v.weightGrams ?? old.weightGrams,
+        ...keptIdentifiers(v, old),
       };
     });
     errors.throwIfAny();
@@ -204,4 +207,14 @@ export async function listAdminProducts(db: Db, query: AdminProductsQuery): Prom
     ),
     nextCursor: page.nextCursor,
   };
+}
+
+/** A variant's GTIN and MPN after a change: unsaid keeps the stored one, null clears it. */
+export function keptIdentifiers(
+  body: { gtin?: string | null | undefined; mpn?: string | null | undefined },
+  old: { gtin?: string | undefined; mpn?: string | undefined } | undefined,
+): { gtin?: string; mpn?: string } {
+  const gtin = body.gtin === undefined ? old?.gtin : (body.gtin ?? undefined);
+  const mpn = body.mpn === undefined ? old?.mpn : (body.mpn ?? undefined);
+  return { ...(gtin ? { gtin } : {}), ...(mpn ? { mpn } : {}) };
 }

@@ -8,7 +8,10 @@ import { FieldErrors, HandleTaken, SkuTaken } from './catalog.errors.ts';
  * product's API shape (`Product`) without what the database derives (version, timestamps, category
  * names, stock), SEO fields flat, and variants that may still lack a title (the default is derived).
  */
-export type VariantState = Pick<Variant, 'id' | 'sku' | 'options' | 'prices' | 'manageInventory' | 'allowBackorder' | 'weightGrams'> & {
+export type VariantState = Pick<
+  Variant,
+  'id' | 'sku' | 'options' | 'prices' | 'manageInventory' | 'allowBackorder' | 'weightGrams' | 'gtin' | 'mpn'
+> & {
   /** Not stored yet: written with INSERT. */
   isNew: boolean;
   /** undefined: the default title (the option values, or the product's title). */

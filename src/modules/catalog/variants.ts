@@ -3,7 +3,8 @@ import { queryRows, textArray, type Db, type SqlRow, type Tx } from '../../platf
 import { NotFound } from '../../platform/errors.ts';
 import { int8ToNumber, type Money } from '../../platform/money.ts';
 import type { Product, VariantCreateBody, VariantPatchBody } from './catalog.schemas.ts';
-import { lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
+import { keptIdentifiers, lockProduct, newVariantState, saveProduct, stateOf } from './products.ts';
+import type { VariantState } from './validation.ts';
 import type { productVariants, products, variantPrices } from './catalog.tables.ts';
 import type { VariantPath } from './validation.ts';
 
@@ -38,7 +39,7 @@ export async function updateVariant(
   const index = state.variants.findIndex((v) => v.id === variantId);
   const variant = state.variants[index];
   if (!variant) throw new NotFound({ detail: 'This product has no such variant.' });
-  state.variants[index] = {
+  const next: VariantState = {
     ...variant,
     sku: body.sku ?? variant.sku,
     title: body.title ?? variant.title,
@@ -48,6 +49,9 @@ export async function updateVariant(
     allowBackorder: body.allowBackorder ?? variant.allowBackorder,
     weightGrams: body.weightGrams ?? variant.weightGrams,
   };
+  delete next.gtin;
+  delete next.mpn;
+  state.variants[index] = { ...next, ...keptIdentifiers(body, variant) };
   return saveProduct(tx, current, state, subRoutePath(index));
 }
 

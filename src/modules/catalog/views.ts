@@ -46,7 +46,9 @@ async function loadProductRows(db: Db, where: SQL, extra: SQL): Promise<(Product
                       'prices', COALESCE((SELECT json_agg(json_build_object('currency', vp.currency, 'amount', vp.amount) ORDER BY vp.currency)
                                           FROM variant_prices vp WHERE vp.variant_id = v.id), '[]'::json),
                       'manageInventory', v.manage_inventory, 'allowBackorder', v.allow_backorder,
-                      'weightGrams', v.weight_grams, 'inStock', v.in_stock) ORDER BY v.position, v.id)
+                      'weightGrams', v.weight_grams, 'inStock', v.in_stock)::jsonb
+                      -- GTIN and MPN only when known
+                      || jsonb_strip_nulls(jsonb_build_object('gtin', v.gtin, 'mpn', v.mpn)) ORDER BY v.position, v.id)
              FROM product_variants v WHERE v.product_id = p.id AND v.deleted_at IS NULL), '[]'::json) AS variants,
            COALESCE((
              SELECT json_agg(json_build_object('id', c.id, 'handle', c.handle, 'name', c.name) ORDER BY c.name, c.id)

@@ -8,7 +8,10 @@ import { WebhookUrlForbidden } from './events.errors.ts';
 import { newWebhookSecret } from './signatures.ts';
 import { assertSafeWebhookUrl, UnsafeWebhookUrl, type Resolver } from './ssrf.ts';
 
-/** Webhook endpoints: registration (URL checked by the SSRF guard), changes, secret rotation, the delivery log, redelivery. */
+/**
+ * Webhook endpoints: registration (URL checked by the SSRF guard), changes, secret rotation, the delivery log, redelivery.
+ * These are the shop's own endpoints; an AI agent's endpoint (`agent_id` set) is managed through its agent.
+ */
 
 export type EndpointRow = SqlRow<typeof webhookEndpoints>;
 export type AttemptRow = SqlRow<typeof webhookAttempts>;
@@ -48,7 +51,7 @@ export async function createEndpoint(tx: Tx, input: EndpointInput): Promise<Endp
 }
 
 export async function getEndpoint(db: Db | Tx, id: string): Promise<EndpointRow> {
-  const [row] = await queryRows<EndpointRow>(db, sql`SELECT * FROM webhook_endpoints WHERE id = ${id}`);
+  const [row] = await queryRows<EndpointRow>(db, sql`SELECT * FROM webhook_endpoints WHERE id = ${id} AND agent_id IS NULL`);
   if (!row) throw new NotFound({ detail: 'No such webhook endpoint.' });
   return row;
 }
@@ -57,7 +60,7 @@ export async function listEndpoints(db: Db, query: { limit: number; cursor?: str
   const [after] = cursorAfter(query.cursor, ['string']) ?? [];
   const rows = await queryRows<EndpointRow>(
     db,
-    sql`SELECT * FROM webhook_endpoints WHERE ${after === undefined ? sql`true` : sql`id > ${after}`} ORDER BY id LIMIT ${query.limit + 1}`,
+    sql`SELECT * FROM webhook_endpoints WHERE agent_id IS NULL AND ${after === undefined ? sql`true` : sql`id > ${after}`} ORDER BY id LIMIT ${query.limit + 1}`,
   );
   return toPage(rows, query.limit, (r) => [r.id]);
 }
@@ -75,7 +78,7 @@ export async function updateEndpoint(tx: Tx, id: string, input: Partial<Endpoint
       failing_since = CASE WHEN ${input.enabled === true} THEN NULL ELSE failing_since END,
       disabled_reason = CASE WHEN ${input.enabled === true} THEN NULL ELSE disabled_reason END,
       updated_at = now()
-    WHERE id = ${id}
+    WHERE id = ${id} AND agent_id IS NULL
     RETURNING *`,
   );
   if (!row) throw new NotFound({ detail: 'No such webhook endpoint.' });
@@ -83,7 +86,7 @@ export async function updateEndpoint(tx: Tx, id: string, input: Partial<Endpoint
 }
 
 export async function deleteEndpoint(tx: Tx, id: string): Promise<void> {
-  const rows = await queryRows<{ id: string }>(tx, sql`DELETE FROM webhook_endpoints WHERE id = ${id} RETURNING id`);
+  const rows = await queryRows<{ id: string }>(tx, sql`DELETE FROM webhook_endpoints WHERE id = ${id} AND agent_id IS NULL RETURNING id`);
   if (rows.length === 0) throw new NotFound({ detail: 'No such webhook endpoint.' });
 }
 
@@ -97,7 +100,7 @@ export async function rotateSecret(tx: Tx, id: string, overlapSeconds: number): 
     sql`
     UPDATE webhook_endpoints SET previous_secret = secret, secret = ${newWebhookSecret()},
       previous_secret_expires_at = now() + make_interval(secs => ${overlapSeconds}), updated_at = now()
-    WHERE id = ${id}
+    WHERE id = ${id} AND agent_id IS NULL
     RETURNING *`,
   );
   if (!row) throw new NotFound({ detail: 'No such webhook endpoint.' });

@@ -22,6 +22,10 @@ export const webhookEndpoints = pgTable('webhook_endpoints', {
   disabledReason: text('disabled_reason'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Set on an AI agent's own endpoint (migrations/0023): it gets only events about the agent's orders. */
+  agentId: text('agent_id'),
+  /** The wire format: `stockroom`, or an agent protocol's (`acp`), rendered by a registered delivery format. */
+  format: text('format').notNull().default('stockroom'),
 });
 
 export const webhookDeliveries = pgTable('webhook_deliveries', {

@@ -28,7 +28,7 @@ export async function listEvents(
     db,
     sql`
     SELECT event_id, type, payload, created_at, seq FROM outbox_events
-    WHERE seq > ${after ?? 0} AND type NOT LIKE 'email.%'
+    WHERE seq > ${after ?? 0} AND type NOT LIKE 'email.%' AND type NOT LIKE 'agents.%' -- agents' events go to their own endpoints only
       ${query.type === undefined ? sql`` : sql`AND type = ${query.type}`}
     ORDER BY seq LIMIT ${query.limit}`,
   );

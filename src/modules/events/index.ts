@@ -13,7 +13,10 @@ import { relayCommand } from './relay-command.ts';
 
 export { EVENT_TYPES, EVENT_TYPE_NAMES, type EventType } from './event-types.ts';
 export { createRelay, type Relay, type RelayOptions } from './runner.ts';
-export { verifySignature, signatureHeader } from './signatures.ts';
+export { verifySignature, signatureHeader, sign as signWebhookBody } from './signatures.ts';
+export { registerDeliveryFormat, type DeliveryFormat, type FormatContext, type FormattedEvent } from './formats.ts';
+export { checkEndpointUrl } from './endpoints.ts';
+export { systemResolver } from './ssrf.ts';
 export { isPrivateAddress, type Resolver } from './ssrf.ts';
 export { SEND_EMAIL_JOB } from './emails.ts';
 
@@ -43,6 +46,7 @@ export function createEventsModule(options: EventsOptions = {}): StockroomModule
         retryBaseMs: context.config.webhooksRetryBaseMs,
         allowPrivate: context.config.webhooksAllowPrivate,
         resolve,
+        publicUrl: context.config.publicUrl,
         onError: (error) => context.log.error({ err: error }, 'events relay pass failed'),
       });
       relay.start();

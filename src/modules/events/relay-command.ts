@@ -12,6 +12,7 @@ export function relayCommand(resolve: Resolver): CliCommand {
         retryBaseMs: context.config.webhooksRetryBaseMs,
         allowPrivate: context.config.webhooksAllowPrivate,
         resolve,
+        publicUrl: context.config.publicUrl,
         onError: (error) => context.log.error({ err: error }, 'events relay pass failed'),
       });
       relay.start();

@@ -4,6 +4,7 @@ import { queryRows, textArray, withTransaction, type Db, type SqlRow, type Tx } 
 import { iso } from '../../platform/http/schema.ts';
 import type { outboxEvents } from '../../platform/platform.tables.ts';
 import type { webhookDeliveries, webhookEndpoints } from './events.tables.ts';
+import type { FormattedEvent } from './formats.ts';
 import type { DeliveryResult } from './sender.ts';
 import { emailOwners, requestEmails } from './emails.ts';
 
@@ -70,6 +71,9 @@ export async function fanOut(db: Db, limit = 500): Promise<number> {
         INSERT INTO webhook_deliveries (endpoint_id, event_id, event_seq, aggregate_id)
         SELECT e.id, r.event_id, r.seq, r.aggregate_id
         FROM relayed r JOIN webhook_endpoints e ON e.enabled AND (r.type = ANY (e.events) OR '*' = ANY (e.events))
+          -- An agent's endpoint gets only events about that agent's orders; the shop's own
+          -- endpoints ('*' included) never get the agents' protocol events.
+          AND CASE WHEN e.agent_id IS NULL THEN r.type NOT LIKE 'agents.%' ELSE r.payload->>'agentId' = e.agent_id END
         WHERE r.type NOT LIKE 'email.%'
         ON CONFLICT (endpoint_id, event_id) DO NOTHING
         RETURNING 1
@@ -94,11 +98,15 @@ export interface ClaimedDelivery {
   url: string;
   secrets: string[];
   body: string;
+  /** `stockroom`, or a registered delivery format that renders and signs the body when it is sent. */
+  format: string;
+  event: FormattedEvent;
 }
 
 type ClaimRow = Pick<SqlRow<typeof webhookDeliveries>, 'id' | 'endpoint_id' | 'event_id' | 'attempts'> &
   Pick<SqlRow<typeof webhookEndpoints>, 'url' | 'secret'> & {
     live_previous: string | null;
+    format: string;
     type: string;
     payload: Record<string, unknown>;
     event_created_at: string | Date;
@@ -162,7 +170,7 @@ export function claimStatement(limit: number, token: string, leaseMs: number): S
       FROM candidates k WHERE d.id = k.id
       RETURNING d.id, d.endpoint_id, d.event_id, d.attempts
     )
-    SELECT c.id, c.endpoint_id, c.event_id, c.attempts, e.url, e.secret,
+    SELECT c.id, c.endpoint_id, c.event_id, c.attempts, e.url, e.secret, e.format,
            CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret END AS live_previous,
            o.type, o.payload, o.created_at AS event_created_at
     FROM claimed c
@@ -177,16 +185,21 @@ export async function claimDeliveries(db: Db, limit: number, leaseMs: number): P
     await tx.execute(CLAIM_PLAN);
     return queryRows<ClaimRow>(tx, claimStatement(limit, token, leaseMs));
   });
-  return rows.map((r) => ({
-    id: Number(r.id),
-    token,
-    endpointId: r.endpoint_id,
-    eventId: r.event_id,
-    attempt: r.attempts,
-    url: r.url,
-    secrets: r.live_previous ? [r.secret, r.live_previous] : [r.secret],
-    body: eventBody({ eventId: r.event_id, type: r.type, createdAt: r.event_created_at, payload: r.payload }),
-  }));
+  return rows.map((r) => {
+    const event = { eventId: r.event_id, type: r.type, createdAt: r.event_created_at, payload: r.payload };
+    return {
+      id: Number(r.id),
+      token,
+      endpointId: r.endpoint_id,
+      eventId: r.event_id,
+      attempt: r.attempts,
+      url: r.url,
+      secrets: r.live_previous ? [r.secret, r.live_previous] : [r.secret],
+      body: r.format === 'stockroom' ? eventBody(event) : '',
+      format: r.format,
+      event,
+    };
+  });
 }
 
 /** Exponential backoff with ±25% jitter, capped at 12 hours. */

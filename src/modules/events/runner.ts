@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/index.ts';
-import { claimDeliveries, fanOut, recordResults, sequenceOutbox } from './relay.ts';
-import { createSender, type Sender } from './sender.ts';
+import { deliveryFormat } from './formats.ts';
+import { claimDeliveries, fanOut, recordResults, sequenceOutbox, type ClaimedDelivery } from './relay.ts';
+import { createSender, type DeliveryResult, type Sender } from './sender.ts';
 import type { Resolver } from './ssrf.ts';
 
 /**
@@ -29,6 +30,8 @@ export interface RelayOptions {
   /** Sleep when a pass found nothing to do (default 250 ms). */
   pollMs?: number;
   onError?: (error: unknown) => void;
+  /** The shop's public URL, for delivery formats that link to it (an agent protocol's order permalink). */
+  publicUrl?: string;
 }
 
 export interface PassReport {
@@ -57,17 +60,32 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
   let loop: Promise<void> = Promise.resolve();
   const wakes = new Set<() => void>();
 
+  /** Sends one delivery: Stockroom's body as claimed, or rendered and signed by its endpoint's format. */
+  const deliver = async (delivery: ClaimedDelivery): Promise<DeliveryResult> => {
+    const base = { url: delivery.url, eventId: delivery.eventId, secrets: delivery.secrets };
+    if (delivery.format === 'stockroom') return sender.send({ ...base, body: delivery.body });
+    const format = deliveryFormat(delivery.format);
+    let body: string;
+    try {
+      if (!format) throw new Error(`no delivery format ${delivery.format} in this process`);
+      body = await format.render({ db, publicUrl: options.publicUrl ?? '' }, delivery.event);
+    } catch (error) {
+      // Not sent: a failed attempt like any other, retried with backoff.
+      return { ok: false, status: null, latencyMs: 0, body: null, error: `not rendered: ${(error as Error).message}`.slice(0, 500) };
+    }
+    return sender.send({
+      ...base,
+      body,
+      headers: (timestamp) => format.headers({ secrets: delivery.secrets, timestamp, body, eventId: delivery.eventId }),
+    });
+  };
+
   const runOnce = async (): Promise<PassReport> => {
     const sequenced = await sequenceOutbox(db);
     let fannedOut = 0;
     for (let n = await fanOut(db); n > 0; n = await fanOut(db)) fannedOut += n;
     const claimed = await claimDeliveries(db, batchSize, leaseMs);
-    const outcomes = await Promise.all(
-      claimed.map(async (delivery) => ({
-        delivery,
-        result: await sender.send({ url: delivery.url, eventId: delivery.eventId, body: delivery.body, secrets: delivery.secrets }),
-      })),
-    );
+    const outcomes = await Promise.all(claimed.map(async (delivery) => ({ delivery, result: await deliver(delivery) })));
     await recordResults(db, outcomes, options.retryBaseMs);
     return { sequenced, fannedOut, attempted: claimed.length, delivered: outcomes.filter((o) => o.result.ok).length };
   };

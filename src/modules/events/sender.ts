@@ -18,6 +18,8 @@ export interface OutgoingDelivery {
   body: string;
   /** Live signing secrets, newest first (two during a rotation's overlap). */
   secrets: readonly string[];
+  /** Another format's signature headers, instead of `Stockroom-Event-Id` and `Stockroom-Signature`. */
+  headers?: ((timestamp: number) => Record<string, string>) | undefined;
 }
 
 export interface DeliveryResult {
@@ -78,8 +80,12 @@ export function createSender(options: SenderOptions): Sender {
           'content-type': 'application/json',
           'content-length': String(payload.length),
           'user-agent': 'Stockroom-Webhooks/1',
-          'stockroom-event-id': delivery.eventId,
-          'stockroom-signature': signatureHeader(delivery.secrets, timestamp, delivery.body),
+          ...(delivery.headers
+            ? delivery.headers(timestamp)
+            : {
+                'stockroom-event-id': delivery.eventId,
+                'stockroom-signature': signatureHeader(delivery.secrets, timestamp, delivery.body),
+              }),
         },
       });
       const timer = setTimeout(() => {

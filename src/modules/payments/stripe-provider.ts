@@ -9,7 +9,9 @@ import type { AuthorizeResult, PaymentProvider, PaymentWebhookEvent } from './pr
  *
  * - createSession creates the PaymentIntent (manual or automatic capture) and answers its client
  *   secret; `data.paymentMethod` (`pm_…`) lets the server confirm it at completion instead of
- *   Stripe.js. Its Stripe idempotency key is derived from the cart, the amount and the payment
+ *   Stripe.js, and so does `data.sharedPaymentToken` (`spt_…`), the token an AI agent's platform
+ *   granted the shop for the buyer's card (ACP): confirmed as
+ *   `payment_method_data[shared_payment_granted_token]`. Its Stripe idempotency key is derived from the cart, the amount and the payment
  *   method, so a retried session call returns the same intent.
  * - authorize re-reads the intent, confirms it when it still needs confirming (key: the attempt's
  *   authorization key), and accepts only `requires_capture` or `succeeded` for exactly the
@@ -36,12 +38,15 @@ interface StripeSessionData {
   reference: string;
   clientSecret: string;
   paymentMethod?: string;
+  /** A shared payment token (`spt_…`) an AI agent was granted for the buyer's payment method (ACP). */
+  sharedPaymentToken?: string;
 }
 
 /** Stripe's default webhook tolerance, applied to timestamps from the future as well. */
 const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 const PAYMENT_METHOD = /^pm_[A-Za-z0-9_]{1,100}$/;
+const SHARED_PAYMENT_TOKEN = /^spt_[A-Za-z0-9_]{1,200}$/;
 
 export function stripeClient(options: StripeOptions): Stripe {
   const base = options.apiBase;
@@ -90,9 +95,14 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 function sessionData(providerData: Readonly<Record<string, unknown>>): StripeSessionData {
-  const { reference, clientSecret, paymentMethod } = providerData;
+  const { reference, clientSecret, paymentMethod, sharedPaymentToken } = providerData;
   if (typeof reference !== 'string' || typeof clientSecret !== 'string') throw new Error('not a Stripe payment session');
-  return { reference, clientSecret, ...(typeof paymentMethod === 'string' ? { paymentMethod } : {}) };
+  return {
+    reference,
+    clientSecret,
+    ...(typeof paymentMethod === 'string' ? { paymentMethod } : {}),
+    ...(typeof sharedPaymentToken === 'string' ? { sharedPaymentToken } : {}),
+  };
 }
 
 function declineOf(intent: Stripe.PaymentIntent, fallback: string): string {
@@ -130,17 +140,39 @@ export function createStripeProvider(options: StripeOptions): PaymentProvider {
           errors: [{ path: '/data/paymentMethod', message: 'must be a Stripe PaymentMethod id (pm_…)' }],
         });
       }
+      const sharedPaymentToken = input.data?.sharedPaymentToken;
+      if (sharedPaymentToken !== undefined && (typeof sharedPaymentToken !== 'string' || !SHARED_PAYMENT_TOKEN.test(sharedPaymentToken))) {
+        throw new BadRequest({
+          detail: 'A Stripe shared payment token is `spt_…`.',
+          errors: [{ path: '/data/sharedPaymentToken', message: 'must be a Stripe shared payment token (spt_…)' }],
+        });
+      }
+      if (paymentMethod !== undefined && sharedPaymentToken !== undefined) {
+        throw new BadRequest({ detail: 'Send a payment method or a shared payment token, not both.' });
+      }
       const params: Stripe.PaymentIntentCreateParams = {
         amount: input.amount.amount,
         currency: input.amount.currency.toLowerCase(),
         capture_method: options.captureMethod,
-        automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
         metadata: { cart_id: input.cartId },
+        // A shared payment token is a card the agent's platform tokenized: the intent takes cards only.
+        ...(typeof sharedPaymentToken === 'string'
+          ? { payment_method_types: ['card'] }
+          : { automatic_payment_methods: { enabled: true, allow_redirects: 'never' as const } }),
         ...(typeof paymentMethod === 'string' ? { payment_method: paymentMethod } : {}),
       };
-      // Same cart, total and payment method → the same key → Stripe answers the same intent.
+      // Same cart, total and payment method (or token) → the same key → Stripe answers the same intent.
       const key = createHash('sha256')
-        .update(JSON.stringify([input.cartId, input.amount.amount, input.amount.currency, paymentMethod ?? null, options.captureMethod]))
+        .update(
+          JSON.stringify([
+            input.cartId,
+            input.amount.amount,
+            input.amount.currency,
+            paymentMethod ?? null,
+            options.captureMethod,
+            ...(typeof sharedPaymentToken === 'string' ? [sharedPaymentToken] : []),
+          ]),
+        )
         .digest('base64url');
       const intent = await call(() => stripe.paymentIntents.create(params, { idempotencyKey: `session:${key}` }));
       if (!intent.client_secret) throw new PaymentProviderUnavailable('stripe');
@@ -148,6 +180,7 @@ export function createStripeProvider(options: StripeOptions): PaymentProvider {
         reference: intent.id,
         clientSecret: intent.client_secret,
         ...(typeof paymentMethod === 'string' ? { paymentMethod } : {}),
+        ...(typeof sharedPaymentToken === 'string' ? { sharedPaymentToken } : {}),
       };
       return {
         clientData: { clientSecret: intent.client_secret, paymentIntentId: intent.id },
@@ -159,19 +192,32 @@ export function createStripeProvider(options: StripeOptions): PaymentProvider {
       const session = sessionData(input.providerData);
       let intent = await call(() => stripe.paymentIntents.retrieve(session.reference));
       const needsConfirming = intent.status === 'requires_confirmation' || intent.status === 'requires_payment_method';
-      if (needsConfirming && session.paymentMethod !== undefined) {
+      const method = session.paymentMethod ?? session.sharedPaymentToken;
+      if (needsConfirming && method !== undefined) {
         if (intent.amount !== input.amount.amount || intent.currency !== input.amount.currency.toLowerCase()) {
           return { status: 'declined', declineCode: 'amount_mismatch', reference: intent.id };
         }
         try {
-          intent = await stripe.paymentIntents.confirm(
-            intent.id,
-            { payment_method: session.paymentMethod },
-            { idempotencyKey: `${input.idempotencyKey}:confirm` },
-          );
+          // A shared payment token confirms as `payment_method_data[shared_payment_granted_token]`
+          // (Stripe's agentic commerce API; not yet in the SDK's types).
+          const params = (
+            session.sharedPaymentToken !== undefined
+              ? { payment_method_data: { shared_payment_granted_token: session.sharedPaymentToken } }
+              : { payment_method: session.paymentMethod }
+          ) as Stripe.PaymentIntentConfirmParams;
+          intent = await stripe.paymentIntents.confirm(intent.id, params, { idempotencyKey: `${input.idempotencyKey}:confirm` });
         } catch (error) {
           if (error instanceof Stripe.errors.StripeCardError) {
             return { status: 'declined', declineCode: error.decline_code ?? error.code ?? 'card_declined', reference: intent.id };
+          }
+          // A shared payment token Stripe will not use (unknown, revoked, expired, beyond its amount
+          // or currency limits) is the agent's payment method failing: a decline, not an outage.
+          if (
+            error instanceof Stripe.errors.StripeInvalidRequestError &&
+            session.sharedPaymentToken !== undefined &&
+            (error.param ?? '').includes('shared_payment_granted_token')
+          ) {
+            return { status: 'declined', declineCode: error.code ?? 'shared_payment_token_invalid', reference: intent.id };
           }
           throw mapError(error);
         }

@@ -23,6 +23,7 @@ function toView(row: SettingsRow): ShopSettingsView {
       handlingDays: { min: row.handlingDaysMin, max: row.handlingDaysMax },
       transitDays: { min: row.transitDaysMin, max: row.transitDaysMax },
     },
+    policyLinks: { returns: row.returnPolicyUrl, privacy: row.privacyPolicyUrl, terms: row.termsUrl },
     version: row.version,
     updatedAt: iso(row.updatedAt),
   };
@@ -69,6 +70,9 @@ export async function updateShopSettings(tx: Tx, patch: ShopSettingsPatch, expec
       handlingDaysMax: patch.shipping?.handlingDays.max ?? row.handlingDaysMax,
       transitDaysMin: patch.shipping?.transitDays.min ?? row.transitDaysMin,
       transitDaysMax: patch.shipping?.transitDays.max ?? row.transitDaysMax,
+      returnPolicyUrl: patch.policyLinks?.returns === undefined ? row.returnPolicyUrl : patch.policyLinks.returns,
+      privacyPolicyUrl: patch.policyLinks?.privacy === undefined ? row.privacyPolicyUrl : patch.policyLinks.privacy,
+      termsUrl: patch.policyLinks?.terms === undefined ? row.termsUrl : patch.policyLinks.terms,
       version: sql`${shopSettings.version} + 1`,
       updatedAt: sql`now()`,
     })

@@ -24,6 +24,22 @@ export const ShippingSettings = Type.Object(
   closed,
 );
 
+const PolicyUrl = Type.String({ pattern: '^(https?://|/)', maxLength: 2000, description: 'Absolute http(s) URL or a path on this site' });
+
+export const PolicyLinks = Type.Object(
+  {
+    returns: Nullable(PolicyUrl),
+    privacy: Nullable(PolicyUrl),
+    terms: Nullable(PolicyUrl),
+  },
+  { ...closed, description: 'The shop’s policy pages (return policy, privacy policy, terms of service); agent platforms link to them' },
+);
+
+export const PolicyLinksPatch = Type.Object(
+  { returns: Type.Optional(Nullable(PolicyUrl)), privacy: Type.Optional(Nullable(PolicyUrl)), terms: Type.Optional(Nullable(PolicyUrl)) },
+  closed,
+);
+
 export const ShopSettingsView = Type.Object(
   {
     name: Type.String(),
@@ -31,6 +47,7 @@ export const ShopSettingsView = Type.Object(
     defaultRegionId: Nullable(Type.String()),
     returnPolicy: ReturnPolicy,
     shipping: ShippingSettings,
+    policyLinks: PolicyLinks,
     version: Type.Integer(),
     updatedAt: Timestamp,
   },
@@ -45,6 +62,7 @@ export const ShopSettingsPatch = Type.Object(
     defaultRegionId: Type.Optional(Nullable(Id)),
     returnPolicy: Type.Optional(ReturnPolicy),
     shipping: Type.Optional(ShippingSettings),
+    policyLinks: Type.Optional(PolicyLinksPatch),
   },
   closed,
 );
