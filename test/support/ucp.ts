@@ -19,6 +19,7 @@ export type UcpOperation = 'create' | 'update' | 'complete';
 
 const ROOT = fileURLToPath(new URL('../fixtures/ucp/2026-04-08/', import.meta.url));
 const BASE = 'https://ucp.dev/schemas/';
+const PROFILE_ID = 'https://ucp.dev/discovery/profile.json';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -64,8 +65,12 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 for (const path of files(ROOT)) {
   const schema = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  // The profile schema's `$id` (…/schemas/discovery/profile.json) does not match where it sits
+  // (source/discovery/), so its `../schemas/ucp.json` would miss; it is loaded under its location.
+  if (path.endsWith('profile_schema.json')) schema.$id = PROFILE_ID;
   const id = String(schema.$id);
   ajv.addSchema(schema);
+  if (!id.startsWith(BASE)) continue; // the profile has no request forms
   for (const operation of ['create', 'update', 'complete'] as const) {
     const resolved = resolveRequest(schema, operation) as Json;
     resolved.$id = id.replace(BASE, `https://ucp.dev/${operation}/schemas/`);
@@ -78,7 +83,7 @@ const SCHEMAS = {
   checkout: `${BASE}${CHECKOUT}`,
   order: `${BASE}shopping/order.json`,
   error: `${BASE}shopping/types/error_response.json`,
-  profile: `${BASE}discovery/profile.json#/$defs/business_profile`,
+  profile: `${PROFILE_ID}#/$defs/business_profile`,
   create: `https://ucp.dev/create/schemas/${CHECKOUT}`,
   update: `https://ucp.dev/update/schemas/${CHECKOUT}`,
   complete: `https://ucp.dev/complete/schemas/${CHECKOUT}`,

@@ -6,6 +6,7 @@ import { queryRows } from '../../platform/db/index.ts';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { CARD_DECLINED, CARD_OK, checkoutInvariants, CLEAN, setupShop } from '../../../test/support/checkout.ts';
+import { createProduct } from '../../../test/support/catalog.ts';
 import { setStock } from '../../../test/support/inventory.ts';
 import { registerTestAgent } from '../../../test/support/agents.ts';
 import { assertUcp, ucp, UCP_AGENT, type UcpReply } from '../../../test/support/ucp.ts';
@@ -244,7 +245,9 @@ test('a declined payment answers the open session with a payment_failed message;
 });
 
 test('an out-of-stock line: the checkout shows an out_of_stock message naming the line, and completing it holds nothing', async () => {
-  const scarce = shop.variants[0];
+  const product = await createProduct(t, owner);
+  const scarce = product.variants[0]?.id ?? '';
+  await setStock(t, owner, scarce, 5);
   const id = await readySession([
     [otherVariant, 1],
     [scarce, 2],
@@ -266,7 +269,7 @@ test('an out-of-stock line: the checkout shows an out_of_stock message naming th
     assert.equal(await orderCount(), before);
     assert.deepEqual(await checkoutInvariants(t.database.db), CLEAN);
   } finally {
-    await setStock(t, owner, scarce, 50);
+    await setStock(t, owner, scarce, 5);
   }
 });
 
