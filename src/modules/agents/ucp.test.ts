@@ -338,6 +338,11 @@ test('UCP-Agent is required; a reused Idempotency-Key with another body is 409; 
   assert.equal(invalid.body.code, 'invalid_request');
   assert.equal(invalid.body.path, '$.line_items[0].quantity');
 
+  const nul = await ucp(t, agent, 'POST', '/checkout-sessions', { line_items: lines([variant, 1]), buyer: { first_name: 'A\u0000da' } });
+  assert.equal(nul.status, 400);
+  assert.equal(nul.body.code, 'invalid_request');
+  assert.equal(nul.body.path, '$.buyer.first_name');
+
   const unknown = await ucp(t, agent, 'POST', '/checkout-sessions', { line_items: lines(['var_does_not_exist', 1]) });
   assert.equal(unknown.status, 200);
   assertUcp('error', unknown.body);
