@@ -51,14 +51,14 @@ export async function shopSigningKey(db: Db): Promise<ShopSigningKey> {
 }
 
 /** The public keys to publish: every unretired key, oldest first. */
-export async function shopPublicKeys(db: Db): Promise<AgentJwk[]> {
+export async function shopPublicKeys(db: Db): Promise<(AgentJwk & { kid: string })[]> {
   await shopSigningKey(db);
   const rows = await db
     .select({ publicJwk: shopSigningKeys.publicJwk })
     .from(shopSigningKeys)
     .where(isNull(shopSigningKeys.retiredAt))
     .orderBy(asc(shopSigningKeys.createdAt), asc(shopSigningKeys.kid));
-  return rows.map((r) => r.publicJwk);
+  return rows.map((r) => ({ ...r.publicJwk, kid: r.publicJwk.kid ?? '' }));
 }
 
 /** `sha-256=:<base64>:` of `body` (RFC 9530). */
