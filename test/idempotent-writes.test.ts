@@ -604,6 +604,20 @@ const fixtures: Record<string, () => Promise<Call>> = {
     url: `/ucp/checkout-sessions/${await ucpSession()}/cancel`,
     headers: await ucpHeaders(),
   }),
+  // UCP's catalog reads are POSTs that store nothing (a key is ignored).
+  'POST /ucp/catalog/search': async () => ({ method: 'POST', url: '/ucp/catalog/search', payload: { query: 'shirt' }, headers: await ucpHeaders() }),
+  'POST /ucp/catalog/lookup': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/lookup',
+    payload: { ids: [shared.variants[0]!.id] },
+    headers: await ucpHeaders(),
+  }),
+  'POST /ucp/catalog/product': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/product',
+    payload: { id: shared.id },
+    headers: await ucpHeaders(),
+  }),
   'POST /ucp/checkout-sessions/:id/complete': async () => {
     const id = await ucpSession();
     const headers = await ucpHeaders();

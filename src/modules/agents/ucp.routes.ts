@@ -31,6 +31,7 @@ import {
   type SessionChanges,
 } from './checkout.ts';
 import { findAgentSessionByOrder } from './sessions.ts';
+import { ucpCatalogRoutes } from './ucp.catalog.ts';
 import { shopPublicKeys, shopSigningKey, signResponse } from './ucp.keys.ts';
 import {
   UCP_VERSION,
@@ -149,14 +150,16 @@ async function withItems<T>(work: () => Promise<T>): Promise<T> {
 
 /**
  * The Universal Commerce Protocol's REST binding (version 2026-04-08) under `/ucp`: the checkout
- * capability (create, get, update, complete, cancel) and the order capability (get). Every request
+ * capability (create, get, update, complete, cancel), the order capability (get) and the catalog
+ * capability (search, lookup, product; ucp.catalog.ts). Every request
  * needs an agent allowed `ucp` (bearer key or RFC 9421 signature) and the `UCP-Agent` header;
  * writes take an `Idempotency-Key`, stored by Stockroom's own idempotency facility. Protocol
  * errors are `{code, content}`; business outcomes (out of stock, a declined payment) come back as
  * `messages[]` in the checkout, and a checkout or order the agent cannot see as a 200 with
  * `ucp.status` = `error` and `not_found`. Every response is signed with the shop's key.
  */
-export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db, config: appConfig }) => {
+export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, context) => {
+  const { db, config: appConfig } = context;
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
     if (appError instanceof UcpOutcome) {
@@ -203,6 +206,9 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, {
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     return payload;
   });
+
+  // The catalog capability shares this scope: its UCP-Agent check, error format and response signing.
+  await app.register(ucpCatalogRoutes, context);
 
   app.post(
     '/ucp/checkout-sessions',

@@ -137,6 +137,8 @@ test('the business profile: version, the REST endpoint, capabilities, the test h
   assert.equal(first.ucp.version, '2026-04-08');
   assert.match(first.ucp.services['dev.ucp.shopping']?.[0]?.endpoint ?? '', /\/ucp$/);
   assert.deepEqual(Object.keys(first.ucp.capabilities).sort(), [
+    'dev.ucp.shopping.catalog.lookup',
+    'dev.ucp.shopping.catalog.search',
     'dev.ucp.shopping.checkout',
     'dev.ucp.shopping.fulfillment',
     'dev.ucp.shopping.order',
@@ -355,6 +357,42 @@ test('UCP-Agent is required; a reused Idempotency-Key with another body is 409; 
     headers: { 'ucp-agent': UCP_AGENT },
   });
   assert.equal(unauthenticated.statusCode, 401);
+});
+
+test('catalog: search finds the product with its variants’ prices; lookup by product and variant id; product detail; not_found', async () => {
+  const product = await createProduct(t, owner, { title: 'Quokka lantern' });
+  const request = { query: 'quokka lantern', context: { currency: 'EUR' }, pagination: { limit: 50 } };
+  assertUcp('searchRequest', request);
+  const search = await ucp(t, agent, 'POST', '/catalog/search', request);
+  assert.equal(search.status, 200, JSON.stringify(search.body));
+  assertUcp('searchResponse', search.body);
+  const products = search.body.products as { id: string; variants: { id: string; price: { amount: number; currency: string } }[] }[];
+  const found = products.find((p) => p.id === product.id);
+  assert.ok(found, 'the product is found by its title');
+  assert.deepEqual(found.variants.map((v) => v.id).sort(), product.variants.map((v) => v.id).sort());
+  assert.ok(found.variants.every((v) => v.price.currency === 'EUR' && v.price.amount > 0));
+  await assertSignedByShop(search);
+
+  const variantId = product.variants[1]?.id ?? '';
+  const lookup = { ids: [shop.productId, variantId, 'var_nothing_here'] };
+  assertUcp('lookupRequest', lookup);
+  const looked = await ucp(t, agent, 'POST', '/catalog/lookup', lookup);
+  assert.equal(looked.status, 200, JSON.stringify(looked.body));
+  assertUcp('lookupResponse', looked.body);
+  const byId = new Map((looked.body.products as { id: string; variants: { id: string; inputs: { id: string; match: string }[] }[] }[]).map((p) => [p.id, p]));
+  assert.deepEqual(byId.get(product.id)?.variants.map((v) => [v.id, v.inputs]), [[variantId, [{ id: variantId, match: 'exact' }]]]);
+  assert.equal(byId.get(shop.productId)?.variants[0]?.inputs[0]?.match, 'featured');
+  assert.ok(looked.body.messages.some((m) => m.code === 'not_found'));
+
+  const detail = { id: variantId };
+  assertUcp('productRequest', detail);
+  const one = await ucp(t, agent, 'POST', '/catalog/product', detail);
+  assert.equal(one.status, 200, JSON.stringify(one.body));
+  assertUcp('productResponse', one.body);
+  assert.equal((one.body.product as { id: string }).id, product.id);
+  const none = await ucp(t, agent, 'POST', '/catalog/product', { id: 'prod_nothing_here' });
+  assertUcp('error', none.body);
+  assert.equal(none.body.messages[0]?.code, 'not_found');
 });
 
 // ---- RFC 9421 signatures: an agent registered with a public key signs its requests instead of a bearer key.

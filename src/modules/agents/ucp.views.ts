@@ -54,6 +54,8 @@ export function profileCapabilities(): NonNullable<UcpMeta['capabilities']> {
     ...cap(CHECKOUT_CAPABILITY, 'checkout', 'checkout.json'),
     ...cap(FULFILLMENT_CAPABILITY, 'fulfillment', 'fulfillment.json', { extends: CHECKOUT_CAPABILITY }),
     ...cap(ORDER_CAPABILITY, 'order', 'order.json'),
+    ...cap('dev.ucp.shopping.catalog.search', 'catalog/search', 'catalog_search.json'),
+    ...cap('dev.ucp.shopping.catalog.lookup', 'catalog/lookup', 'catalog_lookup.json'),
   };
 }
 
