@@ -605,7 +605,12 @@ const fixtures: Record<string, () => Promise<Call>> = {
     headers: await ucpHeaders(),
   }),
   // UCP's catalog reads are POSTs that store nothing (a key is ignored).
-  'POST /ucp/catalog/search': async () => ({ method: 'POST', url: '/ucp/catalog/search', payload: { query: 'shirt' }, headers: await ucpHeaders() }),
+  'POST /ucp/catalog/search': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/search',
+    payload: { query: 'shirt' },
+    headers: await ucpHeaders(),
+  }),
   'POST /ucp/catalog/lookup': async () => ({
     method: 'POST',
     url: '/ucp/catalog/lookup',
@@ -624,7 +629,10 @@ const fixtures: Record<string, () => Promise<Call>> = {
     await inject(
       'PUT',
       `/ucp/checkout-sessions/${id}`,
-      { ...(await ucpSessionBody()), fulfillment: { methods: [{ type: 'shipping', groups: [{ id: 'group_1', selected_option_id: acpShipping }] }] } },
+      {
+        ...(await ucpSessionBody()),
+        fulfillment: { methods: [{ type: 'shipping', groups: [{ id: 'group_1', selected_option_id: acpShipping }] }] },
+      },
       headers,
     );
     return {
@@ -722,7 +730,9 @@ async function placedOrder(): Promise<{ id: string; lineId: string }> {
 // contract; the API routes they call are covered here.
 const isStorefrontForm = (url: string) => /^\/(cart|checkout|account|region)(\/|$)/.test(url);
 const writeRoutes = registeredRoutes(t.app)
-  .filter((r) => (r.method === 'POST' || r.method === 'PATCH' || (r.method === 'PUT' && r.url.startsWith('/ucp/'))) && !isStorefrontForm(r.url))
+  .filter(
+    (r) => (r.method === 'POST' || r.method === 'PATCH' || (r.method === 'PUT' && r.url.startsWith('/ucp/'))) && !isStorefrontForm(r.url),
+  )
   .map((r) => `${r.method} ${r.url}`);
 const storing = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${r.url}`));
 const storedKeys = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM idempotency_keys`))[0]!.n;

@@ -118,7 +118,11 @@ export interface UcpReply {
     messages: { type: string; code: string; path?: string; severity?: string }[];
     line_items: { id: string; item: { id: string; price: number }; quantity: number }[];
     fulfillment?: {
-      methods: { id: string; destinations: Json[]; groups: { id: string; options: { id: string }[]; selected_option_id: string | null }[] }[];
+      methods: {
+        id: string;
+        destinations: Json[];
+        groups: { id: string; options: { id: string }[]; selected_option_id: string | null }[];
+      }[];
     };
     totals: { type: string; amount: number }[];
     order?: { id: string; label: string; permalink_url: string };

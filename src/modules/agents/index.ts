@@ -20,7 +20,8 @@ export const agentsModule: StockroomModule = {
     'Admin: agents': 'AI shopping agents as principals: register, key, rate limit, disable; their sessions and orders.',
     'Agents: ACP': 'The Agentic Commerce Protocol checkout sessions, for agents registered by the owner.',
     'Agents: feed': 'The product feed (gzip-compressed JSON Lines, one line per variant) that agent platforms ingest.',
-    'Agents: UCP': 'The Universal Commerce Protocol (REST binding): business profile, checkout sessions and orders, for agents registered by the owner.',
+    'Agents: UCP':
+      'The Universal Commerce Protocol (REST binding): business profile, checkout sessions and orders, for agents registered by the owner.',
     'Agents: MCP': 'The Model Context Protocol server (Streamable HTTP, stateless): catalog, cart, checkout and order tools for agents.',
   },
   resolveToken: resolveAgentKey,

@@ -22,7 +22,9 @@ export const LOOKUP_CAPABILITY = 'dev.ucp.shopping.catalog.lookup';
 const Loose = Type.Record(Type.String(), Type.Unknown());
 const Filters = Type.Object(
   {
-    categories: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 1, description: 'One category handle' })),
+    categories: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 1, description: 'One category handle' }),
+    ),
     price: Type.Optional(
       Type.Object(
         { min: Type.Optional(Type.Integer({ minimum: 0 })), max: Type.Optional(Type.Integer({ minimum: 0 })) },
@@ -32,7 +34,12 @@ const Filters = Type.Object(
   },
   { ...closed, title: 'UcpSearchFilters' },
 );
-const common = { context: Type.Optional(Loose), signals: Type.Optional(Loose), attribution: Type.Optional(Loose), filters: Type.Optional(Filters) };
+const common = {
+  context: Type.Optional(Loose),
+  signals: Type.Optional(Loose),
+  attribution: Type.Optional(Loose),
+  filters: Type.Optional(Filters),
+};
 
 export const UcpSearchBody = Type.Object(
   {
@@ -57,7 +64,9 @@ export const UcpLookupBody = Type.Object(
 export const UcpProductBody = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 100, description: 'A product id or a variant id' }),
-    selected: Type.Optional(Type.Array(Type.Object({ name: Type.String(), label: Type.String(), id: Type.Optional(Type.String()) }, closed), { maxItems: 20 })),
+    selected: Type.Optional(
+      Type.Array(Type.Object({ name: Type.String(), label: Type.String(), id: Type.Optional(Type.String()) }, closed), { maxItems: 20 }),
+    ),
     preferences: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
     ...common,
   },
@@ -117,7 +126,10 @@ const SearchResponse = Type.Object(
   },
   { title: 'UcpSearchResponse' },
 );
-const LookupResponse = Type.Object({ ucp: Meta, products: Type.Array(Product), messages: Type.Array(UcpMessage) }, { title: 'UcpLookupResponse' });
+const LookupResponse = Type.Object(
+  { ucp: Meta, products: Type.Array(Product), messages: Type.Array(UcpMessage) },
+  { title: 'UcpLookupResponse' },
+);
 const ProductResponse = Type.Object({ ucp: Meta, product: Product, messages: Type.Array(UcpMessage) }, { title: 'UcpGetProductResponse' });
 
 const plain = (text: string): string =>
@@ -127,7 +139,12 @@ const plain = (text: string): string =>
     .trim();
 
 /** A store product as UCP's product in `currency`; undefined when no variant has a price in it. */
-function toUcpProduct(config: Config, product: StoreProduct, currency: string, inputs?: Map<string, { id: string; match: string }[]>): UcpProduct | undefined {
+function toUcpProduct(
+  config: Config,
+  product: StoreProduct,
+  currency: string,
+  inputs?: Map<string, { id: string; match: string }[]>,
+): UcpProduct | undefined {
   const base = config.publicUrl.replace(/\/$/, '');
   const url = `${base}/products/${encodeURIComponent(product.handle)}`;
   const description = plain(product.description) || product.title;
@@ -175,11 +192,17 @@ async function currencyOf(db: Db, context: Record<string, unknown> | undefined):
 
 function filterMessages(filters: Static<typeof Filters> | undefined): Static<typeof UcpMessage>[] {
   if (!filters?.price) return [];
-  return [{ type: 'warning', code: 'filter_ignored', path: '$.filters.price', content: 'The price filter is not applied by this shop yet.' }];
+  return [
+    { type: 'warning', code: 'filter_ignored', path: '$.filters.price', content: 'The price filter is not applied by this shop yet.' },
+  ];
 }
 
 /** The store product behind a product id or a variant id (published only), and how the id matched. */
-async function resolve(db: Db, ids: readonly string[], currency: string): Promise<{ product: StoreProduct; inputs: Map<string, { id: string; match: string }[]> }[]> {
+async function resolve(
+  db: Db,
+  ids: readonly string[],
+  currency: string,
+): Promise<{ product: StoreProduct; inputs: Map<string, { id: string; match: string }[]> }[]> {
   const variants = await findSellableVariants(
     db,
     ids.filter((id) => id.startsWith('var_')),
@@ -188,8 +211,12 @@ async function resolve(db: Db, ids: readonly string[], currency: string): Promis
   const productIds = ids.filter((id) => !variants.has(id));
   const products = await loadProductsByIds(db, productIds);
   for (const p of products) byProduct.set(p.id, [...(byProduct.get(p.id) ?? []), { id: p.id, match: 'featured' }]);
-  for (const [id, v] of variants) byProduct.set(v.productId, [...(byProduct.get(v.productId) ?? []), { id, match: 'exact', variantId: id }]);
-  const handles = new Map([...products.map((p) => [p.id, p.handle] as const), ...[...variants.values()].map((v) => [v.productId, v.productHandle] as const)]);
+  for (const [id, v] of variants)
+    byProduct.set(v.productId, [...(byProduct.get(v.productId) ?? []), { id, match: 'exact', variantId: id }]);
+  const handles = new Map([
+    ...products.map((p) => [p.id, p.handle] as const),
+    ...[...variants.values()].map((v) => [v.productId, v.productHandle] as const),
+  ]);
   const out: { product: StoreProduct; inputs: Map<string, { id: string; match: string }[]> }[] = [];
   for (const [productId, matches] of byProduct) {
     const handle = handles.get(productId);
@@ -222,7 +249,8 @@ export const ucpCatalogRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
       schema: {
         tags,
         summary: 'UCP: search the catalog',
-        description: 'Full-text search over published products (`query`), optionally in one category (`filters.categories`); pages of up to 50.',
+        description:
+          'Full-text search over published products (`query`), optionally in one category (`filters.categories`); pages of up to 50.',
         headers: UcpReadHeaders,
         body: UcpSearchBody,
         response: { 200: SearchResponse, ...errors },
@@ -252,7 +280,8 @@ export const ucpCatalogRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
       schema: {
         tags,
         summary: 'UCP: look up products by product or variant id',
-        description: 'Each variant names the request ids that resolved to it in `inputs` (`exact` for a variant id, `featured` for a product id).',
+        description:
+          'Each variant names the request ids that resolved to it in `inputs` (`exact` for a variant id, `featured` for a product id).',
         headers: UcpReadHeaders,
         body: UcpLookupBody,
         response: { 200: LookupResponse, ...errors },
@@ -272,7 +301,11 @@ export const ucpCatalogRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
         ucp: catalogMeta(LOOKUP_CAPABILITY),
         products,
         messages: [
-          ...missing.map((id) => ({ type: 'warning' as const, code: 'not_found', content: `No product or variant for sale has the id ${id}.` })),
+          ...missing.map((id) => ({
+            type: 'warning' as const,
+            code: 'not_found',
+            content: `No product or variant for sale has the id ${id}.`,
+          })),
           ...filterMessages(req.body.filters),
         ],
       };

@@ -163,11 +163,17 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
     if (appError instanceof UcpOutcome) {
-      return reply.code(200).type('application/json; charset=utf-8').send(errorOutcome(appError.capability, appError.ucpCode, appError.detail ?? ''));
+      return reply
+        .code(200)
+        .type('application/json; charset=utf-8')
+        .send(errorOutcome(appError.capability, appError.ucpCode, appError.detail ?? ''));
     }
     if (appError instanceof NotFound && !appError.errors?.length) {
       const capability = request.routeOptions.url?.startsWith('/ucp/orders') ? ORDER_CAPABILITY : CHECKOUT_CAPABILITY;
-      return reply.code(200).type('application/json; charset=utf-8').send(errorOutcome(capability, 'not_found', appError.detail ?? 'Not found.'));
+      return reply
+        .code(200)
+        .type('application/json; charset=utf-8')
+        .send(errorOutcome(capability, 'not_found', appError.detail ?? 'Not found.'));
     }
     if (appError.status >= 500) request.log.error({ err: loggableError(error), code: appError.code }, 'request failed');
     else request.log.info({ code: appError.code, status: appError.status }, 'request rejected');
@@ -202,7 +208,12 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
     if (typeof requestId === 'string') reply.header('request-id', requestId);
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const contentType = reply.getHeader('content-type');
-    const headers = signResponse(await shopSigningKey(db), reply.statusCode, payload, typeof contentType === 'string' ? contentType : undefined);
+    const headers = signResponse(
+      await shopSigningKey(db),
+      reply.statusCode,
+      payload,
+      typeof contentType === 'string' ? contentType : undefined,
+    );
     for (const [name, value] of Object.entries(headers)) reply.header(name, value);
     return payload;
   });
@@ -222,7 +233,11 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
           'The currency is `context.currency`, else that of a region shipping to the destination (or `context.address_country`), else the first region’s.',
         headers: UcpHeaders,
         body: UcpCreateBody,
-        response: { 201: { ...UcpCheckout, description: 'The session, priced by the shop' }, 200: checkoutOrOutcome('No session was created'), ...errors },
+        response: {
+          201: { ...UcpCheckout, description: 'The session, priced by the shop' },
+          200: checkoutOrOutcome('No session was created'),
+          ...errors,
+        },
       },
     },
     async (req, reply) => {
@@ -274,7 +289,9 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
       const agent = agentOf(req);
       const changes = checkedChanges(req.body);
       return withItems(() =>
-        inRequestTransaction(req, reply, db, async (tx) => toUcpCheckout(appConfig, await changeSession(tx, agent, req.params.id, changes))),
+        inRequestTransaction(req, reply, db, async (tx) =>
+          toUcpCheckout(appConfig, await changeSession(tx, agent, req.params.id, changes)),
+        ),
       );
     },
   );

@@ -56,7 +56,9 @@ const UcpItemIn = Type.Object(
 
 const UcpLineItemIn = Type.Object(
   {
-    id: Type.Optional(Type.String({ maxLength: 100, description: 'The line id the shop gave (update); ignored, the item id identifies the line' })),
+    id: Type.Optional(
+      Type.String({ maxLength: 100, description: 'The line id the shop gave (update); ignored, the item id identifies the line' }),
+    ),
     item: UcpItemIn,
     quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
     parent_id: OptText(100),
@@ -147,7 +149,9 @@ export const UcpReadHeaders = Type.Object({
 });
 export const UcpHeaders = Type.Object({
   ...UcpReadHeaders.properties,
-  'idempotency-key': Type.Optional(Type.String({ maxLength: 255, description: 'Recommended on every write; a retry answers the stored result' })),
+  'idempotency-key': Type.Optional(
+    Type.String({ maxLength: 255, description: 'Recommended on every write; a retry answers the stored result' }),
+  ),
 });
 
 // ---- responses
@@ -292,7 +296,10 @@ export const UcpCheckout = Type.Object(
     status: Type.Union(['incomplete', 'ready_for_complete', 'completed', 'canceled'].map((s) => Type.Literal(s))),
     currency: Type.String(),
     line_items: Type.Array(
-      Type.Object({ id: Type.String(), item: UcpItemOut, quantity: Type.Integer(), totals: Type.Array(UcpTotal) }, { title: 'UcpLineItem' }),
+      Type.Object(
+        { id: Type.String(), item: UcpItemOut, quantity: Type.Integer(), totals: Type.Array(UcpTotal) },
+        { title: 'UcpLineItem' },
+      ),
     ),
     buyer: Type.Optional(UcpBuyer),
     totals: Type.Array(UcpTotal),

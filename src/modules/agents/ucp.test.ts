@@ -106,7 +106,10 @@ async function readySession(items: [string, number][]) {
   });
   const method = created.body.fulfillment?.methods[0];
   assert.ok(method, 'a shipping method for the destination');
-  assert.ok(method.groups[0]?.options.some((o) => o.id === shop.shippingOptionId), 'the shop’s shipping option is offered');
+  assert.ok(
+    method.groups[0]?.options.some((o) => o.id === shop.shippingOptionId),
+    'the shop’s shipping option is offered',
+  );
   const updated = await update(created.body.id, {
     line_items: created.body.line_items.map((l) => ({ id: l.id, item: { id: l.item.id }, quantity: l.quantity })),
     buyer: BUYER,
@@ -216,7 +219,11 @@ test('complete places one order; a replay answers the same; another key answers 
   assert.equal(order.status, 200, JSON.stringify(order.body));
   assertUcp('order', order.body);
   assert.equal(order.body.checkout_id, id);
-  const admin = await t.app.inject({ method: 'GET', url: `/admin/orders/${first.body.order.id}`, headers: { authorization: `Bearer ${owner}` } });
+  const admin = await t.app.inject({
+    method: 'GET',
+    url: `/admin/orders/${first.body.order.id}`,
+    headers: { authorization: `Bearer ${owner}` },
+  });
   assert.equal(admin.statusCode, 200, admin.body);
   const view = admin.json<{ subtotal: number; shippingTotal: number; taxTotal: number; total: number }>();
   const total = (type: string) => order.body.totals.find((x) => x.type === type)?.amount;
@@ -260,7 +267,10 @@ test('an out-of-stock line: the checkout shows an out_of_stock message naming th
     const read = await ucp(t, agent, 'GET', `/checkout-sessions/${id}`);
     assertUcp('checkout', read.body);
     assert.equal(read.body.status, 'incomplete');
-    assert.ok(read.body.messages.some((m) => m.code === 'out_of_stock' && m.path === '$.line_items[1].quantity'), JSON.stringify(read.body.messages));
+    assert.ok(
+      read.body.messages.some((m) => m.code === 'out_of_stock' && m.path === '$.line_items[1].quantity'),
+      JSON.stringify(read.body.messages),
+    );
 
     const before = await orderCount();
     const res = await complete(id, payWith(CARD_OK));
@@ -379,8 +389,13 @@ test('catalog: search finds the product with its variants’ prices; lookup by p
   const looked = await ucp(t, agent, 'POST', '/catalog/lookup', lookup);
   assert.equal(looked.status, 200, JSON.stringify(looked.body));
   assertUcp('lookupResponse', looked.body);
-  const byId = new Map((looked.body.products as { id: string; variants: { id: string; inputs: { id: string; match: string }[] }[] }[]).map((p) => [p.id, p]));
-  assert.deepEqual(byId.get(product.id)?.variants.map((v) => [v.id, v.inputs]), [[variantId, [{ id: variantId, match: 'exact' }]]]);
+  const byId = new Map(
+    (looked.body.products as { id: string; variants: { id: string; inputs: { id: string; match: string }[] }[] }[]).map((p) => [p.id, p]),
+  );
+  assert.deepEqual(
+    byId.get(product.id)?.variants.map((v) => [v.id, v.inputs]),
+    [[variantId, [{ id: variantId, match: 'exact' }]]],
+  );
   assert.equal(byId.get(shop.productId)?.variants[0]?.inputs[0]?.match, 'featured');
   assert.ok(looked.body.messages.some((m) => m.code === 'not_found'));
 
@@ -405,7 +420,11 @@ const registered = await t.app.inject({
   method: 'POST',
   url: '/admin/agents',
   headers: { authorization: `Bearer ${owner}` },
-  payload: { name: 'Signing UCP agent', protocols: ['ucp'], publicKeys: [{ kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, kid, alg: 'ES256' }] },
+  payload: {
+    name: 'Signing UCP agent',
+    protocols: ['ucp'],
+    publicKeys: [{ kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, kid, alg: 'ES256' }],
+  },
 });
 assert.equal(registered.statusCode, 201, registered.body);
 
@@ -451,7 +470,9 @@ test('signatures: a valid ES256 signature passes (POST with its Content-Digest, 
 });
 
 test('signatures: a body changed by one byte, a wrong key and a stale signature are refused with signature_invalid', async () => {
-  const tampered = await signed('POST', '/ucp/checkout-sessions', signedCreate, { tamper: (b) => b.replace('"quantity":1', '"quantity":2') });
+  const tampered = await signed('POST', '/ucp/checkout-sessions', signedCreate, {
+    tamper: (b) => b.replace('"quantity":1', '"quantity":2'),
+  });
   assert.equal(tampered.status, 401, JSON.stringify(tampered.body));
   assert.equal(tampered.body.code, 'signature_invalid');
   assert.match(tampered.body.content ?? '', /Content-Digest/);

@@ -160,7 +160,11 @@ const GROUP_ID = 'group_1';
 
 function problemMessages(problem: SessionProblem | undefined, state: SessionState): UcpMessage[] {
   if (!problem) return [];
-  const indexOf = (variantId: string) => Math.max(0, state.priced.lines.findIndex((l) => l.item.variantId === variantId));
+  const indexOf = (variantId: string) =>
+    Math.max(
+      0,
+      state.priced.lines.findIndex((l) => l.item.variantId === variantId),
+    );
   switch (problem.kind) {
     case 'out_of_stock':
       return problem.lines.map((l) => ({
@@ -194,10 +198,17 @@ function problemMessages(problem: SessionProblem | undefined, state: SessionStat
   }
 }
 
-const line = (type: string, amount: number, display_text?: string): UcpTotal => ({ type, amount, ...(display_text ? { display_text } : {}) });
+const line = (type: string, amount: number, display_text?: string): UcpTotal => ({
+  type,
+  amount,
+  ...(display_text ? { display_text } : {}),
+});
 
 /** Totals in UCP's order: subtotal, discount (negative), fulfillment, tax, total. */
-function totalsOf(t: { subtotal: number; discountTotal: number; shippingTotal: number; taxTotal: number; total: number; taxInclusive: boolean }, withShipping: boolean): UcpTotal[] {
+function totalsOf(
+  t: { subtotal: number; discountTotal: number; shippingTotal: number; taxTotal: number; total: number; taxInclusive: boolean },
+  withShipping: boolean,
+): UcpTotal[] {
   return [
     line('subtotal', t.subtotal, 'Subtotal'),
     ...(t.discountTotal > 0 ? [line('discount', -t.discountTotal, 'Discount')] : []),
@@ -273,9 +284,16 @@ export function toUcpCheckout(config: Config, state: SessionState, problem?: Ses
   }
 
   const isReady = priced.lines.length > 0 && messages.every((m) => m.type !== 'error' || m.code === 'payment_failed');
-  const status = session.status === 'completed' ? 'completed' : session.status === 'canceled' ? 'canceled' : isReady ? 'ready_for_complete' : 'incomplete';
+  const status =
+    session.status === 'completed'
+      ? 'completed'
+      : session.status === 'canceled'
+        ? 'canceled'
+        : isReady
+          ? 'ready_for_complete'
+          : 'incomplete';
 
-  const storedBuyer = (session.buyer ?? {}) as Record<string, unknown>;
+  const storedBuyer = (session.buyer ?? {});
   const buyer: NonNullable<UcpCheckout['buyer']> = {};
   for (const key of ['first_name', 'last_name', 'phone_number'] as const) {
     const value = storedBuyer[key];
@@ -340,7 +358,13 @@ export function toUcpOrder(config: Config, order: OrderView, checkoutId: string)
         line('tax', item.taxTotal),
         line('total', item.total),
       ],
-      status: (total === 0 ? 'removed' : fulfilled === total ? 'fulfilled' : fulfilled > 0 ? 'partial' : 'processing') as UcpOrder['line_items'][number]['status'],
+      status: (total === 0
+        ? 'removed'
+        : fulfilled === total
+          ? 'fulfilled'
+          : fulfilled > 0
+            ? 'partial'
+            : 'processing'),
     };
   });
   return {
