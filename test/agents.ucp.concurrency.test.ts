@@ -22,7 +22,8 @@ const PAY = {
   },
 };
 /** Answers an agent retries with the same key: a request still running, a completion of the session in progress, no connection free. */
-const retryable = (r: UcpReply) => r.status === 503 || (r.status === 409 && ['idempotency_in_flight', 'checkout_in_progress'].includes(r.body.code));
+const retryable = (r: UcpReply) =>
+  r.status === 503 || (r.status === 409 && ['idempotency_in_flight', 'checkout_in_progress'].includes(r.body.code));
 
 test(
   'UCP: 100 units, 200 concurrent agent checkouts (each sent twice at once with its key, once more with another) → exactly 100 orders, no oversell',
@@ -43,7 +44,9 @@ test(
           const body = {
             line_items: [{ item: { id: shop.variants[0] }, quantity: 1 }],
             buyer: { email: `buyer${i}@example.com` },
-            fulfillment: { methods: [{ type: 'shipping', destinations: [DESTINATION], groups: [{ selected_option_id: shop.shippingOptionId }] }] },
+            fulfillment: {
+              methods: [{ type: 'shipping', destinations: [DESTINATION], groups: [{ selected_option_id: shop.shippingOptionId }] }],
+            },
           };
           const created = await ucp(t, agent, 'POST', '/checkout-sessions', body);
           assert.equal(created.status, 201, JSON.stringify(created.body));
@@ -63,15 +66,18 @@ test(
       ];
     });
     const send = (c: (typeof calls)[number]) => ucp(t, c.agent, 'POST', `/checkout-sessions/${c.id}/complete`, PAY, { key: c.key });
-    const results = await Promise.all(calls.map(send));
-    // An agent retries what the protocol says to retry, with the same key, until it has its answer.
+    // Each agent retries what the protocol says to retry, with the same key and a pause, until it has its answer.
     const deadline = Date.now() + 120_000;
-    for (const [i, call] of calls.entries()) {
-      while (retryable(results[i]!) && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        results[i] = await send(call);
-      }
-    }
+    const results = await Promise.all(
+      calls.map(async (call) => {
+        let result = await send(call);
+        while (retryable(result) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000));
+          result = await send(call);
+        }
+        return result;
+      }),
+    );
     assert.deepEqual(
       results.filter((r) => r.status !== 200).map((r) => [r.status, r.body.code]),
       [],
