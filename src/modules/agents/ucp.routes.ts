@@ -91,7 +91,13 @@ function protocolCode(error: AppError): string {
   if (error instanceof IdempotencyKeyInUse) return 'idempotency_in_flight';
   if (error instanceof SessionClosed) return 'checkout_not_open';
   if (error instanceof SessionNotCancelable) return 'checkout_not_cancelable';
-  if (error instanceof Unauthenticated) return /signature/i.test(error.detail ?? '') ? 'signature_invalid' : 'unauthorized';
+  if (error instanceof Unauthenticated) {
+    const detail = error.detail ?? '';
+    if (/Content-Digest/.test(detail) && !/needs a Content-Digest/.test(detail)) return 'digest_mismatch';
+    if (/keyid names no key/.test(detail)) return 'key_not_found';
+    if (/needs a Content-Digest|no Signature for label|Signature-Input must/.test(detail)) return 'signature_missing';
+    return /signature/i.test(detail) ? 'signature_invalid' : 'unauthorized';
+  }
   if (error instanceof Forbidden) return 'forbidden';
   if (error instanceof RateLimited) return 'rate_limited';
   if (error.status === 400) return typeof error.extensions?.ucpCode === 'string' ? error.extensions.ucpCode : 'invalid_request';
@@ -180,8 +186,15 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
     for (const [name, value] of Object.entries(appError.headers)) reply.header(name, value);
     if (appError instanceof IdempotencyKeyInUse) reply.header('retry-after', '1');
     // UCP: a key reused with other parameters is 409 Conflict.
-    const status = appError instanceof IdempotencyKeyReused ? 409 : appError instanceof SessionNotCancelable ? 409 : appError.status;
-    const body: UcpProtocolError = { code: protocolCode(appError), content: appError.detail ?? appError.title };
+    const code = protocolCode(appError);
+    // UCP's status codes: a reused key and a session that cannot be canceled are 409, a body that does not match its digest 400.
+    const status =
+      appError instanceof IdempotencyKeyReused || appError instanceof SessionNotCancelable
+        ? 409
+        : code === 'digest_mismatch'
+          ? 400
+          : appError.status;
+    const body: UcpProtocolError = { code, content: appError.detail ?? appError.title };
     const first = appError.errors?.[0];
     if (first?.path !== undefined && first.path !== '') {
       body.path = jsonPath(first.path);

@@ -325,7 +325,10 @@ export type UcpErrorResponse = Static<typeof UcpErrorResponse>;
 /** A protocol error (401, 403, 409, 429, 5xx…): `code` and `content`, as the REST binding has it. */
 export const UcpProtocolError = Type.Object(
   {
-    code: Type.String({ description: 'e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited' }),
+    code: Type.String({
+      description:
+        'e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited',
+    }),
     content: Type.String(),
     path: Type.Optional(Type.String({ description: 'JSONPath of the offending field, for invalid input' })),
   },

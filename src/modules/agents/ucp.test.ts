@@ -427,12 +427,13 @@ const registered = await t.app.inject({
   },
 });
 assert.equal(registered.statusCode, 201, registered.body);
+const signingAgentId = registered.json<{ agent: { id: string } }>().agent.id;
 
 async function signed(
   method: 'GET' | 'POST',
   path: string,
   payload: object | undefined,
-  options: { key?: KeyObject; created?: number; tamper?: (body: string) => string } = {},
+  options: { key?: KeyObject; kid?: string; created?: number; tamper?: (body: string) => string } = {},
 ) {
   const body = payload === undefined ? undefined : JSON.stringify(payload);
   const headers: Record<string, string> = { host: 'shop.example', 'ucp-agent': UCP_AGENT };
@@ -447,7 +448,7 @@ async function signed(
     components.push('content-digest', 'content-type');
   }
   const created = options.created ?? Math.floor(Date.now() / 1000);
-  const params = `(${components.map((c) => `"${c}"`).join(' ')});keyid="${kid}";created=${created}`;
+  const params = `(${components.map((c) => `"${c}"`).join(' ')});keyid="${options.kid ?? kid}";created=${created}`;
   const value = (c: string) => (c === '@method' ? method : c === '@authority' ? 'shop.example' : c === '@path' ? path : (headers[c] ?? ''));
   const base = [...components.map((c) => `"${c}": ${value(c)}`), `"@signature-params": ${params}`].join('\n');
   const signature = sign('sha256', Buffer.from(base), { key: options.key ?? signer.privateKey, dsaEncoding: 'ieee-p1363' });
@@ -469,12 +470,12 @@ test('signatures: a valid ES256 signature passes (POST with its Content-Digest, 
   assertUcp('checkout', read.body);
 });
 
-test('signatures: a body changed by one byte, a wrong key and a stale signature are refused with signature_invalid', async () => {
+test('signatures: a body changed by one byte (digest_mismatch), a wrong key, a stale signature (signature_invalid) and an unknown key are refused', async () => {
   const tampered = await signed('POST', '/ucp/checkout-sessions', signedCreate, {
     tamper: (b) => b.replace('"quantity":1', '"quantity":2'),
   });
-  assert.equal(tampered.status, 401, JSON.stringify(tampered.body));
-  assert.equal(tampered.body.code, 'signature_invalid');
+  assert.equal(tampered.status, 400, JSON.stringify(tampered.body));
+  assert.equal(tampered.body.code, 'digest_mismatch');
   assert.match(tampered.body.content ?? '', /Content-Digest/);
 
   const wrongKey = await signed('POST', '/ucp/checkout-sessions', signedCreate, { key: stranger.privateKey });
@@ -484,4 +485,12 @@ test('signatures: a body changed by one byte, a wrong key and a stale signature 
   const stale = await signed('POST', '/ucp/checkout-sessions', signedCreate, { created: Math.floor(Date.now() / 1000) - 3600 });
   assert.equal(stale.status, 401, JSON.stringify(stale.body));
   assert.equal(stale.body.code, 'signature_invalid');
+  const unknownKey = await signed('POST', '/ucp/checkout-sessions', signedCreate, { kid: 'nobody-has-this-key' });
+  assert.equal(unknownKey.status, 401, JSON.stringify(unknownKey.body));
+  assert.equal(unknownKey.body.code, 'key_not_found');
+  const [opened] = await queryRows<{ n: number }>(
+    t.database.db,
+    sql`SELECT count(*)::int AS n FROM agent_checkout_sessions WHERE agent_id = ${signingAgentId}`,
+  );
+  assert.equal(opened?.n, 1, 'only the validly signed request opened a session');
 });

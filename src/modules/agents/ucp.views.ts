@@ -293,7 +293,7 @@ export function toUcpCheckout(config: Config, state: SessionState, problem?: Ses
           ? 'ready_for_complete'
           : 'incomplete';
 
-  const storedBuyer = (session.buyer ?? {});
+  const storedBuyer = session.buyer ?? {};
   const buyer: NonNullable<UcpCheckout['buyer']> = {};
   for (const key of ['first_name', 'last_name', 'phone_number'] as const) {
     const value = storedBuyer[key];
@@ -358,13 +358,7 @@ export function toUcpOrder(config: Config, order: OrderView, checkoutId: string)
         line('tax', item.taxTotal),
         line('total', item.total),
       ],
-      status: (total === 0
-        ? 'removed'
-        : fulfilled === total
-          ? 'fulfilled'
-          : fulfilled > 0
-            ? 'partial'
-            : 'processing'),
+      status: total === 0 ? 'removed' : fulfilled === total ? 'fulfilled' : fulfilled > 0 ? 'partial' : 'processing',
     };
   });
   return {
