@@ -15691,7 +15691,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -15706,7 +15706,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -15849,7 +15849,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -15864,7 +15864,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16061,7 +16061,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16076,7 +16076,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16294,7 +16294,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16309,7 +16309,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16688,7 +16688,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -16703,7 +16703,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17039,7 +17039,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17054,7 +17054,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17291,7 +17291,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17306,7 +17306,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17586,7 +17586,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17601,7 +17601,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17833,7 +17833,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
@@ -17848,7 +17848,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description e.g. invalid_profile_url, signature_invalid, idempotency_conflict, rate_limited */
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
                         code: string;
                         content: string;
                         /** @description JSONPath of the offending field, for invalid input */
