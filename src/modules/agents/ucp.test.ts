@@ -410,6 +410,44 @@ test('catalog: search finds the product with its variants’ prices; lookup by p
   assert.equal(none.body.messages[0]?.code, 'not_found');
 });
 
+test('UCP get, update and complete cost a fixed number of SQL statements whatever the line count', async (ctx) => {
+  const more = await Promise.all([createProduct(t, owner), createProduct(t, owner)]);
+  const many = [...shop.variants, ...more.flatMap((p) => p.variants.map((v) => v.id))];
+  for (const v of many.slice(2)) await setStock(t, owner, v, 50);
+  const counted = async <R>(work: () => Promise<R>): Promise<[number, R]> => {
+    const before = t.database.stats.queries;
+    const result = await work();
+    return [t.database.stats.queries - before, result];
+  };
+  async function costs(variants: string[]) {
+    const body = {
+      line_items: lines(...variants.map((v): [string, number] => [v, 1])),
+      buyer: BUYER,
+      fulfillment: { methods: [{ type: 'shipping', destinations: [DESTINATION] }] },
+    };
+    const [create, created] = await counted(() => ucp(t, agent, 'POST', '/checkout-sessions', body));
+    const id = created.body.id;
+    const [get] = await counted(() => ucp(t, agent, 'GET', `/checkout-sessions/${id}`));
+    const chosen = {
+      ...body,
+      fulfillment: { methods: [{ ...body.fulfillment.methods[0], groups: [{ selected_option_id: shop.shippingOptionId }] }] },
+    };
+    const [update, updated] = await counted(() => ucp(t, agent, 'PUT', `/checkout-sessions/${id}`, chosen));
+    assert.equal(updated.body.status, 'ready_for_complete', JSON.stringify(updated.body.messages));
+    const [complete, completed] = await counted(() => ucp(t, agent, 'POST', `/checkout-sessions/${id}/complete`, payWith(CARD_OK)));
+    assert.equal(completed.body.status, 'completed', JSON.stringify(completed.body.messages));
+    return { create, get, update, complete };
+  }
+  await profile(); // the shop's signing key is loaded once per process
+  const one = await costs(many.slice(0, 1));
+  const all = await costs(many);
+  ctx.diagnostic(`statements with 1 line: ${JSON.stringify(one)}; with ${many.length} lines: ${JSON.stringify(all)}`);
+  // Create adds its lines one by one through the cart's own addCartItem (each re-prices the cart):
+  // it grows with the lines, as ACP's does; the other routes must not.
+  const fixed = ({ get, update, complete }: typeof one) => ({ get, update, complete });
+  assert.deepEqual(fixed(all), fixed(one), 'get, update and complete send no statement per line');
+});
+
 // ---- RFC 9421 signatures: an agent registered with a public key signs its requests instead of a bearer key.
 
 const signer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
