@@ -80,9 +80,9 @@ test('writes across modules are idempotent under a key, on this database', async
 // ---- Every POST and PATCH route of the live route table, with a key and without one ----
 
 interface Call {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: string;
-  payload: object | string;
+  payload?: object | string;
   headers?: Record<string, string>;
 }
 
@@ -93,7 +93,7 @@ const ok = (res: { statusCode: number; body: string }, what: string) => {
   assert.ok(res.statusCode >= 200 && res.statusCode < 300, `${what} → ${res.statusCode} ${res.body.slice(0, 300)}`);
 };
 async function inject<T>(
-  method: 'POST' | 'PATCH' | 'GET',
+  method: 'POST' | 'PATCH' | 'PUT' | 'GET',
   url: string,
   payload?: object,
   headers: Record<string, string> = {},
@@ -593,7 +593,93 @@ const fixtures: Record<string, () => Promise<Call>> = {
       headers,
     };
   },
+  // UCP: keys are optional (the protocol says SHOULD); the update is a PUT, stored like the POSTs.
+  'POST /ucp/checkout-sessions': async () => ({
+    method: 'POST',
+    url: '/ucp/checkout-sessions',
+    payload: await ucpSessionBody(),
+    headers: await ucpHeaders(),
+  }),
+  'PUT /ucp/checkout-sessions/:id': async () => ({
+    method: 'PUT',
+    url: `/ucp/checkout-sessions/${await ucpSession()}`,
+    payload: { ...(await ucpSessionBody()), buyer: { email: 'ucp-buyer@example.com', first_name: 'Ada' } },
+    headers: await ucpHeaders(),
+  }),
+  'POST /ucp/checkout-sessions/:id/cancel': async () => ({
+    method: 'POST',
+    url: `/ucp/checkout-sessions/${await ucpSession()}/cancel`,
+    headers: await ucpHeaders(),
+  }),
+  // UCP's catalog reads are POSTs that store nothing (a key is ignored).
+  'POST /ucp/catalog/search': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/search',
+    payload: { query: 'shirt' },
+    headers: await ucpHeaders(),
+  }),
+  'POST /ucp/catalog/lookup': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/lookup',
+    payload: { ids: [shared.variants[0]!.id] },
+    headers: await ucpHeaders(),
+  }),
+  'POST /ucp/catalog/product': async () => ({
+    method: 'POST',
+    url: '/ucp/catalog/product',
+    payload: { id: shared.id },
+    headers: await ucpHeaders(),
+  }),
+  'POST /ucp/checkout-sessions/:id/complete': async () => {
+    const id = await ucpSession();
+    const headers = await ucpHeaders();
+    await inject(
+      'PUT',
+      `/ucp/checkout-sessions/${id}`,
+      {
+        ...(await ucpSessionBody()),
+        fulfillment: { methods: [{ type: 'shipping', groups: [{ id: 'group_1', selected_option_id: acpShipping }] }] },
+      },
+      headers,
+    );
+    return {
+      method: 'POST',
+      url: `/ucp/checkout-sessions/${id}/complete`,
+      payload: {
+        payment: {
+          instruments: [
+            { id: 'i1', handler_id: 'stockroom_test_card', type: 'card', credential: { type: 'test_card', token: '4242424242424242' } },
+          ],
+        },
+      },
+      headers,
+    };
+  },
 };
+
+// UCP: the walk agent may also speak UCP; sessions of the test shop's variant with an address.
+async function ucpHeaders(): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${(await acpAgent()).key}`, 'ucp-agent': 'profile="https://platform.example/.well-known/ucp"' };
+}
+async function ucpSessionBody(): Promise<{ line_items: object[]; buyer: object; fulfillment: object }> {
+  shop ??= await setupShop(t, owner.authorization.slice(7));
+  acpShipping = shop.shippingOptionId;
+  return {
+    line_items: [{ item: { id: shop.variants[0] }, quantity: 1 }],
+    buyer: { email: 'ucp-buyer@example.com' },
+    fulfillment: {
+      methods: [
+        {
+          type: 'shipping',
+          destinations: [{ street_address: 'Hauptstr. 1', address_locality: 'Köln', postal_code: '50667', address_country: 'DE' }],
+        },
+      ],
+    },
+  };
+}
+async function ucpSession(): Promise<string> {
+  return (await inject<{ id: string }>('POST', '/ucp/checkout-sessions', await ucpSessionBody(), await ucpHeaders())).id;
+}
 
 // ACP: one agent for the walk, and sessions of the test shop's variant with an address.
 let agentKey: { id: string; key: string } | undefined;
@@ -603,7 +689,7 @@ async function acpAgent(): Promise<{ id: string; key: string }> {
   const created = await inject<{ agent: { id: string }; bearerKey: string }>(
     'POST',
     '/admin/agents',
-    { name: 'Walk agent', protocols: ['acp', 'mcp'], rateLimitPerMinute: 10000 },
+    { name: 'Walk agent', protocols: ['acp', 'mcp', 'ucp'], rateLimitPerMinute: 10000 },
     owner,
   );
   agentKey = { id: created.agent.id, key: created.bearerKey };
@@ -651,7 +737,9 @@ async function placedOrder(): Promise<{ id: string; lineId: string }> {
 // contract; the API routes they call are covered here.
 const isStorefrontForm = (url: string) => /^\/(cart|checkout|account|region)(\/|$)/.test(url);
 const writeRoutes = registeredRoutes(t.app)
-  .filter((r) => (r.method === 'POST' || r.method === 'PATCH') && !isStorefrontForm(r.url))
+  .filter(
+    (r) => (r.method === 'POST' || r.method === 'PATCH' || (r.method === 'PUT' && r.url.startsWith('/ucp/'))) && !isStorefrontForm(r.url),
+  )
   .map((r) => `${r.method} ${r.url}`);
 const storing = new Set(idempotentRoutes(t.app).map((r) => `${r.method} ${r.url}`));
 const storedKeys = async () => (await queryRows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM idempotency_keys`))[0]!.n;
@@ -664,7 +752,7 @@ const sendCall = (call: Call, key?: string) =>
     headers: { ...call.headers, ...(key ? { 'idempotency-key': key } : {}) },
   });
 
-test('every POST and PATCH route of the live route table has a fixture here (a new route cannot escape)', () => {
+test('every POST and PATCH route (and UCP’s PUT) of the live route table has a fixture here (a new route cannot escape)', () => {
   assert.ok(writeRoutes.length >= 40, `found ${writeRoutes.length} write routes`);
   assert.deepEqual([...writeRoutes].sort(), Object.keys(fixtures).sort());
   for (const route of storing) assert.ok(writeRoutes.includes(route), route);

@@ -14,10 +14,10 @@ import { createCustomerToken, createStaffToken, randomIp } from './support/auth.
 const t = await startTestApp();
 const owner = await createStaffToken(t, 'owner');
 const customer = (await createCustomerToken(t)).token;
-// ACP answers in its protocol's error format (one error, `param` as a JSONPath), not problem+json:
-// src/modules/agents/acp.test.ts covers its validation.
+// ACP and UCP answer in their protocols' error formats (one error, its field as a JSONPath), not
+// problem+json: src/modules/agents/acp.test.ts and ucp.test.ts cover their validation.
 const routes = registeredRoutes(t.app).filter(
-  (r) => !['HEAD', 'OPTIONS'].includes(r.method) && !r.url.startsWith('/docs') && !r.url.startsWith('/acp/'),
+  (r) => !['HEAD', 'OPTIONS'].includes(r.method) && !r.url.startsWith('/docs') && !r.url.startsWith('/acp/') && !r.url.startsWith('/ucp/'),
 );
 
 interface Operation {

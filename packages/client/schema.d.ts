@@ -18,6 +18,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/.well-known/ucp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UCP: the business profile (discovery)
+         * @description Services, capabilities, payment handlers and signing keys, as UCP discovery defines them.
+         */
+        get: operations["getWellKnownUcp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account": {
         parameters: {
             query?: never;
@@ -2577,6 +2597,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ucp/catalog/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: look up products by product or variant id
+         * @description Each variant names the request ids that resolved to it in `inputs` (`exact` for a variant id, `featured` for a product id).
+         */
+        post: operations["postUcpCatalogLookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/catalog/product": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: one product in full
+         * @description By product id or variant id. An id of nothing for sale answers `not_found` (`ucp.status` = `error`).
+         */
+        post: operations["postUcpCatalogProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/catalog/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: search the catalog
+         * @description Full-text search over published products (`query`), optionally in one category (`filters.categories`); pages of up to 50.
+         */
+        post: operations["postUcpCatalogSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/checkout-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: create a checkout session
+         * @description Opens a session on a new cart with `line_items` (variant ids and quantities); buyer and a shipping destination optional. The currency is `context.currency`, else that of a region shipping to the destination (or `context.address_country`), else the first region’s.
+         */
+        post: operations["postUcpCheckoutSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/checkout-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UCP: the checkout session as it is now */
+        get: operations["getUcpCheckoutSessionsById"];
+        /**
+         * UCP: update a checkout session (full replacement)
+         * @description `line_items` replaces the whole list; a destination in `fulfillment.methods[0]` sets the shipping address; `fulfillment.methods[0].groups[0].selected_option_id` picks the shipping option.
+         */
+        put: operations["putUcpCheckoutSessionsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/checkout-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: cancel a checkout session
+         * @description A completed or canceled session answers 409 `checkout_not_cancelable`.
+         */
+        post: operations["postUcpCheckoutSessionsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/checkout-sessions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * UCP: complete a checkout session (pay and place the order)
+         * @description Completes through the same three phases as `POST /store/carts/:id/complete`: reserve, authorize, place; exactly once per session whatever the agent retries. Handler `stockroom_test_card` takes a test card number as `credential.token`. Out of stock and declined payments answer 200 with the session and an error in `messages[]`; nothing is held or charged.
+         */
+        post: operations["postUcpCheckoutSessionsByIdComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ucp/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * UCP: an order this agent placed
+         * @description Only the agent whose checkout session placed the order sees it; any other order answers `not_found`.
+         */
+        get: operations["getUcpOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/payments/{provider}": {
         parameters: {
             query?: never;
@@ -2915,6 +3096,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+        };
+    };
+    getWellKnownUcp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Problem (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The business profile of UCP discovery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signing_keys: {
+                            alg?: string;
+                            crv?: string;
+                            kid: string;
+                            kty: string;
+                            use?: string;
+                            x?: string;
+                            y?: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
                 };
             };
         };
@@ -15700,6 +15972,2386 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    postUcpCatalogLookup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpSearchFilters */
+                    filters?: {
+                        /** @description One category handle */
+                        categories?: string[];
+                        /** @description Not applied yet: answered with a `filter_ignored` warning */
+                        price?: {
+                            max?: number;
+                            min?: number;
+                        };
+                    };
+                    ids: string[];
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description OK: UCP: look up products by product or variant id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        products: {
+                            categories: {
+                                taxonomy: string;
+                                value: string;
+                            }[];
+                            description: {
+                                plain: string;
+                            };
+                            handle: string;
+                            id: string;
+                            media: {
+                                alt_text?: string;
+                                type: string;
+                                url: string;
+                            }[];
+                            price_range: {
+                                max: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                min: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            tags: string[];
+                            title: string;
+                            url: string;
+                            variants: {
+                                availability: {
+                                    available: boolean;
+                                    status: string;
+                                };
+                                description: {
+                                    plain: string;
+                                };
+                                id: string;
+                                inputs?: {
+                                    id: string;
+                                    match: string;
+                                }[];
+                                options: {
+                                    label: string;
+                                    name: string;
+                                }[];
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                sku?: string;
+                                title: string;
+                                url: string;
+                            }[];
+                        }[];
+                        ucp: {
+                            capabilities: {
+                                [key: string]: {
+                                    version: string;
+                                }[];
+                            };
+                            status: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUcpCatalogProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpSearchFilters */
+                    filters?: {
+                        /** @description One category handle */
+                        categories?: string[];
+                        /** @description Not applied yet: answered with a `filter_ignored` warning */
+                        price?: {
+                            max?: number;
+                            min?: number;
+                        };
+                    };
+                    /** @description A product id or a variant id */
+                    id: string;
+                    preferences?: string[];
+                    selected?: {
+                        id?: string;
+                        label: string;
+                        name: string;
+                    }[];
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description OK: UCP: one product in full */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpProduct */
+                        product: {
+                            categories: {
+                                taxonomy: string;
+                                value: string;
+                            }[];
+                            description: {
+                                plain: string;
+                            };
+                            handle: string;
+                            id: string;
+                            media: {
+                                alt_text?: string;
+                                type: string;
+                                url: string;
+                            }[];
+                            price_range: {
+                                max: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                min: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            tags: string[];
+                            title: string;
+                            url: string;
+                            variants: {
+                                availability: {
+                                    available: boolean;
+                                    status: string;
+                                };
+                                description: {
+                                    plain: string;
+                                };
+                                id: string;
+                                inputs?: {
+                                    id: string;
+                                    match: string;
+                                }[];
+                                options: {
+                                    label: string;
+                                    name: string;
+                                }[];
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                sku?: string;
+                                title: string;
+                                url: string;
+                            }[];
+                        };
+                        ucp: {
+                            capabilities: {
+                                [key: string]: {
+                                    version: string;
+                                }[];
+                            };
+                            status: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUcpCatalogSearch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpSearchFilters */
+                    filters?: {
+                        /** @description One category handle */
+                        categories?: string[];
+                        /** @description Not applied yet: answered with a `filter_ignored` warning */
+                        price?: {
+                            max?: number;
+                            min?: number;
+                        };
+                    };
+                    pagination?: {
+                        /** @description The cursor of the previous page */
+                        cursor?: string;
+                        /** @default 10 */
+                        limit?: number;
+                    };
+                    query?: string;
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description OK: UCP: search the catalog */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        pagination: {
+                            cursor?: string;
+                            has_next_page: boolean;
+                            total_count: number;
+                        };
+                        products: {
+                            categories: {
+                                taxonomy: string;
+                                value: string;
+                            }[];
+                            description: {
+                                plain: string;
+                            };
+                            handle: string;
+                            id: string;
+                            media: {
+                                alt_text?: string;
+                                type: string;
+                                url: string;
+                            }[];
+                            price_range: {
+                                max: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                min: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            };
+                            tags: string[];
+                            title: string;
+                            url: string;
+                            variants: {
+                                availability: {
+                                    available: boolean;
+                                    status: string;
+                                };
+                                description: {
+                                    plain: string;
+                                };
+                                id: string;
+                                inputs?: {
+                                    id: string;
+                                    match: string;
+                                }[];
+                                options: {
+                                    label: string;
+                                    name: string;
+                                }[];
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                sku?: string;
+                                title: string;
+                                url: string;
+                            }[];
+                        }[];
+                        ucp: {
+                            capabilities: {
+                                [key: string]: {
+                                    version: string;
+                                }[];
+                            };
+                            status: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUcpCheckoutSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpBuyer */
+                    buyer?: {
+                        /** Format: email */
+                        email?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone_number?: string;
+                    };
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpFulfillmentRequest */
+                    fulfillment?: {
+                        /** @description One shipping method for all lines */
+                        methods?: {
+                            destinations?: {
+                                address_country?: string;
+                                address_locality?: string;
+                                address_region?: string;
+                                extended_address?: string;
+                                first_name?: string;
+                                id?: string;
+                                last_name?: string;
+                                phone_number?: string;
+                                postal_code?: string;
+                                street_address?: string;
+                            }[];
+                            groups?: {
+                                id?: string;
+                                line_item_ids?: string[];
+                                selected_option_id?: string | null;
+                            }[];
+                            id?: string;
+                            line_item_ids?: string[];
+                            selected_destination_id?: string | null;
+                            type?: "shipping" | "pickup";
+                        }[];
+                    };
+                    line_items: {
+                        /** @description The line id the shop gave (update); ignored, the item id identifies the line */
+                        id?: string;
+                        /** UcpItemRequest */
+                        item: {
+                            id: string;
+                            /** @description Ignored */
+                            image_url?: string;
+                            /** @description Ignored: the price always comes from the catalog */
+                            price?: number;
+                            /** @description Ignored: the title comes from the catalog */
+                            title?: string;
+                        };
+                        parent_id?: string;
+                        quantity: number;
+                    }[];
+                    /** UcpPaymentRequest */
+                    payment?: {
+                        instruments: {
+                            /** UcpPostalAddress */
+                            billing_address?: {
+                                address_country?: string;
+                                address_locality?: string;
+                                address_region?: string;
+                                extended_address?: string;
+                                first_name?: string;
+                                id?: string;
+                                last_name?: string;
+                                phone_number?: string;
+                                postal_code?: string;
+                                street_address?: string;
+                            };
+                            /** UcpPaymentCredential */
+                            credential?: {
+                                token?: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            display?: {
+                                [key: string]: unknown;
+                            };
+                            handler_id: string;
+                            id: string;
+                            selected?: boolean;
+                            type: string;
+                        }[];
+                    };
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description No session was created; or a business outcome without a checkout (`ucp.status` = `error`, e.g. `not_found`, `item_unavailable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+            /** @description The session, priced by the shop */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUcpCheckoutSessionsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description The session; or a business outcome without a checkout (`ucp.status` = `error`, e.g. `not_found`, `item_unavailable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putUcpCheckoutSessionsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpBuyer */
+                    buyer?: {
+                        /** Format: email */
+                        email?: string;
+                        first_name?: string;
+                        last_name?: string;
+                        phone_number?: string;
+                    };
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpFulfillmentRequest */
+                    fulfillment?: {
+                        /** @description One shipping method for all lines */
+                        methods?: {
+                            destinations?: {
+                                address_country?: string;
+                                address_locality?: string;
+                                address_region?: string;
+                                extended_address?: string;
+                                first_name?: string;
+                                id?: string;
+                                last_name?: string;
+                                phone_number?: string;
+                                postal_code?: string;
+                                street_address?: string;
+                            }[];
+                            groups?: {
+                                id?: string;
+                                line_item_ids?: string[];
+                                selected_option_id?: string | null;
+                            }[];
+                            id?: string;
+                            line_item_ids?: string[];
+                            selected_destination_id?: string | null;
+                            type?: "shipping" | "pickup";
+                        }[];
+                    };
+                    /** @description Deprecated: the id is in the path */
+                    id?: string;
+                    line_items: {
+                        /** @description The line id the shop gave (update); ignored, the item id identifies the line */
+                        id?: string;
+                        /** UcpItemRequest */
+                        item: {
+                            id: string;
+                            /** @description Ignored */
+                            image_url?: string;
+                            /** @description Ignored: the price always comes from the catalog */
+                            price?: number;
+                            /** @description Ignored: the title comes from the catalog */
+                            title?: string;
+                        };
+                        parent_id?: string;
+                        quantity: number;
+                    }[];
+                    /** UcpPaymentRequest */
+                    payment?: {
+                        instruments: {
+                            /** UcpPostalAddress */
+                            billing_address?: {
+                                address_country?: string;
+                                address_locality?: string;
+                                address_region?: string;
+                                extended_address?: string;
+                                first_name?: string;
+                                id?: string;
+                                last_name?: string;
+                                phone_number?: string;
+                                postal_code?: string;
+                                street_address?: string;
+                            };
+                            /** UcpPaymentCredential */
+                            credential?: {
+                                token?: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            display?: {
+                                [key: string]: unknown;
+                            };
+                            handler_id: string;
+                            id: string;
+                            selected?: boolean;
+                            type: string;
+                        }[];
+                    };
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description The updated session; or a business outcome without a checkout (`ucp.status` = `error`, e.g. `not_found`, `item_unavailable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUcpCheckoutSessionsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description The canceled session; or a business outcome without a checkout (`ucp.status` = `error`, e.g. `not_found`, `item_unavailable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postUcpCheckoutSessionsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: a repeated request with the same key and body gets the stored answer (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422. Without a signed-in caller or a cart in the path, use an unguessable key of at least 22 characters (a UUID).
+                 * @example 3f0c1d2e-8b7a-4c55-9e21-5d6f7a8b9c0d
+                 */
+                "idempotency-key"?: string;
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    attribution?: {
+                        [key: string]: unknown;
+                    };
+                    /** UcpPaymentRequest */
+                    payment: {
+                        instruments: {
+                            /** UcpPostalAddress */
+                            billing_address?: {
+                                address_country?: string;
+                                address_locality?: string;
+                                address_region?: string;
+                                extended_address?: string;
+                                first_name?: string;
+                                id?: string;
+                                last_name?: string;
+                                phone_number?: string;
+                                postal_code?: string;
+                                street_address?: string;
+                            };
+                            /** UcpPaymentCredential */
+                            credential?: {
+                                token?: string;
+                                type: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            display?: {
+                                [key: string]: unknown;
+                            };
+                            handler_id: string;
+                            id: string;
+                            selected?: boolean;
+                            type: string;
+                        }[];
+                    };
+                    signals?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description The completed session with its order, or the open session with messages; or a business outcome without a checkout (`ucp.status` = `error`, e.g. `not_found`, `item_unavailable`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        /** UcpBuyer */
+                        buyer?: {
+                            /** Format: email */
+                            email?: string;
+                            first_name?: string;
+                            last_name?: string;
+                            phone_number?: string;
+                        };
+                        continue_url?: string;
+                        currency: string;
+                        expires_at?: string;
+                        /** UcpFulfillment */
+                        fulfillment?: {
+                            methods: {
+                                destinations: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                }[];
+                                groups: {
+                                    id: string;
+                                    line_item_ids: string[];
+                                    options: {
+                                        id: string;
+                                        title: string;
+                                        totals: {
+                                            amount: number;
+                                            display_text?: string;
+                                            type: string;
+                                        }[];
+                                    }[];
+                                    selected_option_id: string | null;
+                                }[];
+                                id: string;
+                                line_item_ids: string[];
+                                selected_destination_id: string | null;
+                                /** @enum {string} */
+                                type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: number;
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        links: {
+                            title?: string;
+                            type: string;
+                            url: string;
+                        }[];
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        order?: {
+                            id: string;
+                            label: string;
+                            permalink_url: string;
+                        };
+                        payment?: {
+                            instruments: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        status: "incomplete" | "ready_for_complete" | "completed" | "canceled";
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUcpOrdersById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required. The calling platform’s profile, RFC 8941 dictionary syntax: `profile="https://platform.example/.well-known/ucp"`. */
+                "ucp-agent"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A UCP protocol error (`code`, `content`) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description A UCP protocol error */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. invalid_request, invalid_profile_url, unauthorized, signature_missing, signature_invalid, key_not_found, digest_mismatch, idempotency_conflict, checkout_not_open, rate_limited */
+                        code: string;
+                        content: string;
+                        /** @description JSONPath of the offending field, for invalid input */
+                        path?: string;
+                    };
+                };
+            };
+            /** @description The order; or `not_found` (`ucp.status` = `error`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        continue_url?: string;
+                        messages: {
+                            code: string;
+                            content: string;
+                            /** @enum {string} */
+                            content_type?: "plain";
+                            path?: string;
+                            severity?: "recoverable" | "requires_buyer_input" | "requires_buyer_review" | "unrecoverable";
+                            type: "error" | "warning" | "info";
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    } | {
+                        adjustments: {
+                            [key: string]: unknown;
+                        }[];
+                        checkout_id: string;
+                        currency: string;
+                        fulfillment: {
+                            events: {
+                                [key: string]: unknown;
+                            }[];
+                            expectations: {
+                                description?: string;
+                                /** UcpAddress */
+                                destination: {
+                                    address_country?: string;
+                                    address_locality?: string;
+                                    address_region?: string;
+                                    extended_address?: string;
+                                    first_name?: string;
+                                    id?: string;
+                                    last_name?: string;
+                                    phone_number?: string;
+                                    postal_code?: string;
+                                    street_address?: string;
+                                };
+                                id: string;
+                                line_items: {
+                                    id: string;
+                                    quantity: number;
+                                }[];
+                                /** @enum {string} */
+                                method_type: "shipping";
+                            }[];
+                        };
+                        id: string;
+                        label: string;
+                        line_items: {
+                            id: string;
+                            /** UcpItem */
+                            item: {
+                                id: string;
+                                image_url?: string;
+                                price: number;
+                                title: string;
+                            };
+                            quantity: {
+                                fulfilled: number;
+                                original: number;
+                                total: number;
+                            };
+                            status: "processing" | "partial" | "fulfilled" | "removed";
+                            totals: {
+                                amount: number;
+                                display_text?: string;
+                                type: string;
+                            }[];
+                        }[];
+                        permalink_url: string;
+                        totals: {
+                            amount: number;
+                            display_text?: string;
+                            type: string;
+                        }[];
+                        /** UcpMetadata */
+                        ucp: {
+                            capabilities?: {
+                                [key: string]: {
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    extends?: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            payment_handlers?: {
+                                [key: string]: {
+                                    available_instruments?: {
+                                        constraints?: {
+                                            [key: string]: unknown;
+                                        };
+                                        type: string;
+                                    }[];
+                                    config?: {
+                                        [key: string]: unknown;
+                                    };
+                                    id: string;
+                                    schema?: string;
+                                    spec?: string;
+                                    version: string;
+                                }[];
+                            };
+                            services?: {
+                                [key: string]: {
+                                    endpoint: string;
+                                    schema: string;
+                                    spec: string;
+                                    /** @enum {string} */
+                                    transport: "rest";
+                                    version: string;
+                                }[];
+                            };
+                            status?: "success" | "error";
+                            version: string;
+                        };
+                    };
+                };
             };
         };
     };

@@ -236,6 +236,8 @@ export async function completeSession<B>(
         'reserved',
         async (tx) => {
           const session = await lockAgentSession(tx, agent.id, id);
+          // Another completion (under another key) placed the order since the check above.
+          if (session.status === 'completed') throw new CompletedMeanwhile();
           assertOpen(session);
           const who = caller(agent);
           if (input.email !== undefined) await updateCart(tx, who, session.cartId, { email: input.email });
@@ -258,6 +260,9 @@ export async function completeSession<B>(
         (a) => ({ attemptId: a.id }),
       );
     } catch (error) {
+      if (error instanceof CompletedMeanwhile) {
+        return phases.finish(reply, async (tx) => answer({ kind: 'placed', state: await readSession(tx, agent, id) }));
+      }
       const problem = problemOf(error);
       if (!problem) throw error;
       return phases.finish(reply, async (tx) => answer({ kind: 'problem', problem, state: await readSession(tx, agent, id) }));
@@ -300,6 +305,8 @@ async function remoteSession(
   const created = await provider.createSession({ cartId: priced.cart.id, amount, data });
   return { cartHash: hashPricedCart(priced), created };
 }
+/** Thrown inside the reserve phase when the session turned out completed: the answer is its order, not an error. */
+class CompletedMeanwhile extends Error {}
 
 function problemOf(error: unknown): SessionProblem | undefined {
   if (error instanceof InsufficientStock) return { kind: 'out_of_stock', lines: error.lines };

@@ -14,6 +14,7 @@ import { registerDeliveryFormat } from '../events/index.ts';
 
 // ACP order webhooks ride the events relay in every process that loads the modules (servers and `stockroom relay`).
 registerDeliveryFormat('acp', acpDeliveryFormat);
+import { ucpProfileRoutes, ucpRoutes } from './ucp.routes.ts';
 
 /**
  * Agentic commerce: AI shopping agents as principals, and the protocols they buy through (ACP's
@@ -26,6 +27,8 @@ export const agentsModule: StockroomModule = {
     'Admin: agents': 'AI shopping agents as principals: register, key, rate limit, disable; their sessions and orders.',
     'Agents: ACP': 'The Agentic Commerce Protocol checkout sessions, for agents registered by the owner.',
     'Agents: feed': 'The product feed (gzip-compressed JSON Lines, one line per variant) that agent platforms ingest.',
+    'Agents: UCP':
+      'The Universal Commerce Protocol (REST binding): business profile, checkout sessions and orders, for agents registered by the owner.',
     'Agents: MCP': 'The Model Context Protocol server (Streamable HTTP, stateless): catalog, cart, checkout and order tools for agents.',
   },
   resolveToken: resolveAgentKey,
@@ -40,12 +43,14 @@ export const agentsModule: StockroomModule = {
     await app.register(agentWebhookRoutes, context);
     await app.register(handoffRoutes, context);
     await app.register(adminFeedRoutes, context);
+    await app.register(ucpProfileRoutes, context);
     await app.register(async (scope) => {
       const throttle = createAgentThrottle(context.config, scope.log);
       scope.addHook('onClose', () => throttle.close());
       installSignedAgents(scope, context.db); // a signed request becomes its agent before the access check
       installAgentAccess(scope, throttle);
       await scope.register(acpRoutes, context);
+      await scope.register(ucpRoutes, context);
       await scope.register(mcpRoutes, context);
       await scope.register(agentFeedRoutes, context);
     });

@@ -147,8 +147,10 @@ function fingerprintOf(request: FastifyRequest): string {
 
 export function isIdempotentRoute(method: string, url: string, mode: 'auto' | 'off' | 'phased' | undefined): boolean {
   if (mode === 'off') return false;
-  if (method !== 'POST' && method !== 'PATCH') return false;
-  return url.startsWith('/store/') || url.startsWith('/admin/') || AGENT_PROTOCOL_PREFIXES.some((prefix) => url.startsWith(prefix));
+  const isAgentProtocol = AGENT_PROTOCOL_PREFIXES.some((prefix) => url.startsWith(prefix));
+  // UCP updates a checkout session with PUT (a full replacement), which takes a key as its POSTs do.
+  if (method !== 'POST' && method !== 'PATCH' && !(method === 'PUT' && isAgentProtocol)) return false;
+  return url.startsWith('/store/') || url.startsWith('/admin/') || isAgentProtocol;
 }
 
 /**
