@@ -17,7 +17,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
-import { claimIdempotencyKey, claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
+import { claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
 import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
@@ -330,8 +330,15 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
             errors: [{ path: '/headers/idempotency-key', message: 'needs an operation with exactly one mutation field' }],
           });
         }
-        const replayed = await claimIdempotencyKey(db, request, reply, key);
-        if (replayed) return replayed;
+        // The stored answer is returned, not sent: a sent reply is a thenable that resolves to
+        // undefined, which would let the operation run a second time behind the replay.
+        const stored = await claimOrFind(db, request, key);
+        if (stored) {
+          for (const [name, value] of Object.entries(stored.headers)) reply.header(name, value);
+          reply.header('idempotent-replayed', 'true');
+          reply.code(stored.status);
+          return stored.body as { data?: unknown; errors?: ClientError[] };
+        }
       }
       try {
         return await inRequestTransaction(request, reply, db, async (tx) => {
