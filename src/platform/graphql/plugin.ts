@@ -191,6 +191,7 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
   const validationRules: ValidationRule[] = [costLimitRule, aliasLimitRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const persisted = new PersistedQueries();
   const phased = new Set(parts.flatMap((p) => p.phased ?? []));
+  const unkeyed = new Set(parts.flatMap((p) => p.unkeyed ?? []));
 
   await app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -259,7 +260,10 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
       if (fields === undefined) return execute(undefined);
       const phasedField = fields.find((f) => phased.has(f));
-      if (phasedField === undefined) return runMutation(request, reply, fields.length, execute);
+      if (phasedField === undefined) {
+        const keyed = !fields.every((f) => unkeyed.has(f));
+        return runMutation(request, reply, fields.length, keyed, execute);
+      }
       if (fields.length !== 1) {
         throw new BadRequest({
           detail: `${phasedField} runs in phases of its own (it calls the payment provider): send it as the operation's only field.`,
@@ -315,14 +319,16 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
      * A mutation operation is one write request, as in REST: one transaction for all its fields, the
      * Idempotency-Key claimed first and its reply stored in that transaction. A failed operation
      * (any top-level or user error) rolls back whole and releases the key, so a retry runs afresh.
+     * An operation of `unkeyed` fields only (not `keyed`) ignores the key, as their REST routes do.
      */
     const runMutation = async (
       request: FastifyRequest,
       reply: FastifyReply,
       fields: number,
+      keyed: boolean,
       execute: (tx: GraphQLContext['tx']) => Promise<{ data?: unknown; errors?: ClientError[] }>,
     ) => {
-      const key = idempotencyKey(request);
+      const key = keyed ? idempotencyKey(request) : undefined;
       if (key !== undefined) {
         if (fields !== 1) {
           throw new BadRequest({
