@@ -294,3 +294,16 @@ void test('admin order mutations honour the Idempotency-Key as REST does: one ef
   );
   assert.equal(two.status, 400, two.raw);
 });
+
+void test('the admin order list with lines costs the same number of SQL statements at 2 and 20 orders a page', async () => {
+  while (((await send(t.app, 'GET', '/admin/orders?limit=25', undefined, auth)).body.items as unknown[]).length < 21) await placeOrder();
+  const count = async (first: number) => {
+    const before = t.database.stats.queries;
+    const page = await gqlData<Page>(t, 'admin', `{ orders(first: ${first}) { nodes { ${ORDER} } edges { cursor } } }`, { token: admin });
+    assert.equal(page.orders.nodes.length, first);
+    return t.database.stats.queries - before;
+  };
+  const small = await count(2);
+  const large = await count(20);
+  assert.equal(large, small, `2 orders: ${small} statements, 20 orders: ${large}`);
+});
