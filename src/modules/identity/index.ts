@@ -1,3 +1,4 @@
+import { identityAdminGraphQL } from './identity.admin.graphql.ts';
 import { identityStoreGraphQL, registerIdentityRuntime } from './identity.graphql.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
@@ -45,7 +46,7 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
       'Admin: emails': 'Emails the shop sent (password resets, order confirmations).',
     },
     routes,
-    graphql: { store: identityStoreGraphQL },
+    graphql: { store: identityStoreGraphQL, admin: identityAdminGraphQL },
     resolveToken,
     bootstrap: ensureFirstOwner,
     commands: {
