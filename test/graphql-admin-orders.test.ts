@@ -125,7 +125,7 @@ async function placeOrder(): Promise<AdminOrder> {
   });
   const res = await complete(t.app, cartId, { token: customer.token });
   assert.equal(res.status, 201, JSON.stringify(res.body));
-  return (await send(t.app, 'GET', `/admin/orders/${String(res.body.order.id)}`, undefined, auth)).body as unknown as AdminOrder;
+  return (await send(t.app, 'GET', `/admin/orders/${res.body.order.id}`, undefined, auth)).body as unknown as AdminOrder;
 }
 
 /** Runs one admin order mutation over GraphQL; its payload. */
@@ -192,7 +192,7 @@ void test('admin order mutations over GraphQL equal the REST routes: capture, fu
     assert.deepEqual(payload.userErrors, [], field);
     // The payload is the order exactly as REST shows it now, and the two orders moved alike.
     assert.deepEqual(payload.order, await restGet(viaGql.id), field);
-    assert.deepEqual(comparable(payload.order as AdminOrder), comparable(rest), field);
+    assert.deepEqual(comparable(payload.order), comparable(rest), field);
   }
   const final = await restGet(viaGql.id);
   assert.equal(final.paymentStatus, 'partially_refunded');

@@ -255,7 +255,7 @@ export const inventoryAdminGraphQL: SchemaPart = {
         const page = await listLedger(context.db, query);
         return toConnection(
           { items: page.items.map(toLedgerView), nextCursor: page.nextCursor },
-          page.items.map((e) => encodeCursor([Number(e.id)])),
+          page.items.map((e) => encodeCursor([e.id])),
         );
       },
     },

@@ -196,7 +196,6 @@ function resource<Row extends { id: string; version: number }, View>(spec: {
 }): { query: Record<string, Resolver>; mutation: Record<string, Resolver> } {
   const { field, payload } = spec;
   const plural = `${field}s`;
-  const name = `${field[0]?.toUpperCase()}${field.slice(1)}`;
   const list = async (_p: unknown, args: ConnectionArgs & Input, context: GraphQLContext) => {
     const { limit, cursor } = pageOf(args);
     const filters = Object.fromEntries((spec.filters ?? []).map((f) => [f, args[f]]));
@@ -226,8 +225,8 @@ function resource<Row extends { id: string; version: number }, View>(spec: {
       return { deletedId: id };
     });
   return {
-    query: { [plural]: list as Resolver, [field]: get as Resolver },
-    mutation: { [`${field}Create`]: create as Resolver, [`${field}Update`]: update as Resolver, [`${field}Delete`]: remove as Resolver },
+    query: { [plural]: list, [field]: get },
+    mutation: { [`${field}Create`]: create, [`${field}Update`]: update, [`${field}Delete`]: remove },
   };
 }
 
