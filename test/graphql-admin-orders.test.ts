@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../src/platform/db/index.ts';
+import { configureFailpoint } from '../src/platform/failpoints.ts';
 import { startTestApp } from './support/app.ts';
 import { createCustomerToken, createStaffToken } from './support/auth.ts';
 import { complete, readyCart, send, setupShop } from './support/checkout.ts';
@@ -306,4 +309,39 @@ void test('the admin order list with lines costs the same number of SQL statemen
   const small = await count(2);
   const large = await count(20);
   assert.equal(large, small, `2 orders: ${small} statements, 20 orders: ${large}`);
+});
+
+void test('a capture interrupted after the provider call resumes on a retry with the same Idempotency-Key: captured once', async () => {
+  const order = await placeOrder();
+  const headers = { 'idempotency-key': `resume-${order.id}` };
+  const capture = () =>
+    gql<{ orderCapture: Payload }>(t, 'admin', `mutation { orderCapture(id: "${order.id}") { order { ${FULL} } userErrors { code } } }`, {
+      token: admin,
+      headers,
+    });
+  configureFailpoint('orders.payment.after_call:error');
+  let crashed;
+  try {
+    crashed = await capture();
+  } finally {
+    configureFailpoint(undefined);
+  }
+  assert.equal(crashed.errors?.[0]?.extensions.code, 'internal_error', crashed.raw);
+  const [charge] = await queryRows<{ captured_amount: string }>(
+    t.database.db,
+    sql`SELECT c.captured_amount::text FROM test_provider_charges c
+        JOIN checkout_attempts a ON a.provider_key = c.idempotency_key WHERE a.order_id = ${order.id}`,
+  );
+  assert.equal(charge?.captured_amount, String(order.total), 'the provider captured before the crash');
+  const resumed = await capture();
+  assert.deepEqual(resumed.data?.orderCapture.userErrors, [], resumed.raw);
+  const after = (await send(t.app, 'GET', `/admin/orders/${order.id}`, undefined, auth)).body as unknown as AdminOrder & {
+    payment: { captured: number };
+  };
+  assert.deepEqual(resumed.data?.orderCapture.order, after);
+  assert.equal(after.payment.captured, order.total);
+  assert.equal(after.timeline.filter((e) => e.type === 'payment_captured').length, 1);
+  const replay = await capture();
+  assert.equal(replay.headers['idempotent-replayed'], 'true');
+  assert.deepEqual(replay.data?.orderCapture, resumed.data?.orderCapture);
 });
