@@ -104,6 +104,7 @@ void test('the admin order list and detail over GraphQL equal GET /admin/orders 
 });
 
 const FULL = `${ORDER} timeline { type actor data createdAt }`;
+const CUSTOMER = 'id email firstName lastName phone version createdAt updatedAt';
 type AdminOrder = {
   id: string;
   version: number;
@@ -298,12 +299,22 @@ void test('admin order mutations honour the Idempotency-Key as REST does: one ef
   assert.equal(two.status, 400, two.raw);
 });
 
-void test('the admin order list with lines costs the same number of SQL statements at 2 and 20 orders a page', async () => {
+void test('the admin order list with lines and customers costs the same number of SQL statements at 2 and 20 orders a page', async () => {
   while (((await send(t.app, 'GET', '/admin/orders?limit=25', undefined, auth)).body.items as unknown[]).length < 21) await placeOrder();
   const count = async (first: number) => {
     const before = t.database.stats.queries;
-    const page = await gqlData<Page>(t, 'admin', `{ orders(first: ${first}) { nodes { ${ORDER} } edges { cursor } } }`, { token: admin });
+    const page = await gqlData<{ orders: { nodes: { customerId: string | null; customer: { id: string } | null }[] } }>(
+      t,
+      'admin',
+      `{ orders(first: ${first}) { nodes { ${ORDER} customer { ${CUSTOMER} } } edges { cursor } } }`,
+      { token: admin },
+    );
     assert.equal(page.orders.nodes.length, first);
+    assert.ok(page.orders.nodes.every((o) => (o.customer?.id ?? null) === o.customerId));
+    const withCustomer = page.orders.nodes.find((o) => o.customer !== null);
+    assert.ok(withCustomer);
+    const restCustomer = await send(t.app, 'GET', `/admin/customers/${withCustomer.customerId ?? ''}`, undefined, auth);
+    assert.deepEqual(withCustomer.customer, restCustomer.body);
     return t.database.stats.queries - before;
   };
   const small = await count(2);

@@ -12,7 +12,8 @@ import { warmPasswordHashing } from './passwords.ts';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
 export { createStaff, getStaff, listOwnerEmails, type StaffRow, type CreateStaffInput } from './staff.ts';
-export { getCustomer, normalizeEmail, type CustomerRow } from './customers.ts';
+export { getCustomer, getCustomersByIds, normalizeEmail, type CustomerRow } from './customers.ts';
+export { toCustomerView } from './identity.views.ts';
 export { createApiKey, type ApiKeyRow } from './api-keys.ts';
 export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';
 export { hashPassword } from './passwords.ts';

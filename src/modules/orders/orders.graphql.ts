@@ -1,5 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import {
+  BatchLoader,
+  loaderFor,
   mutate,
   pageOf,
   phasedField,
@@ -12,6 +14,7 @@ import {
 import { encodeCursor } from '../../platform/http/pagination.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import { Id } from '../../platform/http/schema.ts';
+import { getCustomersByIds, toCustomerView } from '../identity/index.ts';
 import { actorOf } from './checkout/attempts.ts';
 import { completeCart } from './checkout/complete.ts';
 import { moneyPhases, planCapture, planRefund } from './order-actions.ts';
@@ -243,6 +246,20 @@ ${ORDER_FIELDS}    timeline: [OrderTimelineEntry!]!
     order(id: ID!): AdminOrder
   }
 
+  extend type Order {
+    """
+    The ordering customer's account (as GET /admin/customers/{id}); null for a guest order
+    """
+    customer: Customer
+  }
+
+  extend type AdminOrder {
+    """
+    The ordering customer's account (as GET /admin/customers/{id}); null for a guest order
+    """
+    customer: Customer
+  }
+
   type AdminOrderPayload {
     order: AdminOrder
     userErrors: [UserError!]!
@@ -327,6 +344,21 @@ function moneyField(context: GraphQLContext, id: string, prepare: () => Plan) {
   );
 }
 
+/** An order's customer, loaded for every order of the page in one statement. */
+async function orderCustomer(order: { customerId: string | null }, _args: unknown, context: GraphQLContext) {
+  if (order.customerId === null) return null;
+  const loader = loaderFor(
+    context,
+    'orders.customer',
+    () =>
+      new BatchLoader<string, ReturnType<typeof toCustomerView> | null>(async (ids) => {
+        const rows = await getCustomersByIds(context.db, ids);
+        return new Map(rows.map((row) => [row.id, toCustomerView(row)]));
+      }, null),
+  );
+  return loader.load(order.customerId);
+}
+
 /** A non-phased action: `change` writes in the operation's transaction, then the order is read back as REST answers it. */
 function orderChange(context: GraphQLContext, id: string, change: (tx: Tx, orderId: string, actor: string) => Promise<unknown>) {
   return mutate(context, async (tx) => {
@@ -388,6 +420,8 @@ export const ordersAdminGraphQL: SchemaPart = {
         }
       },
     },
+    Order: { customer: orderCustomer },
+    AdminOrder: { customer: orderCustomer },
     Mutation: {
       orderCapture: async (_p: unknown, args: Versioned & { amount?: number | null }, context: GraphQLContext) =>
         moneyField(context, args.id, () => {
