@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/platform/db/index.ts';
 import { startTestApp } from './support/app.ts';
@@ -15,6 +15,8 @@ const shop = await setupShop(t, admin, 50);
 
 const CUSTOMER = 'id email firstName lastName phone version createdAt updatedAt';
 const ADDRESS_FIELDS = 'id firstName lastName company address1 address2 city postalCode province countryCode phone createdAt updatedAt';
+/** How an anonymous caller's Idempotency-Key is stored. */
+const sha256 = (key: string) => createHash('sha256').update(key).digest('hex');
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 interface Payload {
@@ -228,4 +230,42 @@ void test("customer B never sees or changes A's cart, order or address through a
     sql`SELECT (SELECT count(*) FROM cart_items WHERE cart_id = ${openCart})::text || '/' || (SELECT city FROM customer_addresses WHERE id = ${addressId}) AS n`,
   );
   assert.deepEqual(after, before);
+});
+
+void test('customerLogin and customerRegister with an Idempotency-Key store no reply, as REST auth routes never do', async () => {
+  const email = uniqueEmail('gql-key');
+  const password = `pw-${randomUUID()}`;
+  const register = `mutation($email: String!, $password: String!) { customerRegister(email: $email, password: $password) { token userErrors { code } } }`;
+  const login = `mutation($email: String!, $password: String!) { customerLogin(email: $email, password: $password) { token userErrors { code } } }`;
+  const registerKey = randomUUID();
+  const registered = await gql<{ customerRegister: { token: string } }>(t, 'store', register, {
+    variables: { email, password },
+    headers: { 'idempotency-key': registerKey },
+    remoteAddress: randomIp(),
+  });
+  assert.ok(registered.data?.customerRegister.token, registered.raw);
+  const loginKey = randomUUID();
+  const call = () =>
+    gql<{ customerLogin: { token: string } }>(t, 'store', login, {
+      variables: { email, password },
+      headers: { 'idempotency-key': loginKey },
+      remoteAddress: randomIp(),
+    });
+  const first = await call();
+  const second = await call();
+  const tokens = [first.data?.customerLogin.token, second.data?.customerLogin.token];
+  assert.ok(tokens[0] && tokens[1], `${first.raw} ${second.raw}`);
+  // Each call signed in afresh (REST's /auth routes ignore the key): no replay, two sessions.
+  assert.equal(second.headers['idempotent-replayed'], undefined);
+  assert.notEqual(tokens[0], tokens[1]);
+  const keys = await queryRows<{ key: string }>(
+    db,
+    sql`SELECT key FROM idempotency_keys WHERE response_body::text LIKE ${`%${tokens[0]}%`} OR response_body::text LIKE ${`%${registered.data?.customerRegister.token}%`}`,
+  );
+  assert.deepEqual(keys, [], 'no session token is stored under an Idempotency-Key');
+  const claimed = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE key IN (${sha256(loginKey)}, ${sha256(registerKey)})`,
+  );
+  assert.equal(claimed[0]?.n, 0);
 });

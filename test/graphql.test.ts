@@ -226,6 +226,14 @@ void test('introspection: on in development; in production off, without field su
   assert.equal(quiet.status, 400);
   assert.doesNotMatch(quiet.raw, /Did you mean|products/);
 
+  // No GraphQL IDE in production, at any of the paths mercurius or the endpoints would serve it.
+  for (const url of ['/graphiql', '/graphiql/main.js', '/store/graphiql', '/admin/graphiql', '/graphql']) {
+    const ide = await prod.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+    assert.equal(ide.statusCode, 404, `${url}: ${ide.statusCode}`);
+  }
+  const page = await prod.app.inject({ method: 'GET', url: '/store/graphql', headers: { accept: 'text/html' } });
+  assert.doesNotMatch(page.body, /graphiql/i);
+
   const enabled = await startTestApp({ NODE_ENV: 'production', STOCKROOM_GRAPHQL_INTROSPECTION: 'true' }, t.testDatabase);
   assert.equal((await gql(enabled, 'store', introspect)).status, 200);
 });

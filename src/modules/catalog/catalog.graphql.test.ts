@@ -118,14 +118,14 @@ void test('product(handle): the REST view, an old handle finds the product, null
   const data = await gqlData<{ a: unknown; b: unknown; c: unknown }>(
     t,
     'store',
-    `{ a: product(handle: "new-handle-shirt", currency: "EUR") { ${PRODUCT_FIELDS} }
+    `{ a: product(handle: "new-handle-shirt", currency: "EUR") { ${PRODUCT_FIELDS} jsonLd(currency: "EUR") }
        b: product(handle: ${JSON.stringify(made.handle)}, currency: "EUR") { ${PRODUCT_FIELDS} }
        c: product(handle: "no-such-thing") { id } }`,
   );
-  // The REST answer also carries the storefront's `jsonLd` (schema.org), which GraphQL does not offer yet.
+  // The REST answer also carries the storefront's `jsonLd` (schema.org); GraphQL gives it when asked.
   const { jsonLd, ...view } = expected.json<Record<string, unknown>>();
   assert.ok(jsonLd);
-  assert.deepEqual(data.a, view);
+  assert.deepEqual(data.a, { ...view, jsonLd });
   assert.deepEqual(data.b, view);
   assert.equal(data.c, null);
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
@@ -46,6 +46,15 @@ export async function findCustomerByEmail(db: Db, email: string): Promise<Custom
     .from(customers)
     .where(eq(customers.email, normalizeEmail(email)));
   return row;
+}
+
+/** The customers with these ids, in one statement (missing ones are simply absent). */
+export async function getCustomersByIds(db: Db, ids: readonly string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(customers)
+    .where(inArray(customers.id, [...ids]));
 }
 
 export async function getCustomer(db: Db, id: string): Promise<CustomerRow> {

@@ -157,6 +157,8 @@ async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
 /** The identity part of the store schema: the REST auth and /store/me routes' services and views. */
 export const identityStoreGraphQL: SchemaPart = {
   typeDefs,
+  // POST /auth/customers/register and /login store no reply under an Idempotency-Key: they hold tokens.
+  unkeyed: ['customerRegister', 'customerLogin'],
   access: {
     'Query.me': customerOnly,
     'Query.addresses': customerOnly,

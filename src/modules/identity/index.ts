@@ -1,3 +1,4 @@
+import { identityAdminGraphQL } from './identity.admin.graphql.ts';
 import { identityStoreGraphQL, registerIdentityRuntime } from './identity.graphql.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
@@ -11,7 +12,8 @@ import { warmPasswordHashing } from './passwords.ts';
 
 export { PERMISSIONS, ROLES, ROLE_PERMISSIONS, permissionsOf, type Permission, type Role } from './permissions.ts';
 export { createStaff, getStaff, listOwnerEmails, type StaffRow, type CreateStaffInput } from './staff.ts';
-export { getCustomer, normalizeEmail, type CustomerRow } from './customers.ts';
+export { getCustomer, getCustomersByIds, normalizeEmail, type CustomerRow } from './customers.ts';
+export { toCustomerView } from './identity.views.ts';
 export { createApiKey, type ApiKeyRow } from './api-keys.ts';
 export { createSession, revokeAllSessions, resolveToken } from './sessions.ts';
 export { hashPassword } from './passwords.ts';
@@ -45,7 +47,7 @@ export function createIdentityModule(options: IdentityOptions = {}): StockroomMo
       'Admin: emails': 'Emails the shop sent (password resets, order confirmations).',
     },
     routes,
-    graphql: { store: identityStoreGraphQL },
+    graphql: { store: identityStoreGraphQL, admin: identityAdminGraphQL },
     resolveToken,
     bootstrap: ensureFirstOwner,
     commands: {

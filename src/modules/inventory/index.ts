@@ -1,5 +1,6 @@
 import type { StockroomModule } from '../../platform/module.ts';
 import { bootstrapDemoStock } from './demo.ts';
+import { inventoryAdminGraphQL } from './inventory.graphql.ts';
 import { inventoryRoutes } from './inventory.routes.ts';
 import { verifyCommand } from './verify.ts';
 
@@ -11,6 +12,7 @@ export const inventoryModule: StockroomModule = {
     'Admin: inventory': 'Stock levels per variant and location, adjustments, and the stock ledger.',
   },
   routes: inventoryRoutes,
+  graphql: { admin: inventoryAdminGraphQL },
   // Runs after catalog's bootstrap (modules bootstrap in list order), so the demo catalog is there.
   bootstrap: bootstrapDemoStock,
   commands: { verify: verifyCommand },

@@ -2,12 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { principalScope } from '../../platform/http/auth.ts';
 import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
-import { BadRequest, NotFound } from '../../platform/errors.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { findVariantIdBySku } from '../catalog/index.ts';
 import { Page, PageQuery } from '../../platform/http/pagination.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
-import { iso } from '../../platform/http/schema.ts';
 import {
   AdjustmentBody,
   CreateLocationBody,
@@ -23,32 +20,14 @@ import {
   UpdateLevelBody,
   UpdateLocationBody,
 } from './inventory.schemas.ts';
-import { listLedger, type LedgerEntry } from './ledger.ts';
-import { adjustStock, getVariantInventory, listLowStock, setLevelSettings } from './levels.ts';
-import { createLocation, deleteLocation, getLocation, listLocations, updateLocation, type StockLocation } from './locations.ts';
+import { listLedger } from './ledger.ts';
+import { adjustStock, listLowStock, setLevelSettings } from './levels.ts';
+import { createLocation, deleteLocation, getLocation, listLocations, updateLocation } from './locations.ts';
+import { toLedgerView, toLocationView, variantInventoryView } from './inventory.views.ts';
 
 const read = { permission: 'inventory:read' } as const;
 const write = { permission: 'inventory:write' } as const;
 const NoContent = Type.Null({ description: 'Deleted' });
-
-function toLocationView(l: StockLocation): LocationView {
-  return { id: l.id, name: l.name, priority: l.priority, version: l.version, createdAt: iso(l.createdAt), updatedAt: iso(l.updatedAt) };
-}
-
-function toLedgerView(e: LedgerEntry): LedgerEntryView {
-  return {
-    id: String(e.id),
-    variantId: e.variantId,
-    locationId: e.locationId,
-    onHandDelta: e.onHandDelta,
-    reservedDelta: e.reservedDelta,
-    reason: e.reason,
-    actor: e.actor,
-    orderId: e.orderId,
-    note: e.note,
-    createdAt: iso(e.createdAt),
-  };
-}
 
 /** Admin: stock locations, stock per variant, adjustments, the ledger and low stock. */
 export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
@@ -156,27 +135,7 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (
         response: { 200: InventoryView },
       },
     },
-    async (req) => {
-      const { sku, variantId } = req.query;
-      if ((sku === undefined) === (variantId === undefined)) {
-        throw new BadRequest({ errors: [{ path: '/query', message: 'give exactly one of sku or variantId' }] });
-      }
-      const id = variantId ?? (sku === undefined ? undefined : await findVariantIdBySku(db, sku));
-      if (id === undefined) throw new NotFound({ detail: `No variant has SKU ${sku ?? ''}.` });
-      const { variant, levels } = await getVariantInventory(db, id);
-      const onHand = levels.reduce((n, l) => n + l.onHand, 0);
-      const reserved = levels.reduce((n, l) => n + l.reserved, 0);
-      return {
-        variantId: variant.id,
-        sku: variant.sku,
-        manageInventory: variant.manageInventory,
-        allowBackorder: variant.allowBackorder,
-        onHand,
-        reserved,
-        available: onHand - reserved,
-        locations: levels,
-      };
-    },
+    async (req) => variantInventoryView(db, req.query),
   );
 
   app.post(

@@ -1,23 +1,11 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db, Tx } from '../../platform/db/index.ts';
-import { failpoint } from '../../platform/failpoints.ts';
 import { inRequestTransaction } from '../../platform/http/request-transaction.ts';
 import { expectedVersion, setEtag } from '../../platform/http/versioning.ts';
 import type { ModuleContext } from '../../platform/module.ts';
-import { paymentProviders } from '../payments/index.ts';
 import { actorOf } from './checkout/attempts.ts';
 import { addOrderNote, cancelOrder, createFulfillment, createReturn } from './order-changes.ts';
-import {
-  executeOperation,
-  failOperation,
-  findPendingOperation,
-  finishOperation,
-  lockOrder,
-  moneyState,
-  planOperation,
-  type PaymentOperation,
-} from './order-payments.ts';
+import { moneyPhases, planCapture, planRefund } from './order-actions.ts';
 import { getAdminOrder, listAdminOrders } from './orders.ts';
 import {
   AdminOrderQuery,
@@ -34,45 +22,9 @@ import {
 const tags = ['Admin: orders'];
 const read = { permission: 'orders:read' } as const;
 const write = { permission: 'orders:write' } as const;
+/** Sets the answered order's ETag on `reply`. */
+const etag = (reply: FastifyReply) => (view: AdminOrderView) => setEtag(reply, view.id, view.version);
 const IF_MATCH = "Honours `If-Match` (the order's ETag): 412 when the order changed since it was read.";
-
-/**
- * The phased shape of every staff money movement, opened here so the phases are visible: plan
- * (one transaction under the order lock, recorded as the key's recovery point) → the provider call
- * (no transaction) → finish (one transaction with the stored answer). A retry with the same key
- * resumes a pending operation instead of planning a second one.
- */
-async function moneyPhases(
-  db: Db,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  orderId: string,
-  plan: (tx: Tx) => Promise<PaymentOperation | undefined>,
-): Promise<AdminOrderView> {
-  const { phases } = req;
-  let op: PaymentOperation | undefined;
-  if (phases.recoveryPoint === 'planned') {
-    const id = phases.recoveryData.operationId;
-    op = typeof id === 'string' ? await findPendingOperation(db, id) : undefined; // done meanwhile: nothing to call
-  } else {
-    op = await phases.run('planned', plan, (o) => ({ operationId: o?.id ?? null }));
-  }
-  await failpoint('orders.payment.after_plan');
-  let reference: string | undefined;
-  if (op) {
-    const pending = op;
-    const outcome = await executeOperation(paymentProviders(db), pending);
-    if ('rejected' in outcome) return phases.fail(outcome.rejected, (tx) => failOperation(tx, pending));
-    reference = outcome.reference;
-    await failpoint('orders.payment.after_call');
-  }
-  return phases.finish(reply, async (tx) => {
-    if (op && reference !== undefined) await finishOperation(tx, op, reference);
-    const view = await getAdminOrder(tx, orderId);
-    setEtag(reply, view.id, view.version);
-    return view;
-  });
-}
 
 /** Admin REST routes of orders. */
 export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, { db }) => {
@@ -120,11 +72,14 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     },
     async (req, reply) => {
       const expected = expectedVersion(req, req.params.id);
-      return moneyPhases(db, req, reply, req.params.id, async (tx) => {
-        const order = await lockOrder(tx, req.params.id, expected);
-        const money = await moneyState(tx, order);
-        return planOperation(tx, order, money, 'capture', req.body.amount ?? money.capturable, actorOf(req.principal));
-      });
+      return moneyPhases(
+        db,
+        req.phases,
+        reply,
+        req.params.id,
+        (tx) => planCapture(tx, req.params.id, expected, req.body.amount, actorOf(req.principal)),
+        etag(reply),
+      );
     },
   );
 
@@ -143,10 +98,14 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     },
     async (req, reply) => {
       const expected = expectedVersion(req, req.params.id);
-      return moneyPhases(db, req, reply, req.params.id, async (tx) => {
-        const order = await lockOrder(tx, req.params.id, expected);
-        return planOperation(tx, order, await moneyState(tx, order), 'refund', req.body.amount, actorOf(req.principal), req.body.reason);
-      });
+      return moneyPhases(
+        db,
+        req.phases,
+        reply,
+        req.params.id,
+        (tx) => planRefund(tx, req.params.id, expected, req.body, actorOf(req.principal)),
+        etag(reply),
+      );
     },
   );
 
@@ -164,7 +123,14 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     },
     async (req, reply) => {
       const expected = expectedVersion(req, req.params.id);
-      return moneyPhases(db, req, reply, req.params.id, (tx) => cancelOrder(tx, req.params.id, expected, actorOf(req.principal)));
+      return moneyPhases(
+        db,
+        req.phases,
+        reply,
+        req.params.id,
+        (tx) => cancelOrder(tx, req.params.id, expected, actorOf(req.principal)),
+        etag(reply),
+      );
     },
   );
 
@@ -183,8 +149,13 @@ export const adminOrderRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async 
     },
     async (req, reply) => {
       const expected = expectedVersion(req, req.params.id);
-      return moneyPhases(db, req, reply, req.params.id, (tx) =>
-        createReturn(tx, req.params.id, expected, req.body, actorOf(req.principal)),
+      return moneyPhases(
+        db,
+        req.phases,
+        reply,
+        req.params.id,
+        (tx) => createReturn(tx, req.params.id, expected, req.body, actorOf(req.principal)),
+        etag(reply),
       );
     },
   );

@@ -1,5 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import {
+  BatchLoader,
+  loaderFor,
+  mutate,
   pageOf,
   phasedField,
   toConnection,
@@ -9,10 +12,26 @@ import {
   type SchemaPart,
 } from '../../platform/graphql/index.ts';
 import { encodeCursor } from '../../platform/http/pagination.ts';
+import type { Tx } from '../../platform/db/index.ts';
 import { Id } from '../../platform/http/schema.ts';
+import { getCustomersByIds, toCustomerView } from '../identity/index.ts';
+import { actorOf } from './checkout/attempts.ts';
 import { completeCart } from './checkout/complete.ts';
+import { moneyPhases, planCapture, planRefund } from './order-actions.ts';
+import { addOrderNote, cancelOrder, createFulfillment, createReturn } from './order-changes.ts';
+import type { PaymentOperation } from './order-payments.ts';
 import { getAdminOrder, getOrderForShopper, listAdminOrders, listCustomerOrders } from './orders.ts';
-import { AdminOrderQuery, OrderParams, type OrderView } from './orders.schemas.ts';
+import {
+  AdminOrderQuery,
+  CaptureBody,
+  FulfillmentBody,
+  NoteBody,
+  OrderParams,
+  RefundBody,
+  ReturnBody,
+  type AdminOrderView,
+  type OrderView,
+} from './orders.schemas.ts';
 import { defined } from '../../platform/graphql/index.ts';
 
 /** The fields of an order: GET /store/orders/{id}'s view, field for field. */
@@ -226,7 +245,133 @@ ${ORDER_FIELDS}    timeline: [OrderTimelineEntry!]!
     """
     order(id: ID!): AdminOrder
   }
+
+  extend type Order {
+    """
+    The ordering customer's account (as GET /admin/customers/{id}); null for a guest order
+    """
+    customer: Customer
+  }
+
+  extend type AdminOrder {
+    """
+    The ordering customer's account (as GET /admin/customers/{id}); null for a guest order
+    """
+    customer: Customer
+  }
+
+  type AdminOrderPayload {
+    order: AdminOrder
+    userErrors: [UserError!]!
+  }
+
+  input OrderLineQuantityInput {
+    lineItemId: ID!
+    quantity: Int!
+  }
+
+  input OrderFulfilInput {
+    items: [OrderLineQuantityInput!]!
+    """
+    The stock location the units leave from (the default location when absent)
+    """
+    locationId: ID
+    trackingNumber: String
+  }
+
+  input OrderReturnInput {
+    items: [OrderLineQuantityInput!]!
+    """
+    Put the units back on hand through the inventory ledger
+    """
+    restock: Boolean!
+    refundAmount: Amount
+  }
+
+  # The admin order actions of POST /admin/orders/{id}/..., through the same services. expectedVersion is
+  # REST's If-Match: a stale one is precondition_failed. Capture, refund, cancel and return call the
+  # payment provider: send each as its operation's only field; with an Idempotency-Key a retry resumes
+  # where the first request stopped, as in REST.
+  extend type Mutation {
+    """
+    Captures an authorized payment, in full (no amount) or in part (nothing_to_capture above what is left)
+    """
+    orderCapture(id: ID!, amount: Amount, expectedVersion: Int): AdminOrderPayload!
+    """
+    Refunds part or all of what was captured (refund_exceeds_captured above captured minus refunded)
+    """
+    orderRefund(id: ID!, amount: Amount!, reason: String!, expectedVersion: Int): AdminOrderPayload!
+    """
+    Cancels every unit not yet fulfilled, releasing its stock and voiding or refunding its payment (order_not_cancelable)
+    """
+    orderCancel(id: ID!, expectedVersion: Int): AdminOrderPayload!
+    """
+    Receives returned units, optionally restocking them and refunding (return_exceeds_fulfilled)
+    """
+    orderReturn(id: ID!, input: OrderReturnInput!, expectedVersion: Int): AdminOrderPayload!
+    """
+    Ships units (partial allowed) from a location with a tracking number (fulfillment_exceeds_order)
+    """
+    orderFulfil(id: ID!, input: OrderFulfilInput!, expectedVersion: Int): AdminOrderPayload!
+    """
+    Adds a staff note to the order's timeline
+    """
+    orderNoteAdd(id: ID!, note: String!, expectedVersion: Int): AdminOrderPayload!
+  }
 `;
+
+const version = (value: number | null | undefined) => value ?? undefined;
+const orderId = (id: string) => validateInput(OrderParams, { id }).id;
+/** A phased field's stored answer is REST's: the order view itself. */
+const storedOrder = (body: unknown) => ({ order: body as AdminOrderView });
+
+type Plan = (tx: Tx, orderId: string, actor: string) => Promise<PaymentOperation | undefined>;
+
+/**
+ * A money action over GraphQL: `prepare` checks the arguments (a failure is a userError) and gives
+ * the plan; then the REST route's phases run it, and a replay answers REST's stored order.
+ */
+function moneyField(context: GraphQLContext, id: string, prepare: () => Plan) {
+  return phasedField(
+    context,
+    async (phases) => {
+      const order = orderId(id);
+      const plan = prepare();
+      const actor = actorOf(context.principal);
+      return { order: await moneyPhases(context.db, phases, context.reply, order, (tx) => plan(tx, order, actor)) };
+    },
+    storedOrder,
+  );
+}
+
+/** An order's customer, loaded for every order of the page in one statement. */
+async function orderCustomer(order: { customerId: string | null }, _args: unknown, context: GraphQLContext) {
+  if (order.customerId === null) return null;
+  const loader = loaderFor(
+    context,
+    'orders.customer',
+    () =>
+      new BatchLoader<string, ReturnType<typeof toCustomerView> | null>(async (ids) => {
+        const rows = await getCustomersByIds(context.db, ids);
+        return new Map(rows.map((row) => [row.id, toCustomerView(row)]));
+      }, null),
+  );
+  return loader.load(order.customerId);
+}
+
+/** A non-phased action: `change` writes in the operation's transaction, then the order is read back as REST answers it. */
+function orderChange(context: GraphQLContext, id: string, change: (tx: Tx, orderId: string, actor: string) => Promise<unknown>) {
+  return mutate(context, async (tx) => {
+    const order = orderId(id);
+    await change(tx, order, actorOf(context.principal));
+    return { order: await getAdminOrder(tx, order) };
+  });
+}
+
+interface Versioned {
+  id: string;
+  expectedVersion?: number | null;
+}
 
 interface AdminOrdersArgs extends ConnectionArgs {
   status?: string | null;
@@ -237,10 +382,22 @@ interface AdminOrdersArgs extends ConnectionArgs {
   createdBefore?: string | null;
 }
 
-/** The orders part of the admin schema: GET /admin/orders and /admin/orders/{id} through their services. */
+const ordersWrite = { permission: 'orders:write' };
+
+/** The orders part of the admin schema: the /admin/orders REST routes through their services. */
 export const ordersAdminGraphQL: SchemaPart = {
   typeDefs: orderTypeDefs + adminTypeDefs,
-  access: { 'Query.orders': { permission: 'orders:read' }, 'Query.order': { permission: 'orders:read' } },
+  phased: ['orderCapture', 'orderRefund', 'orderCancel', 'orderReturn'],
+  access: {
+    'Query.orders': { permission: 'orders:read' },
+    'Query.order': { permission: 'orders:read' },
+    'Mutation.orderCapture': ordersWrite,
+    'Mutation.orderRefund': ordersWrite,
+    'Mutation.orderCancel': ordersWrite,
+    'Mutation.orderReturn': ordersWrite,
+    'Mutation.orderFulfil': ordersWrite,
+    'Mutation.orderNoteAdd': ordersWrite,
+  },
   resolvers: {
     Query: {
       orders: async (_parent: unknown, args: AdminOrdersArgs, context: GraphQLContext) => {
@@ -262,6 +419,35 @@ export const ordersAdminGraphQL: SchemaPart = {
           throw error;
         }
       },
+    },
+    Order: { customer: orderCustomer },
+    AdminOrder: { customer: orderCustomer },
+    Mutation: {
+      orderCapture: async (_p: unknown, args: Versioned & { amount?: number | null }, context: GraphQLContext) =>
+        moneyField(context, args.id, () => {
+          const { amount } = validateInput(CaptureBody, defined({ amount: args.amount }));
+          return (tx, order, actor) => planCapture(tx, order, version(args.expectedVersion), amount, actor);
+        }),
+      orderRefund: async (_p: unknown, args: Versioned & { amount: number; reason: string }, context: GraphQLContext) =>
+        moneyField(context, args.id, () => {
+          const body = validateInput(RefundBody, { amount: args.amount, reason: args.reason });
+          return (tx, order, actor) => planRefund(tx, order, version(args.expectedVersion), body, actor);
+        }),
+      orderCancel: async (_p: unknown, args: Versioned, context: GraphQLContext) =>
+        moneyField(context, args.id, () => (tx, order, actor) => cancelOrder(tx, order, version(args.expectedVersion), actor)),
+      orderReturn: async (_p: unknown, args: Versioned & { input: Record<string, unknown> }, context: GraphQLContext) =>
+        moneyField(context, args.id, () => {
+          const body = validateInput(ReturnBody, defined(args.input), '/input');
+          return (tx, order, actor) => createReturn(tx, order, version(args.expectedVersion), body, actor);
+        }),
+      orderFulfil: async (_p: unknown, args: Versioned & { input: Record<string, unknown> }, context: GraphQLContext) =>
+        orderChange(context, args.id, (tx, order, actor) =>
+          createFulfillment(tx, order, version(args.expectedVersion), validateInput(FulfillmentBody, defined(args.input), '/input'), actor),
+        ),
+      orderNoteAdd: async (_p: unknown, args: Versioned & { note: string }, context: GraphQLContext) =>
+        orderChange(context, args.id, (tx, order, actor) =>
+          addOrderNote(tx, order, version(args.expectedVersion), validateInput(NoteBody, { note: args.note }).note, actor),
+        ),
     },
   },
 };

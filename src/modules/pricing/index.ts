@@ -1,3 +1,4 @@
+import { pricingAdminGraphQL } from './pricing.graphql.ts';
 import type { StockroomModule } from '../../platform/module.ts';
 import { pricingRoutes } from './pricing.routes.ts';
 import { loadDemoPricing } from './demo.ts';
@@ -12,6 +13,7 @@ export const pricingModule: StockroomModule = {
     'Admin: promotions': 'Promotion codes and their rules.',
   },
   routes: pricingRoutes,
+  graphql: { admin: pricingAdminGraphQL },
   /** With demo data on, a shop without regions gets the demo regions, shipping options and codes. */
   async bootstrap(context) {
     if (context.config.demoData && (await loadDemoPricing(context.db))) {

@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleContext, StockroomModule } from '../../platform/module.ts';
 import { installProductJsonLd } from './api-json-ld.ts';
+import { storefrontStoreGraphQL } from './storefront.graphql.ts';
 import { loadChrome, notModifiedSince, setPageHeaders } from './context.ts';
 import {
   assetCacheControl,
@@ -140,4 +141,5 @@ export const storefrontModule: StockroomModule = {
   // Not encapsulated (fastify-plugin), so the JSON-LD hook reaches the root; every route group inside
   // is still registered in its own scope.
   routes: fp(storefrontRoutes),
+  graphql: { store: storefrontStoreGraphQL },
 };

@@ -127,17 +127,20 @@ class StoredProblem extends AppError {
  * A phased mutation field (one that calls a payment provider): `work` runs its phases through the
  * operation's `phases`, exactly as the REST route of the same service does, its business errors in
  * `userErrors`. When the operation is the replay of one with the same Idempotency-Key, the answer
- * that operation stored (its result or its problem) is given again and nothing runs.
+ * that operation stored (its result or its problem) is given again and nothing runs; `fromStored`
+ * makes the payload of a stored answer when the phases store something other than the payload (the
+ * REST answer the service's last phase returns).
  */
 export async function phasedField<T extends object>(
   context: GraphQLContext,
   work: (phases: Phases) => Promise<T>,
+  fromStored: (body: unknown) => T = (body) => body as T,
 ): Promise<Partial<T> & { userErrors: UserError[] }> {
   return withUserErrors(async () => {
     const replay = context.replay;
     if (replay) {
       if (replay.status >= 400) throw new StoredProblem((replay.body ?? {}) as Record<string, unknown>, replay.status);
-      return replay.body as T;
+      return fromStored(replay.body);
     }
     if (!context.phases) throw new Error('a phased mutation field ran without its phases');
     return work(context.phases);

@@ -17,7 +17,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
-import { claimIdempotencyKey, claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
+import { claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
 import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
@@ -191,6 +191,7 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
   const validationRules: ValidationRule[] = [costLimitRule, aliasLimitRule, ...(introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const persisted = new PersistedQueries();
   const phased = new Set(parts.flatMap((p) => p.phased ?? []));
+  const unkeyed = new Set(parts.flatMap((p) => p.unkeyed ?? []));
 
   await app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -259,7 +260,10 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
       const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
       if (fields === undefined) return execute(undefined);
       const phasedField = fields.find((f) => phased.has(f));
-      if (phasedField === undefined) return runMutation(request, reply, fields.length, execute);
+      if (phasedField === undefined) {
+        const keyed = !fields.every((f) => unkeyed.has(f));
+        return runMutation(request, reply, fields.length, keyed, execute);
+      }
       if (fields.length !== 1) {
         throw new BadRequest({
           detail: `${phasedField} runs in phases of its own (it calls the payment provider): send it as the operation's only field.`,
@@ -315,14 +319,16 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
      * A mutation operation is one write request, as in REST: one transaction for all its fields, the
      * Idempotency-Key claimed first and its reply stored in that transaction. A failed operation
      * (any top-level or user error) rolls back whole and releases the key, so a retry runs afresh.
+     * An operation of `unkeyed` fields only (not `keyed`) ignores the key, as their REST routes do.
      */
     const runMutation = async (
       request: FastifyRequest,
       reply: FastifyReply,
       fields: number,
+      keyed: boolean,
       execute: (tx: GraphQLContext['tx']) => Promise<{ data?: unknown; errors?: ClientError[] }>,
     ) => {
-      const key = idempotencyKey(request);
+      const key = keyed ? idempotencyKey(request) : undefined;
       if (key !== undefined) {
         if (fields !== 1) {
           throw new BadRequest({
@@ -330,8 +336,15 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
             errors: [{ path: '/headers/idempotency-key', message: 'needs an operation with exactly one mutation field' }],
           });
         }
-        const replayed = await claimIdempotencyKey(db, request, reply, key);
-        if (replayed) return replayed;
+        // The stored answer is returned, not sent: a sent reply is a thenable that resolves to
+        // undefined, which would let the operation run a second time behind the replay.
+        const stored = await claimOrFind(db, request, key);
+        if (stored) {
+          for (const [name, value] of Object.entries(stored.headers)) reply.header(name, value);
+          reply.header('idempotent-replayed', 'true');
+          reply.code(stored.status);
+          return stored.body as { data?: unknown; errors?: ClientError[] };
+        }
       }
       try {
         return await inRequestTransaction(request, reply, db, async (tx) => {

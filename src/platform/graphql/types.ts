@@ -63,6 +63,11 @@ export interface SchemaPart {
    * operation's only field.
    */
   phased?: readonly string[];
+  /**
+   * Mutation fields whose REST route never stores its reply (the /auth routes: their answers hold
+   * session tokens): an operation made only of such fields ignores the Idempotency-Key, as REST does.
+   */
+  unkeyed?: readonly string[];
 }
 
 /** A module's GraphQL types and resolvers, for the store schema, the admin schema or both. */
