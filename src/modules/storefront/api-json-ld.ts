@@ -12,7 +12,12 @@ export const PRODUCT_ROUTE = '/store/products/:handle';
  * The product's JSON-LD as the product page embeds it. With `currency` the offers are those of the
  * region selling in that currency (the default region when it does), else the default region's.
  */
-export async function productJsonLdFor(shop: ShopData, config: Config, product: StoreProduct, currency: string | undefined): Promise<JsonLd> {
+export async function productJsonLdFor(
+  shop: ShopData,
+  config: Config,
+  product: StoreProduct,
+  currency: string | undefined,
+): Promise<JsonLd> {
   const [settings, regions] = await Promise.all([shop.settings(), shop.regions()]);
   const region = currency
     ? regionForCurrency(regions, currency, settings)
