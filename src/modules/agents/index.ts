@@ -12,9 +12,11 @@ import { resolveAgentKey } from './registry.ts';
 import { installSignedAgents } from './signatures.ts';
 import { registerDeliveryFormat } from '../events/index.ts';
 
-// ACP order webhooks ride the events relay in every process that loads the modules (servers and `stockroom relay`).
+// ACP's and UCP's order webhooks ride the events relay in every process that loads the modules (servers and `stockroom relay`).
 registerDeliveryFormat('acp', acpDeliveryFormat);
+registerDeliveryFormat('ucp', ucpDeliveryFormat);
 import { ucpProfileRoutes, ucpRoutes } from './ucp.routes.ts';
+import { ucpDeliveryFormat } from './ucp.webhooks.ts';
 
 /**
  * Agentic commerce: AI shopping agents as principals, and the protocols they buy through (ACP's

@@ -32,6 +32,7 @@ import {
 } from './checkout.ts';
 import { findAgentSessionByOrder } from './sessions.ts';
 import { ucpCatalogRoutes } from './ucp.catalog.ts';
+import { loadUcpOrderHistory } from './ucp.webhooks.ts';
 import { shopPublicKeys, shopSigningKey, signResponse } from './ucp.keys.ts';
 import {
   UCP_VERSION,
@@ -402,7 +403,7 @@ export const ucpRoutes: FastifyPluginAsyncTypebox<ModuleContext> = async (app, c
       const session = await findAgentSessionByOrder(db, agent.id, req.params.id);
       const [order] = session ? await loadOrderViews(db, [req.params.id]) : [];
       if (!session || !order) throw new UcpOutcome(ORDER_CAPABILITY, 'not_found', `There is no order ${req.params.id}.`);
-      return toUcpOrder(appConfig, order, session.id);
+      return toUcpOrder(appConfig, order, session.id, await loadUcpOrderHistory(db, order.id));
     },
   );
 };

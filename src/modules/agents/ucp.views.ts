@@ -27,7 +27,7 @@ export const UCP_PAYMENT_HANDLERS: Readonly<Record<string, { provider: string; c
   stockroom_test_card: { provider: 'test', credentialType: 'test_card' },
 };
 
-const baseUrl = (config: Config): string => config.publicUrl.replace(/\/$/, '');
+const baseUrl = (config: Pick<Config, 'publicUrl'>): string => config.publicUrl.replace(/\/$/, '');
 
 /** The payment handler registry of the profile and of every checkout response. */
 export function paymentHandlers(config: Config): NonNullable<UcpMeta['payment_handlers']> {
@@ -343,8 +343,22 @@ export function toUcpCheckout(config: Config, state: SessionState, problem?: Ses
   return view;
 }
 
-/** A placed order as UCP's order: lines with quantities, the shipping expectation and the order's totals. */
-export function toUcpOrder(config: Config, order: OrderView, checkoutId: string): UcpOrder {
+/** What happened to a placed order since: its shipments and its refunds (UCP's fulfillment events and adjustments). */
+export interface UcpOrderHistory {
+  fulfillments: readonly { id: string; trackingNumber: string | null; items: { lineItemId: string; quantity: number }[]; createdAt: string }[];
+  refunds: readonly { id: string; amount: number; currency: string; createdAt: string }[];
+}
+
+/**
+ * A placed order as UCP's order: lines with quantities, the shipping expectation, the order's
+ * totals, and (given its history) the shipments as fulfillment events and the refunds as adjustments.
+ */
+export function toUcpOrder(
+  config: Pick<Config, 'publicUrl'>,
+  order: OrderView,
+  checkoutId: string,
+  history: UcpOrderHistory = { fulfillments: [], refunds: [] },
+): UcpOrder {
   const lines = order.items.map((item) => {
     const total = item.quantity - item.canceledQuantity;
     const fulfilled = Math.min(item.fulfilledQuantity, total);
@@ -381,9 +395,21 @@ export function toUcpOrder(config: Config, order: OrderView, checkoutId: string)
             },
           ]
         : [],
-      events: [],
+      events: history.fulfillments.map((f) => ({
+        id: f.id,
+        occurred_at: f.createdAt,
+        type: 'shipped',
+        line_items: f.items.filter((i) => i.quantity > 0).map((i) => ({ id: i.lineItemId, quantity: i.quantity })),
+        ...(f.trackingNumber ? { tracking_number: f.trackingNumber } : {}),
+      })),
     },
-    adjustments: [],
+    adjustments: history.refunds.map((r) => ({
+      id: `refund_${r.id}`,
+      type: 'refund',
+      occurred_at: r.createdAt,
+      status: 'completed' as const,
+      totals: [{ type: 'total', amount: -r.amount }],
+    })),
     totals: totalsOf(order, true),
   };
 }

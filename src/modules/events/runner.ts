@@ -66,18 +66,25 @@ export function createRelay(db: Db, options: RelayOptions): Relay {
     if (delivery.format === 'stockroom') return sender.send({ ...base, body: delivery.body });
     const format = deliveryFormat(delivery.format);
     let body: string;
+    let headers: Record<string, string>;
     try {
       if (!format) throw new Error(`no delivery format ${delivery.format} in this process`);
-      body = await format.render({ db, publicUrl: options.publicUrl ?? '' }, delivery.event);
+      const context = { db, publicUrl: options.publicUrl ?? '' };
+      body = await format.render(context, delivery.event);
+      headers = await format.headers({
+        secrets: delivery.secrets,
+        timestamp: Math.floor(Date.now() / 1000),
+        body,
+        eventId: delivery.eventId,
+        event: delivery.event,
+        url: delivery.url,
+        context,
+      });
     } catch (error) {
       // Not sent: a failed attempt like any other, retried with backoff.
       return { ok: false, status: null, latencyMs: 0, body: null, error: `not rendered: ${(error as Error).message}`.slice(0, 500) };
     }
-    return sender.send({
-      ...base,
-      body,
-      headers: (timestamp) => format.headers({ secrets: delivery.secrets, timestamp, body, eventId: delivery.eventId }),
-    });
+    return sender.send({ ...base, body, headers: () => headers });
   };
 
   const runOnce = async (): Promise<PassReport> => {
