@@ -5,6 +5,9 @@ import { after } from 'node:test';
 /** One request a test receiver got: the raw body exactly as sent, and its headers. */
 export interface Received {
   at: number;
+  method: string;
+  /** The request target as received: path and query. */
+  target: string;
   headers: IncomingHttpHeaders;
   body: string;
   eventId: string;
@@ -43,7 +46,11 @@ export async function startReceiver(
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const record: Received = { at: Date.now(), headers: req.headers, body, eventId: String(req.headers['stockroom-event-id'] ?? '') };
+      const record: Received = {
+        at: Date.now(),
+        method: req.method ?? '',
+        target: req.url ?? '',
+        headers: req.headers, body, eventId: String(req.headers['stockroom-event-id'] ?? '') };
       received.push(record);
       const reply = state.answer(record, received.length - 1);
       const send = () => {
