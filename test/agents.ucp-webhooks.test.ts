@@ -44,7 +44,12 @@ const DESTINATION = {
 const BUYER = { email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' };
 
 async function setWebhook(agent: TestAgent, url: string): Promise<void> {
-  const set = await t.app.inject({ method: 'PUT', url: `/admin/agents/${agent.id}/webhook`, headers: auth, payload: { url, format: 'ucp' } });
+  const set = await t.app.inject({
+    method: 'PUT',
+    url: `/admin/agents/${agent.id}/webhook`,
+    headers: auth,
+    payload: { url, format: 'ucp' },
+  });
   assert.equal(set.statusCode, 200, set.body);
   assert.equal(set.json<{ format: string }>().format, 'ucp');
 }
@@ -78,7 +83,13 @@ async function placeUcpOrder(agent: TestAgent, variantId: string, units = 2): Pr
   const done = await ucp(t, agent, 'POST', `/checkout-sessions/${created.body.id}/complete`, {
     payment: {
       instruments: [
-        { id: 'instr_1', handler_id: 'stockroom_test_card', type: 'card', selected: true, credential: { type: 'test_card', token: CARD_OK } },
+        {
+          id: 'instr_1',
+          handler_id: 'stockroom_test_card',
+          type: 'card',
+          selected: true,
+          credential: { type: 'test_card', token: CARD_OK },
+        },
       ],
     },
   });
@@ -268,7 +279,11 @@ test('the order event after a UCP completion and after each change, signed with 
   assert.ok(bodies.every((b) => b.id === orderId));
   assert.equal(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size, 1 + updates, 'one event id per change');
   const last = bodies.at(-1)!;
-  assert.deepEqual(last.line_items[0]!.quantity, { original: 2, total: 1, fulfilled: 1 }, 'the shipped unit went out, the rest was canceled');
+  assert.deepEqual(
+    last.line_items[0]!.quantity,
+    { original: 2, total: 1, fulfilled: 1 },
+    'the shipped unit went out, the rest was canceled',
+  );
   assert.equal(last.line_items[0]!.status, 'fulfilled');
   assert.ok(last.adjustments?.some((a) => a.type === 'refund' && a.totals?.some((x) => x.type === 'total' && x.amount === -100)));
 

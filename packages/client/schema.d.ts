@@ -237,22 +237,22 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The agent's order webhook
+         * The agent's order webhook of a format
          * @description Requires permission `agents:read`.
          *
          *     Requires permission `agents:read`.
          */
         get: operations["getAdminAgentsByIdWebhook"];
         /**
-         * Set the agent's order webhook (ACP order_create / order_update)
-         * @description Creates or replaces it. Orders the agent places through ACP are then sent to `url` as ACP webhook events, signed with `secret` (`Merchant-Signature: t=…,v1=…`), retried with backoff until the receiver answers 2xx.
+         * Set the agent's order webhook (ACP order_create / order_update, or UCP order events)
+         * @description Creates or replaces the webhook of `format`. With `acp`, orders the agent places through ACP are sent to `url` as ACP webhook events, signed with `secret` (`Merchant-Signature: t=…,v1=…`). With `ucp`, orders it places through UCP are sent as UCP order events (the full order), signed per RFC 9421 with the shop’s key from `/.well-known/ucp`. Either is retried with backoff until the receiver answers 2xx.
          *
          *     Requires permission `agents:write`.
          */
         put: operations["putAdminAgentsByIdWebhook"];
         post?: never;
         /**
-         * Remove the agent's order webhook (and its pending deliveries)
+         * Remove the agent's order webhook of a format (and its pending deliveries)
          * @description Requires permission `agents:write`.
          */
         delete: operations["deleteAdminAgentsByIdWebhook"];
@@ -4666,7 +4666,10 @@ export interface operations {
     };
     getAdminAgentsByIdWebhook: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The wire format: `acp` sends ACP order webhooks (`order_create`, `order_update`); `ucp` sends UCP order events (the full order, signed with the shop’s key). Default `acp`. */
+                format?: "acp" | "ucp";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4704,14 +4707,11 @@ export interface operations {
                         createdAt: string;
                         /** @description false after every delivery failed for a day; setting the webhook again re-enables it */
                         enabled: boolean;
-                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update */
+                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update (acp); agents.ucp.order_create, agents.ucp.order_update (ucp) */
                         events: string[];
                         failingSince: string | null;
-                        /**
-                         * @description The wire format: ACP order webhooks (`order_create`, `order_update`)
-                         * @enum {string}
-                         */
-                        format: "acp";
+                        /** @description The wire format: `acp` sends ACP order webhooks (`order_create`, `order_update`); `ucp` sends UCP order events (the full order, signed with the shop’s key). Default `acp`. */
+                        format: "acp" | "ucp";
                         /** Format: date-time */
                         updatedAt: string;
                         url: string;
@@ -4732,8 +4732,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The signing secret the agent’s platform shared: `Merchant-Signature` is an HMAC-SHA256 keyed with it. Never shown again. */
-                    secret: string;
+                    /** @description The wire format: `acp` sends ACP order webhooks (`order_create`, `order_update`); `ucp` sends UCP order events (the full order, signed with the shop’s key). Default `acp`. */
+                    format?: "acp" | "ucp";
+                    /** @description ACP (required there): the signing secret the agent’s platform shared; `Merchant-Signature` is an HMAC-SHA256 keyed with it. Never shown again. UCP: not used (the shop signs with its own key, published at `/.well-known/ucp`). */
+                    secret?: string;
                     /** @description Where the agent’s platform receives order events (https in production) */
                     url: string;
                 };
@@ -4769,14 +4771,11 @@ export interface operations {
                         createdAt: string;
                         /** @description false after every delivery failed for a day; setting the webhook again re-enables it */
                         enabled: boolean;
-                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update */
+                        /** @description The outbox events delivered: agents.acp.order_create, agents.acp.order_update (acp); agents.ucp.order_create, agents.ucp.order_update (ucp) */
                         events: string[];
                         failingSince: string | null;
-                        /**
-                         * @description The wire format: ACP order webhooks (`order_create`, `order_update`)
-                         * @enum {string}
-                         */
-                        format: "acp";
+                        /** @description The wire format: `acp` sends ACP order webhooks (`order_create`, `order_update`); `ucp` sends UCP order events (the full order, signed with the shop’s key). Default `acp`. */
+                        format: "acp" | "ucp";
                         /** Format: date-time */
                         updatedAt: string;
                         url: string;
@@ -4787,7 +4786,10 @@ export interface operations {
     };
     deleteAdminAgentsByIdWebhook: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The wire format: `acp` sends ACP order webhooks (`order_create`, `order_update`); `ucp` sends UCP order events (the full order, signed with the shop’s key). Default `acp`. */
+                format?: "acp" | "ucp";
+            };
             header?: never;
             path: {
                 id: string;

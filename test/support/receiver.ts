@@ -50,7 +50,10 @@ export async function startReceiver(
         at: Date.now(),
         method: req.method ?? '',
         target: req.url ?? '',
-        headers: req.headers, body, eventId: String(req.headers['stockroom-event-id'] ?? '') };
+        headers: req.headers,
+        body,
+        eventId: String(req.headers['stockroom-event-id'] ?? ''),
+      };
       received.push(record);
       const reply = state.answer(record, received.length - 1);
       const send = () => {

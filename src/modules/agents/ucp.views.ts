@@ -345,7 +345,12 @@ export function toUcpCheckout(config: Config, state: SessionState, problem?: Ses
 
 /** What happened to a placed order since: its shipments and its refunds (UCP's fulfillment events and adjustments). */
 export interface UcpOrderHistory {
-  fulfillments: readonly { id: string; trackingNumber: string | null; items: { lineItemId: string; quantity: number }[]; createdAt: string }[];
+  fulfillments: readonly {
+    id: string;
+    trackingNumber: string | null;
+    items: { lineItemId: string; quantity: number }[];
+    createdAt: string;
+  }[];
   refunds: readonly { id: string; amount: number; currency: string; createdAt: string }[];
 }
 
