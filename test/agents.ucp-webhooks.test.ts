@@ -235,9 +235,10 @@ test('the order event after a UCP completion and after each change, signed with 
   const tampered = placed.body.replace(orderId, `${orderId.slice(0, -1)}${orderId.endsWith('x') ? 'y' : 'x'}`);
   assert.notEqual(tampered, placed.body);
   assert.ok(!verifies(placed, tampered, keys), 'a body changed by one byte fails');
-  const byteFlipped = Buffer.from(placed.body);
-  byteFlipped[byteFlipped.length - 2] ^= 1;
-  assert.ok(!verifies(placed, byteFlipped.toString('latin1'), keys));
+  const byteFlipped = Buffer.from(placed.body, 'utf8');
+  const lastByte = byteFlipped.length - 1; // the closing brace: ASCII, so the flip stays valid UTF-8
+  byteFlipped[lastByte] = (byteFlipped[lastByte] ?? 0) ^ 1;
+  assert.ok(!verifies(placed, byteFlipped.toString('utf8'), keys), 'one bit of the last byte flipped fails');
   const forged = { ...placed, headers: { ...placed.headers, 'ucp-agent': 'profile="https://evil.example/.well-known/ucp"' } };
   assert.ok(!verifies(forged, placed.body, keys), 'the UCP-Agent header is covered');
   assert.ok(!verifies({ ...placed, target: '/elsewhere' }, placed.body, keys), 'the path is covered');
