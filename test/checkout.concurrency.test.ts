@@ -92,6 +92,42 @@ test(
 );
 
 test(
+  'W4 with a short provider timeout: 200 buyers, 100 units, two instances → 100 orders, 100 × insufficient_stock, no 503 while stock remains',
+  { skip },
+  async (ctx) => {
+    // The burst of W4: every completion starts at once, 100 per instance on 10 connections. Before
+    // the admission gate (checkout/admission.ts) each later phase queued for the pool behind the
+    // first phase of every other buyer, so authorizations outlasted the provider's timeout (503
+    // with the stock held). Admitted completions find a connection at once, so a timeout far
+    // shorter than the burst (but far longer than one authorization) still sells every unit.
+    const { apps, admin } = env();
+    const SHORT_PROVIDER_TIMEOUT_MS = 1500;
+    for (const { database } of apps) configurePaymentProviders(database.db, { timeoutMs: SHORT_PROVIDER_TIMEOUT_MS });
+    try {
+      const shop = await setupShop(apps[0], admin, 100);
+      const [variantId] = shop.variants;
+      const carts = await readyCarts(200, () => readyCart(apps[0].app, shop, { lines: [{ variantId, quantity: 1 }] }));
+      const replies = await Promise.all(carts.map((cartId, i) => complete(apps[i % 2]!.app, cartId, { key: `w4-${i}`, ip: randomIp() })));
+      ctx.diagnostic(JSON.stringify([...new Set(replies.filter((r) => r.status >= 500).map((r) => r.body.detail))]));
+      assert.deepEqual(statusCounts(replies), { 201: 100, '409 insufficient_stock': 100 });
+      const db = apps[0].database.db;
+      const [row] = await queryRows<{ orders: number; on_hand: number; reserved: number; open_attempts: number }>(
+        db,
+        sql`
+    SELECT (SELECT count(*)::int FROM orders WHERE cart_id = ANY(${sql.param(carts)}::text[])) AS orders,
+           (SELECT on_hand FROM inventory_levels WHERE variant_id = ${variantId}) AS on_hand,
+           (SELECT reserved FROM inventory_levels WHERE variant_id = ${variantId}) AS reserved,
+           (SELECT count(*)::int FROM checkout_attempts WHERE cart_id = ANY(${sql.param(carts)}::text[]) AND status = 'reserved') AS open_attempts`,
+      );
+      assert.deepEqual(row, { orders: 100, on_hand: 100, reserved: 100, open_attempts: 0 });
+      assert.deepEqual(await checkoutInvariants(db), CLEAN);
+    } finally {
+      for (const { database } of apps) configurePaymentProviders(database.db, { timeoutMs: TEST_CONNECT_TIMEOUT_MS });
+    }
+  },
+);
+
+test(
   'R3: one Idempotency-Key sent 10 times concurrently → one order, one charge; the rest replay or get 409 in_use',
   { skip },
   async () => {

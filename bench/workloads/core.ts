@@ -231,13 +231,14 @@ const w4: Workload = {
         const t0 = performance.now();
         const res = await call(ctx.baseUrl, 'POST', `/store/carts/${id}/complete`, undefined, { 'idempotency-key': randomUUID() });
         latencies.add(performance.now() - t0);
-        return res.status;
+        return res;
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    const orders = statuses.filter((s) => s === 201).length;
-    const conflicts = statuses.filter((s) => s === 409).length;
-    const others = statuses.filter((s) => s !== 201 && s !== 409);
+    const orders = statuses.filter((r) => r.status === 201).length;
+    const conflicts = statuses.filter((r) => r.status === 409).length;
+    // Every answer other than an order or a 409 is reported with its problem code and detail, never retried.
+    const others = statuses.filter((r) => r.status !== 201 && r.status !== 409).map((r) => problemSummary(r));
     const level = await call<{ locations: { locationId: string; onHand: number; reserved: number; available: number }[] }>(
       ctx.baseUrl,
       'GET',
@@ -259,11 +260,25 @@ const w4: Workload = {
       errors: 0,
       check: {
         ok,
-        detail: `${orders} orders / ${conflicts} × 409 / ${available} left${others.length ? ` / others: ${others.join(',')}` : ''}`,
+        detail: `${orders} orders / ${conflicts} × 409 / ${available} left${others.length ? ` / others: ${countDistinct(others)}` : ''}`,
       },
     } satisfies WorkloadResult;
   },
 };
+
+/** `503 unavailable: The database was too busy…` — what a W4 answer other than 201/409 said. */
+function problemSummary(answer: { status: number; body: Record<string, unknown> }): string {
+  const code = typeof answer.body.code === 'string' ? answer.body.code : typeof answer.body.type === 'string' ? answer.body.type : '?';
+  const detail = typeof answer.body.detail === 'string' ? answer.body.detail : '';
+  return `${answer.status} ${code}: ${detail}`;
+}
+
+/** `3 × a; 1 × b`. */
+function countDistinct(items: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].map(([item, n]) => `${n} × ${item}`).join('; ');
+}
 
 const w5: Workload = {
   id: 'W5',

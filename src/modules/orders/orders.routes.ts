@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { closed, Id } from '../../platform/http/schema.ts';
 import type { ModuleContext } from '../../platform/module.ts';
 import { DEFAULT_CHECKOUT_LIMITS, type CheckoutLimits } from './checkout/attempts.ts';
+import { checkoutConcurrency, createCheckoutGate } from './checkout/admission.ts';
 import { completeCart, registerCheckoutRuntime } from './checkout/complete.ts';
 import { createCheckoutRateLimit } from './checkout/rate-limit.ts';
 import { configureOrderMailer } from './emails.ts';
@@ -24,7 +25,7 @@ export const storeOrderRoutes: FastifyPluginAsyncTypebox<StoreOrderRouteContext>
   const limits: CheckoutLimits = { ...DEFAULT_CHECKOUT_LIMITS, maxOrderQuantity: config.maxOrderQuantity, ...checkoutLimits };
   const rateLimit = createCheckoutRateLimit(config, app.log);
   app.addHook('onClose', () => rateLimit.close());
-  registerCheckoutRuntime(db, { limits, rateLimit });
+  registerCheckoutRuntime(db, { limits, rateLimit, gate: createCheckoutGate(checkoutConcurrency(config.dbPoolSize)) });
 
   app.post(
     '/store/carts/:id/complete',

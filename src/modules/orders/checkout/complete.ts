@@ -5,14 +5,16 @@ import type { Principal } from '../../../platform/http/auth.ts';
 import type { Phases } from '../../../platform/http/idempotency.ts';
 import { PaymentActionRequired, PaymentDeclined, paymentProviders } from '../../payments/index.ts';
 import type { CompletionView } from '../orders.schemas.ts';
+import type { CheckoutGate } from './admission.ts';
 import { findResumableAttempt, reserveCheckout, undoAttempt, type CheckoutLimits } from './attempts.ts';
 import { authorizeAttempt, placeOrder } from './complete-cart.ts';
 import type { CheckoutRateLimit } from './rate-limit.ts';
 
-/** What completing a cart needs of its app: the checkout limits and the rate limit, one per database (so per app). */
+/** What completing a cart needs of its app: the checkout limits, the rate limit and the admission gate, one per database (so per app). */
 export interface CheckoutRuntime {
   limits: CheckoutLimits;
   rateLimit: CheckoutRateLimit;
+  gate: CheckoutGate;
 }
 
 const runtimes = new WeakMap<Db, CheckoutRuntime>();
@@ -41,11 +43,22 @@ export interface CompleteCartInput {
  * `cartComplete`. Three phases, each its own transaction through `phases` (see idempotency.ts):
  * reserve (or resume the attempt a previous request with this key reserved), authorize (the
  * provider call, no transaction open), then place — or, on a decline, undo and answer the decline.
- * `reply` carries the status the stored answer records (201).
+ * `reply` carries the status the stored answer records (201). The phases run once the admission
+ * gate lets this completion in (admission.ts), so a burst of buyers queues before anything is held.
  */
 export async function completeCart(db: Db, phases: Phases, reply: FastifyReply, input: CompleteCartInput): Promise<CompletionView> {
-  const { limits, rateLimit } = checkoutRuntime(db);
+  const { limits, rateLimit, gate } = checkoutRuntime(db);
   await rateLimit.check(input.ip, input.principal); // 429 before anything is held
+  return gate.run(() => completeAdmitted(db, phases, reply, input, limits));
+}
+
+async function completeAdmitted(
+  db: Db,
+  phases: Phases,
+  reply: FastifyReply,
+  input: CompleteCartInput,
+  limits: CheckoutLimits,
+): Promise<CompletionView> {
   const providers = paymentProviders(db);
 
   // Phase 1, reserve — unless a previous request with this key committed it and it is still open.
