@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/index.ts';
+import { checkoutRuntime, registerCheckoutRuntime } from '../orders/checkout/complete.ts';
 import { startTestApp } from '../../../test/support/app.ts';
 import { createStaffToken } from '../../../test/support/auth.ts';
 import { CARD_DECLINED, CARD_OK, checkoutInvariants, CLEAN, setupShop } from '../../../test/support/checkout.ts';
@@ -212,4 +213,33 @@ test('Idempotency-Key: required on POST, the protocol’s codes for a reused key
   assert.equal(invalid.status, 400);
   assertAcp('Error', invalid.body);
   assert.equal(invalid.body.param, '$.currency');
+});
+
+test('an agent completion waits its turn at the same admission gate as the store’s (a burst queues before anything is held)', async () => {
+  const runtime = checkoutRuntime(t.database.db);
+  let admitted = 0;
+  registerCheckoutRuntime(t.database.db, {
+    ...runtime,
+    gate: {
+      run: (fn) => {
+        admitted += 1;
+        return runtime.gate.run(fn);
+      },
+      get running() {
+        return runtime.gate.running;
+      },
+      get waiting() {
+        return runtime.gate.waiting;
+      },
+    },
+  });
+  try {
+    const id = await readySession([{ id: variant }]);
+    const res = await acp(t, agent, 'POST', `/checkout_sessions/${id}/complete`, payWith(CARD_OK), { key: randomUUID() });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.status, 'completed');
+    assert.equal(admitted, 1);
+  } finally {
+    registerCheckoutRuntime(t.database.db, runtime);
+  }
 });

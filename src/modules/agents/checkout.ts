@@ -21,6 +21,7 @@ import {
 import { InsufficientStock, type ShortLine } from '../inventory/index.ts';
 import {
   authorizeAttempt,
+  checkoutRuntime,
   DEFAULT_CHECKOUT_LIMITS,
   findResumableAttempt,
   loadOrderViews,
@@ -222,69 +223,72 @@ export async function completeSession<B>(
   }
   assertOpen(existing);
 
-  const resumedId = phases.recoveryPoint === 'reserved' ? String(phases.recoveryData.attemptId) : undefined;
-  const resumed = resumedId === undefined ? undefined : await findResumableAttempt(db, resumedId);
-  let attempt = resumed;
-  if (!attempt) {
-    try {
-      // A remote provider's session (Stripe: a PaymentIntent for a shared payment token) is created
-      // before phase 1's transaction, as the store's own payment-session route does: no connection
-      // or cart lock waits on the network. It is keyed by the cart, its total and the token, so a
-      // retry gets the same intent; phase 1 then binds it only if the cart still prices the same.
-      const remote = LOCAL_PROVIDERS.has(provider.id) ? undefined : await remoteSession(db, agent, id, provider, input.payment.data);
-      attempt = await phases.run(
-        'reserved',
-        async (tx) => {
-          const session = await lockAgentSession(tx, agent.id, id);
-          // Another completion (under another key) placed the order since the check above.
-          if (session.status === 'completed') throw new CompletedMeanwhile();
-          assertOpen(session);
-          const who = caller(agent);
-          if (input.email !== undefined) await updateCart(tx, who, session.cartId, { email: input.email });
-          if (input.buyer) await setAgentSessionState(tx, id, { buyer: input.buyer });
-          const priced = await getCartForCheckout(tx, session.cartId, agent);
-          const amount = { currency: priced.cart.currency, amount: priced.totals.total };
-          const created =
-            remote && remote.cartHash === hashPricedCart(priced)
-              ? remote.created
-              : await provider.createSession({ cartId: priced.cart.id, amount, data: input.payment.data });
-          await insertPaymentSession(tx, {
-            cartId: priced.cart.id,
-            provider: provider.id,
-            amount,
-            cartHash: hashPricedCart(priced),
-            ...created,
-          });
-          return reserveCheckout(tx, { cartId: session.cartId, principal: agent, limits });
-        },
-        (a) => ({ attemptId: a.id }),
-      );
-    } catch (error) {
-      if (error instanceof CompletedMeanwhile) {
-        return phases.finish(reply, async (tx) => answer({ kind: 'placed', state: await readSession(tx, agent, id) }));
+  // The same admission gate as the store's completion: a burst of agents queues before anything is held.
+  return checkoutRuntime(db).gate.run(async () => {
+    const resumedId = phases.recoveryPoint === 'reserved' ? String(phases.recoveryData.attemptId) : undefined;
+    const resumed = resumedId === undefined ? undefined : await findResumableAttempt(db, resumedId);
+    let attempt = resumed;
+    if (!attempt) {
+      try {
+        // A remote provider's session (Stripe: a PaymentIntent for a shared payment token) is created
+        // before phase 1's transaction, as the store's own payment-session route does: no connection
+        // or cart lock waits on the network. It is keyed by the cart, its total and the token, so a
+        // retry gets the same intent; phase 1 then binds it only if the cart still prices the same.
+        const remote = LOCAL_PROVIDERS.has(provider.id) ? undefined : await remoteSession(db, agent, id, provider, input.payment.data);
+        attempt = await phases.run(
+          'reserved',
+          async (tx) => {
+            const session = await lockAgentSession(tx, agent.id, id);
+            // Another completion (under another key) placed the order since the check above.
+            if (session.status === 'completed') throw new CompletedMeanwhile();
+            assertOpen(session);
+            const who = caller(agent);
+            if (input.email !== undefined) await updateCart(tx, who, session.cartId, { email: input.email });
+            if (input.buyer) await setAgentSessionState(tx, id, { buyer: input.buyer });
+            const priced = await getCartForCheckout(tx, session.cartId, agent);
+            const amount = { currency: priced.cart.currency, amount: priced.totals.total };
+            const created =
+              remote && remote.cartHash === hashPricedCart(priced)
+                ? remote.created
+                : await provider.createSession({ cartId: priced.cart.id, amount, data: input.payment.data });
+            await insertPaymentSession(tx, {
+              cartId: priced.cart.id,
+              provider: provider.id,
+              amount,
+              cartHash: hashPricedCart(priced),
+              ...created,
+            });
+            return reserveCheckout(tx, { cartId: session.cartId, principal: agent, limits });
+          },
+          (a) => ({ attemptId: a.id }),
+        );
+      } catch (error) {
+        if (error instanceof CompletedMeanwhile) {
+          return phases.finish(reply, async (tx) => answer({ kind: 'placed', state: await readSession(tx, agent, id) }));
+        }
+        const problem = problemOf(error);
+        if (!problem) throw error;
+        return phases.finish(reply, async (tx) => answer({ kind: 'problem', problem, state: await readSession(tx, agent, id) }));
       }
-      const problem = problemOf(error);
-      if (!problem) throw error;
-      return phases.finish(reply, async (tx) => answer({ kind: 'problem', problem, state: await readSession(tx, agent, id) }));
     }
-  }
 
-  const payment = await authorizeAttempt(providers, attempt);
-  const placing = attempt;
-  if (payment.status === 'declined') {
-    return phases.finish(reply, async (tx) => {
-      await undoAttempt(tx, placing.id, 'declined');
-      return answer({
-        kind: 'problem',
-        problem: { kind: 'payment_declined', declineCode: payment.declineCode },
-        state: await readSession(tx, agent, id),
+    const payment = await authorizeAttempt(providers, attempt);
+    const placing = attempt;
+    if (payment.status === 'declined') {
+      return phases.finish(reply, async (tx) => {
+        await undoAttempt(tx, placing.id, 'declined');
+        return answer({
+          kind: 'problem',
+          problem: { kind: 'payment_declined', declineCode: payment.declineCode },
+          state: await readSession(tx, agent, id),
+        });
       });
+    }
+    return phases.finish(reply, async (tx) => {
+      await placeOrder(tx, placing, payment);
+      await setAgentSessionState(tx, id, { status: 'completed', orderId: placing.orderId });
+      return answer({ kind: 'placed', state: await readSession(tx, agent, id) });
     });
-  }
-  return phases.finish(reply, async (tx) => {
-    await placeOrder(tx, placing, payment);
-    await setAgentSessionState(tx, id, { status: 'completed', orderId: placing.orderId });
-    return answer({ kind: 'placed', state: await readSession(tx, agent, id) });
   });
 }
 

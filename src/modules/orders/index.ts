@@ -19,6 +19,7 @@ export { OrderView, CompletionView } from './orders.schemas.ts';
 /** The phases of completing a cart, for other checkouts that complete carts the same way (agents). */
 export { reserveCheckout, findResumableAttempt, undoAttempt, type CheckoutAttempt } from './checkout/attempts.ts';
 export { authorizeAttempt, placeOrder } from './checkout/complete-cart.ts';
+export { checkoutRuntime } from './checkout/complete.ts';
 export { loadOrderViews } from './orders.ts';
 
 /** Builds the orders module; `limits` overrides the checkout limits (tests shorten them). */
