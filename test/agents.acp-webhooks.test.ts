@@ -8,7 +8,7 @@ import { startTestApp } from './support/app.ts';
 import { createStaffToken } from './support/auth.ts';
 import { acp, assertAcpWebhook, registerTestAgent, type TestAgent } from './support/agents.ts';
 import { CARD_OK, send, setupShop } from './support/checkout.ts';
-import { startReceiver, type Received } from './support/receiver.ts';
+import { drainUntil, startReceiver, type Received } from './support/receiver.ts';
 
 // ACP order webhooks (order_create / order_update) to the agent, delivered by the events relay
 // (outbox, retries) to the agent's own endpoint, in ACP's wire format: every body is checked
@@ -47,16 +47,6 @@ async function placeAcpOrder(agent: TestAgent, variantId: string, units = 2): Pr
   });
   assert.equal(done.body.status, 'completed', JSON.stringify(done.body));
   return { sessionId: created.body.id, orderId: done.body.order!.id };
-}
-
-/** Drains the relay until `receiver` has `count` requests (the relay may need passes for backoff). */
-async function drainUntil(received: Received[], count: number): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (received.length < count && Date.now() < deadline) {
-    await relay.drain();
-    if (received.length < count) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.ok(received.length >= count, `expected ${count} webhook requests, got ${received.length}`);
 }
 
 interface AcpWebhook {
@@ -139,7 +129,7 @@ test('order_create when an ACP session completes, then order_update on capture, 
   assert.equal(created.status, 201, JSON.stringify(created.body));
 
   const { sessionId, orderId } = await placeAcpOrder(agent, variant);
-  await drainUntil(receiver.received, 1);
+  await drainUntil(relay, receiver.received, 1);
   const first = accept(receiver.received[0]!);
   assert.equal(first.type, 'order_create');
   assert.equal(first.data.id, orderId);
@@ -161,7 +151,7 @@ test('order_create when an ACP session completes, then order_update on capture, 
   );
   assert.ok(fulfilled.status < 300, JSON.stringify(fulfilled.body));
   // Delivered now, the update shows the order partly shipped (each body is the order as it is when sent).
-  await drainUntil(receiver.received, 3);
+  await drainUntil(relay, receiver.received, 3);
   const shipping = accept(receiver.received[2]!);
   assert.equal(shipping.type, 'order_update');
   assert.equal(shipping.data.status, 'processing');
@@ -178,7 +168,7 @@ test('order_create when an ACP session completes, then order_update on capture, 
     sql`SELECT count(*)::int AS n FROM outbox_events WHERE type = 'agents.acp.order_update' AND aggregate_id = ${orderId}`,
   )) as [{ n: number }];
   assert.ok(expected >= 4, `one order_update per change (${expected})`);
-  await drainUntil(receiver.received, 1 + expected);
+  await drainUntil(relay, receiver.received, 1 + expected);
   const updates = receiver.received.slice(1).map((r) => accept(r));
   assert.ok(updates.every((u) => u.type === 'order_update' && u.data.id === orderId));
   const last = updates.at(-1)!;
@@ -208,7 +198,7 @@ test('at least once: a receiver that fails gets the same event again (same Reque
   });
   assert.equal(set.statusCode, 200, set.body);
   const { orderId } = await placeAcpOrder(agent, otherVariant, 1);
-  await drainUntil(receiver.received, 3);
+  await drainUntil(relay, receiver.received, 3);
   const ids = receiver.received.map((r) => r.headers['request-id']);
   assert.equal(new Set(ids).size, 1, 'one event, retried');
   const body = accept(receiver.received[2]!);

@@ -9,7 +9,7 @@ import { startTestApp } from './support/app.ts';
 import { createStaffToken } from './support/auth.ts';
 import { registerTestAgent, type TestAgent } from './support/agents.ts';
 import { CARD_OK, send, setupShop } from './support/checkout.ts';
-import { startReceiver, type Received } from './support/receiver.ts';
+import { drainUntil, startReceiver, type Received } from './support/receiver.ts';
 import { assertUcp, ucp } from './support/ucp.ts';
 
 // UCP order webhooks (2026-04-08): the full UCP order, pushed to the URL the agent's platform gave,
@@ -95,16 +95,6 @@ async function placeUcpOrder(agent: TestAgent, variantId: string, units = 2): Pr
   });
   assert.equal(done.body.status, 'completed', JSON.stringify(done.body));
   return { checkoutId: created.body.id, orderId: done.body.order!.id };
-}
-
-/** Drains the relay until `received` has `count` requests (the relay may need passes for backoff). */
-async function drainUntil(received: Received[], count: number): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (received.length < count && Date.now() < deadline) {
-    await relay.drain();
-    if (received.length < count) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.ok(received.length >= count, `expected ${count} webhook requests, got ${received.length}`);
 }
 
 interface ShopKey {
@@ -217,7 +207,7 @@ test('the order event after a UCP completion and after each change, signed with 
   const keys = await publishedKeys();
 
   const { checkoutId, orderId } = await placeUcpOrder(agent, variant);
-  await drainUntil(receiver.received, 1);
+  await drainUntil(relay, receiver.received, 1);
   const placed = receiver.received[0]!;
   assert.equal(placed.target, '/webhooks/ucp/orders?shop=stockroom', 'sent to the URL the platform gave');
   const first = accept(placed, keys);
@@ -256,7 +246,7 @@ test('the order event after a UCP completion and after each change, signed with 
   );
   assert.ok(fulfilled.status < 300, JSON.stringify(fulfilled.body));
   // Delivered now, the latest event shows the order partly shipped (each body is the order as it is when sent).
-  await drainUntil(receiver.received, 3);
+  await drainUntil(relay, receiver.received, 3);
   const shipping = accept(receiver.received[2]!, keys);
   assert.equal(shipping.id, orderId);
   assert.deepEqual(shipping.line_items[0]!.quantity, { original: 2, total: 2, fulfilled: 1 });
@@ -275,7 +265,7 @@ test('the order event after a UCP completion and after each change, signed with 
     sql`SELECT count(*)::int AS n FROM outbox_events WHERE type = 'agents.ucp.order_update' AND aggregate_id = ${orderId}`,
   )) as [{ n: number }];
   assert.ok(updates >= 4, `one order event per change: captured, fulfilled, refunded, canceled (${updates})`);
-  await drainUntil(receiver.received, 1 + updates);
+  await drainUntil(relay, receiver.received, 1 + updates);
   const bodies = receiver.received.map((r) => accept(r, keys));
   assert.ok(bodies.every((b) => b.id === orderId));
   assert.equal(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size, 1 + updates, 'one event id per change');
@@ -305,7 +295,7 @@ test('at least once: a receiver that fails gets the same event again (same Webho
   await setWebhook(agent, `${receiver.url}/orders`);
   const keys = await publishedKeys();
   const { orderId } = await placeUcpOrder(agent, otherVariant, 1);
-  await drainUntil(receiver.received, 3);
+  await drainUntil(relay, receiver.received, 3);
   const ids = receiver.received.map((r) => r.headers['webhook-id']);
   assert.equal(new Set(ids).size, 1, 'one event, retried');
   assert.equal(new Set(receiver.received.map((r) => r.headers['webhook-timestamp'])).size, 1, 'when the event happened, not when sent');

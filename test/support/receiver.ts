@@ -91,3 +91,13 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Drains `relay` until `received` holds `count` requests (the relay may need passes for backoff). */
+export async function drainUntil(relay: { drain(): Promise<unknown> }, received: Received[], count: number): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (received.length < count && Date.now() < deadline) {
+    await relay.drain();
+    if (received.length < count) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (received.length < count) throw new Error(`expected ${count} webhook requests, got ${received.length}`);
+}

@@ -2,7 +2,20 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs, money, toMinor, when } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { useRecord, ifMatch, withParents, list, fromMinor, minorOrNull, intOrNull, toLocalInput, fromLocalInput, ConfirmButton, Stale } from './records.js';
+import {
+  useRecord,
+  ifMatch,
+  withParents,
+  list,
+  fromMinor,
+  minorOrNull,
+  intOrNull,
+  toLocalInput,
+  fromLocalInput,
+  ConfirmButton,
+  Stale,
+  saveRecord,
+} from './records.js';
 
 const KINDS = [
   ['percentage', 'Percentage off'],
@@ -34,20 +47,38 @@ export function PromotionList({ can }) {
       <div><button type="submit" class="secondary">Find</button></div>
       ${can('pricing:write') && html`<div><a class="button-link" href="#/promotions/new">New promotion</a></div>`}
     </form>
-    <div>${promotions.data === undefined
-      ? html`<${Loading} error=${promotions.error} />`
-      : promotions.data.items.length === 0
-        ? html`<p class="muted">No promotions${code ? ` with the code ${code}` : ''}.</p>`
-        : html`<table>
-              <thead><tr><th scope="col">Code</th><th scope="col">Discount</th><th scope="col">State</th><th scope="col">Used</th><th scope="col">Ends</th></tr></thead>
-              <tbody>${promotions.data.items.map(
-                (p) => html`<tr>
-                  <td><a href="#/promotions/${p.id}">${p.code}</a></td><td>${value(p)}</td><td>${state(p)}</td>
-                  <td>${p.used}${p.usageLimit === null ? '' : ` of ${p.usageLimit}`}</td><td>${p.endsAt ? when(p.endsAt) : '—'}</td>
-                </tr>`,
-              )}</tbody>
-            </table>
-            <${Pager} nextCursor=${promotions.data.nextCursor} />`}</div>`;
+    <div>
+      ${
+        promotions.data === undefined
+          ? html`<${Loading} error=${promotions.error} />`
+          : promotions.data.items.length === 0
+            ? html`<p class="muted">No promotions${code ? ` with the code ${code}` : ''}.</p>`
+            : html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Code</th>
+                      <th scope="col">Discount</th>
+                      <th scope="col">State</th>
+                      <th scope="col">Used</th>
+                      <th scope="col">Ends</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${promotions.data.items.map(
+                      (p) =>
+                        html`<tr>
+                          <td><a href="#/promotions/${p.id}">${p.code}</a></td>
+                          <td>${value(p)}</td>
+                          <td>${state(p)}</td>
+                          <td>${p.used}${p.usageLimit === null ? '' : ` of ${p.usageLimit}`}</td>
+                          <td>${p.endsAt ? when(p.endsAt) : '—'}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+                <${Pager} nextCursor=${promotions.data.nextCursor} />`
+      }
+    </div>`;
 }
 
 const blank = {
@@ -91,12 +122,18 @@ export function PromotionEdit({ id, can }) {
   const action = useAction();
   const writable = can('pricing:write');
   const set = (k) => (v) => setForm({ ...form, [k]: v });
-  if (!creating && !record.data) return html`<h1>Promotion</h1><${Loading} error=${record.error} />`;
+  if (!creating && !record.data)
+    return html`<h1>Promotion</h1>
+      <${Loading} error=${record.error} />`;
   const p = record.data?.data;
   const body = () => ({
     code: form.code.trim(),
     type: form.type,
-    ...(form.type === 'percentage' ? { value: wholeNumber(form.value) } : form.type === 'fixed' ? { value: toMinor(form.value) ?? NaN } : { value: 0 }),
+    ...(form.type === 'percentage'
+      ? { value: wholeNumber(form.value) }
+      : form.type === 'fixed'
+        ? { value: toMinor(form.value) ?? NaN }
+        : { value: 0 }),
     currency: form.currency.trim() ? form.currency.trim().toUpperCase() : null,
     // A datetime-local input holds minutes only: an unchanged date is not sent, so its seconds are kept.
     ...(p && form.startsAt === toLocalInput(p.startsAt) ? {} : { startsAt: fromLocalInput(form.startsAt) }),
@@ -107,16 +144,16 @@ export function PromotionEdit({ id, can }) {
     productIds: list(form.productIds),
     categoryIds: list(form.categoryIds),
   });
-  const save = async (e) => {
-    e.preventDefault();
-    if (creating) {
-      const made = await action.run(() => api('POST', '/admin/promotions', body()));
-      if (made) location.hash = `#/promotions/${made.data.id}`;
-    } else {
-      const saved = await action.run(() => api('PATCH', `/admin/promotions/${id}`, body(), ifMatch(record.data.etag)), 'Promotion saved.');
-      if (saved) record.reload();
-    }
-  };
+  const save = saveRecord({
+    action,
+    creating,
+    collection: '/admin/promotions',
+    screen: 'promotions',
+    id,
+    record,
+    body,
+    savedMessage: 'Promotion saved.',
+  });
   const endNow = async () => {
     const ended = await action.run(
       () => api('PATCH', `/admin/promotions/${id}`, { endsAt: new Date().toISOString() }, ifMatch(record.data.etag)),
@@ -131,7 +168,9 @@ export function PromotionEdit({ id, can }) {
   const e = withParents(action.errors, ['/productIds', '/categoryIds']);
   const currency = form.currency.trim().toUpperCase() || 'currency';
   return html`<h1>${creating ? 'New promotion' : `Promotion ${p.code}`}</h1>
-    <p><a href="#/promotions">All promotions</a>${p ? html` · <span id="promotion-state">${state(p)}</span> · used ${p.used} times` : ''}</p>
+    <p>
+      <a href="#/promotions">All promotions</a>${p ? html` · <span id="promotion-state">${state(p)}</span> · used ${p.used} times` : ''}
+    </p>
     <form onSubmit=${save} id="promotion-form">
       <fieldset disabled=${!writable}>
         <legend>Discount</legend>
@@ -140,9 +179,26 @@ export function PromotionEdit({ id, can }) {
           <${Field} label="Kind" path="/type" errors=${e} value=${form.type} onInput=${set('type')}>
             ${KINDS.map(([v, label]) => html`<option value=${v}>${label}</option>`)}
           <//>
-          ${form.type !== 'free_shipping' &&
-          html`<${Field} label=${form.type === 'percentage' ? 'Percent off (1–100)' : `Amount off (${currency})`} inputmode="decimal" path="/value" errors=${e} value=${form.value} onInput=${set('value')} />`}
-          <${Field} label="Currency (for amounts)" path="/currency" errors=${e} value=${form.currency} onInput=${set('currency')} maxlength="3" size="4" />
+          ${
+            form.type !== 'free_shipping' &&
+            html`<${Field}
+              label=${form.type === 'percentage' ? 'Percent off (1–100)' : `Amount off (${currency})`}
+              inputmode="decimal"
+              path="/value"
+              errors=${e}
+              value=${form.value}
+              onInput=${set('value')}
+            />`
+          }
+          <${Field}
+            label="Currency (for amounts)"
+            path="/currency"
+            errors=${e}
+            value=${form.currency}
+            onInput=${set('currency')}
+            maxlength="3"
+            size="4"
+          />
         </div>
       </fieldset>
       <fieldset disabled=${!writable}>
@@ -152,24 +208,61 @@ export function PromotionEdit({ id, can }) {
           <${Field} label="Ends" type="datetime-local" path="/endsAt" errors=${e} value=${form.endsAt} onInput=${set('endsAt')} />
         </div>
         <div class="row">
-          <${Field} label="Total uses allowed" type="number" min="0" path="/usageLimit" errors=${e} value=${form.usageLimit} onInput=${set('usageLimit')} />
-          <${Field} label="Uses per customer" type="number" min="1" path="/perCustomerLimit" errors=${e} value=${form.perCustomerLimit} onInput=${set('perCustomerLimit')} />
-          <${Field} label=${`Minimum subtotal (${currency})`} inputmode="decimal" path="/minSubtotal" errors=${e} value=${form.minSubtotal} onInput=${set('minSubtotal')} />
+          <${Field}
+            label="Total uses allowed"
+            type="number"
+            min="0"
+            path="/usageLimit"
+            errors=${e}
+            value=${form.usageLimit}
+            onInput=${set('usageLimit')}
+          />
+          <${Field}
+            label="Uses per customer"
+            type="number"
+            min="1"
+            path="/perCustomerLimit"
+            errors=${e}
+            value=${form.perCustomerLimit}
+            onInput=${set('perCustomerLimit')}
+          />
+          <${Field}
+            label=${`Minimum subtotal (${currency})`}
+            inputmode="decimal"
+            path="/minSubtotal"
+            errors=${e}
+            value=${form.minSubtotal}
+            onInput=${set('minSubtotal')}
+          />
         </div>
       </fieldset>
       <fieldset disabled=${!writable}>
         <legend>Applies to (empty: the whole cart)</legend>
-        <${Field} label="Product IDs (comma separated)" path="/productIds" errors=${e} value=${form.productIds} onInput=${set('productIds')} />
-        <${Field} label="Category IDs (comma separated)" path="/categoryIds" errors=${e} value=${form.categoryIds} onInput=${set('categoryIds')} />
+        <${Field}
+          label="Product IDs (comma separated)"
+          path="/productIds"
+          errors=${e}
+          value=${form.productIds}
+          onInput=${set('productIds')}
+        />
+        <${Field}
+          label="Category IDs (comma separated)"
+          path="/categoryIds"
+          errors=${e}
+          value=${form.categoryIds}
+          onInput=${set('categoryIds')}
+        />
       </fieldset>
       <${Problem} error=${action.error} />
       <${Stale} error=${action.error} reload=${() => (record.reload(), action.run(async () => true))} />
       <${Notice} text=${action.notice} />
-      ${writable &&
-      html`<p class="row">
-        <button type="submit" disabled=${action.busy}>${creating ? 'Create promotion' : 'Save promotion'}</button>
-        ${!creating && state(p) !== 'ended' && html`<button type="button" class="secondary" disabled=${action.busy} onClick=${endNow}>End now</button>`}
-        ${!creating && html`<${ConfirmButton} label="Retire promotion" confirmLabel="Retire it (the code can be reused)" onConfirm=${retire} busy=${action.busy} />`}
-      </p>`}
+      ${
+        writable &&
+        html`<p class="row">
+          <button type="submit" disabled=${action.busy}>${creating ? 'Create promotion' : 'Save promotion'}</button>
+          ${!creating && state(p) !== 'ended' && html`<button type="button" class="secondary" disabled=${action.busy} onClick=${endNow}>End now</button>`}
+          ${!creating && html`<${ConfirmButton} label="Retire promotion" confirmLabel="Retire it (the code can be reused)" onConfirm=${retire} busy=${action.busy} />`}
+        </p>`
+      }
     </form>`;
 }

@@ -12,6 +12,23 @@ export function useRecord(path) {
 /** `If-Match` for the version loaded, or no header at all when there is none. */
 export const ifMatch = (etag) => (etag ? { 'if-match': etag } : {});
 
+/**
+ * A record form's submit: POST `collection` and open the new record's screen at `#/<screen>/<id>`,
+ * or PATCH the loaded record with If-Match and reload it (a change made elsewhere meanwhile → 412).
+ */
+export function saveRecord({ action, creating, collection, screen, id, record, body, savedMessage }) {
+  return async (e) => {
+    e.preventDefault();
+    if (creating) {
+      const made = await action.run(() => api('POST', collection, body()));
+      if (made) location.hash = `#/${screen}/${made.data.id}`;
+    } else {
+      const saved = await action.run(() => api('PATCH', `${collection}/${id}`, body(), ifMatch(record.data.etag)), savedMessage);
+      if (saved) record.reload();
+    }
+  };
+}
+
 /** "2/maxGrams" → "entry 3, maxGrams": a place in a list field, as a person counts. */
 function where(rest) {
   const [first = '', ...more] = rest.split('/');
@@ -80,7 +97,11 @@ export const fromLocalInput = (value) => (value ? new Date(value).toISOString() 
 
 /** A checkbox with its label, wired like Field. */
 export function Check({ label, checked, onChange, disabled }) {
-  return html`<p><label class="check"><input type="checkbox" checked=${checked} disabled=${disabled} onChange=${(e) => onChange(e.target.checked)} /> ${label}</label></p>`;
+  return html`<p>
+    <label class="check"
+      ><input type="checkbox" checked=${checked} disabled=${disabled} onChange=${(e) => onChange(e.target.checked)} /> ${label}</label
+    >
+  </p>`;
 }
 
 /** A delete button that asks once more before it acts. */
@@ -99,6 +120,8 @@ export const etagOf = (id, version) => `"${id}.${version}"`;
 /** After a 412 (the record changed since it was loaded): offer to load the current version. */
 export function Stale({ error, reload }) {
   if (error?.status !== 412) return null;
-  return html`<p id="conflict">Someone changed this since you opened it; nothing was overwritten.
-    <button type="button" class="secondary" onClick=${reload}>Load the latest version</button></p>`;
+  return html`<p id="conflict">
+    Someone changed this since you opened it; nothing was overwritten.
+    <button type="button" class="secondary" onClick=${reload}>Load the latest version</button>
+  </p>`;
 }

@@ -2,7 +2,7 @@
 import { html, useState, useEffect } from './preact-htm.js';
 import { api, get, qs, money, toMinor } from './api.js';
 import { Field, Problem, Loading, Notice, useLoad, useAction, useCursor } from './ui.js';
-import { useRecord, ifMatch, withParents, fromMinor, minorOrNull, Check, ConfirmButton, Stale } from './records.js';
+import { useRecord, ifMatch, withParents, fromMinor, minorOrNull, Check, ConfirmButton, Stale, saveRecord } from './records.js';
 
 const TYPES = [
   ['flat', 'Flat price'],
@@ -40,29 +40,49 @@ export function ShippingList({ query, can }) {
   const currencyOf = (id) => regions.data?.find((r) => r.id === id)?.currency || 'EUR';
   const nameOf = (id) => regions.data?.find((r) => r.id === id)?.name || id;
   return html`<h1>Shipping options</h1>
-    <div>${regions.data === undefined
-      ? html`<${Loading} error=${regions.error} />`
-      : html`<div class="row">
-          <${Field} label="Region" value=${regionId} onInput=${(v) => (location.hash = `#/shipping${qs({ regionId: v })}`)}>
-            <option value="">All regions</option>
-            ${regions.data.map((r) => html`<option value=${r.id}>${r.name} (${r.currency})</option>`)}
-          <//>
-          ${can('pricing:write') && html`<div><a class="button-link" href="#/shipping/new${qs({ regionId })}">New shipping option</a></div>`}
-        </div>`}</div>
-    <div>${options.data === undefined
-      ? html`<${Loading} error=${options.error} />`
-      : options.data.items.length === 0
-        ? html`<p class="muted">No shipping options here yet.</p>`
-        : html`<table>
-              <thead><tr><th scope="col">Name</th><th scope="col">Region</th><th scope="col">Price</th><th scope="col">Active</th></tr></thead>
-              <tbody>${options.data.items.map(
-                (o) => html`<tr>
-                  <td><a href="#/shipping/${o.id}">${o.name}</a></td><td>${nameOf(o.regionId)}</td>
-                  <td>${describe(o, currencyOf(o.regionId))}</td><td>${o.isActive ? 'yes' : 'no'}</td>
-                </tr>`,
-              )}</tbody>
-            </table>
-            <${Pager} nextCursor=${options.data.nextCursor} />`}</div>`;
+    <div>
+      ${
+        regions.data === undefined
+          ? html`<${Loading} error=${regions.error} />`
+          : html`<div class="row">
+              <${Field} label="Region" value=${regionId} onInput=${(v) => (location.hash = `#/shipping${qs({ regionId: v })}`)}>
+                <option value="">All regions</option>
+                ${regions.data.map((r) => html`<option value=${r.id}>${r.name} (${r.currency})</option>`)}
+              <//>
+              ${can('pricing:write') && html`<div><a class="button-link" href="#/shipping/new${qs({ regionId })}">New shipping option</a></div>`}
+            </div>`
+      }
+    </div>
+    <div>
+      ${
+        options.data === undefined
+          ? html`<${Loading} error=${options.error} />`
+          : options.data.items.length === 0
+            ? html`<p class="muted">No shipping options here yet.</p>`
+            : html`<table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Region</th>
+                      <th scope="col">Price</th>
+                      <th scope="col">Active</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${options.data.items.map(
+                      (o) =>
+                        html`<tr>
+                          <td><a href="#/shipping/${o.id}">${o.name}</a></td>
+                          <td>${nameOf(o.regionId)}</td>
+                          <td>${describe(o, currencyOf(o.regionId))}</td>
+                          <td>${o.isActive ? 'yes' : 'no'}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+                <${Pager} nextCursor=${options.data.nextCursor} />`
+      }
+    </div>`;
 }
 
 const blank = (regionId) => ({ regionId, name: '', type: 'flat', amount: '', freeOver: '', bands: '', isActive: true });
@@ -105,7 +125,8 @@ export function ShippingEdit({ id, query, can }) {
   const writable = can('pricing:write');
   const set = (k) => (v) => setForm({ ...form, [k]: v });
   if ((!creating && !record.data) || !regions.data)
-    return html`<h1>Shipping option</h1><${Loading} error=${record.error || regions.error} />`;
+    return html`<h1>Shipping option</h1>
+      <${Loading} error=${record.error || regions.error} />`;
   const currency = regions.data.find((r) => r.id === form.regionId)?.currency || '';
   const body = () => ({
     ...(creating ? { regionId: form.regionId } : {}),
@@ -116,16 +137,16 @@ export function ShippingEdit({ id, query, can }) {
     weightBands: form.type === 'weight_based' ? bands(form.bands) : [],
     isActive: form.isActive,
   });
-  const save = async (e) => {
-    e.preventDefault();
-    if (creating) {
-      const made = await action.run(() => api('POST', '/admin/shipping-options', body()));
-      if (made) location.hash = `#/shipping/${made.data.id}`;
-    } else {
-      const saved = await action.run(() => api('PATCH', `/admin/shipping-options/${id}`, body(), ifMatch(record.data.etag)), 'Shipping option saved.');
-      if (saved) record.reload();
-    }
-  };
+  const save = saveRecord({
+    action,
+    creating,
+    collection: '/admin/shipping-options',
+    screen: 'shipping',
+    id,
+    record,
+    body,
+    savedMessage: 'Shipping option saved.',
+  });
   const remove = async () => {
     const gone = await action.run(() => api('DELETE', `/admin/shipping-options/${id}`, undefined, ifMatch(record.data.etag)));
     if (gone) location.hash = `#/shipping${qs({ regionId: form.regionId })}`;
@@ -136,31 +157,59 @@ export function ShippingEdit({ id, query, can }) {
     <form onSubmit=${save} id="shipping-form">
       <fieldset disabled=${!writable}>
         <legend>Shipping option</legend>
-        ${creating
-          ? html`<${Field} label="Region" path="/regionId" errors=${e} value=${form.regionId} onInput=${set('regionId')}>
-              ${regions.data.map((r) => html`<option value=${r.id}>${r.name} (${r.currency})</option>`)}
-            <//>`
-          : html`<p>Region: <strong>${regions.data.find((r) => r.id === form.regionId)?.name || form.regionId}</strong></p>`}
+        ${
+          creating
+            ? html`<${Field} label="Region" path="/regionId" errors=${e} value=${form.regionId} onInput=${set('regionId')}>
+                ${regions.data.map((r) => html`<option value=${r.id}>${r.name} (${r.currency})</option>`)}
+              <//>`
+            : html`<p>Region: <strong>${regions.data.find((r) => r.id === form.regionId)?.name || form.regionId}</strong></p>`
+        }
         <${Field} label="Name" path="/name" errors=${e} value=${form.name} onInput=${set('name')} required />
         <div class="row">
           <${Field} label="Type" path="/type" errors=${e} value=${form.type} onInput=${set('type')}>
             ${TYPES.map(([v, label]) => html`<option value=${v}>${label}</option>`)}
           <//>
-          <${Field} label=${form.type === 'weight_based' ? `Base fee (${currency})` : `Price (${currency})`} inputmode="decimal" path="/amount" errors=${e} value=${form.amount} onInput=${set('amount')} />
-          ${form.type === 'free_over' &&
-          html`<${Field} label=${`Free from subtotal (${currency})`} inputmode="decimal" path="/freeOverAmount" errors=${e} value=${form.freeOver} onInput=${set('freeOver')} />`}
+          <${Field}
+            label=${form.type === 'weight_based' ? `Base fee (${currency})` : `Price (${currency})`}
+            inputmode="decimal"
+            path="/amount"
+            errors=${e}
+            value=${form.amount}
+            onInput=${set('amount')}
+          />
+          ${
+            form.type === 'free_over' &&
+            html`<${Field}
+              label=${`Free from subtotal (${currency})`}
+              inputmode="decimal"
+              path="/freeOverAmount"
+              errors=${e}
+              value=${form.freeOver}
+              onInput=${set('freeOver')}
+            />`
+          }
         </div>
-        ${form.type === 'weight_based' &&
-        html`<${Field} label=${`Weight bands: grams up to, price (${currency}), e.g. 500 4.90, 2000 9.90`} path="/weightBands" errors=${e} value=${form.bands} onInput=${set('bands')} />`}
+        ${
+          form.type === 'weight_based' &&
+          html`<${Field}
+            label=${`Weight bands: grams up to, price (${currency}), e.g. 500 4.90, 2000 9.90`}
+            path="/weightBands"
+            errors=${e}
+            value=${form.bands}
+            onInput=${set('bands')}
+          />`
+        }
         <${Check} label="Active (offered at checkout)" checked=${form.isActive} onChange=${set('isActive')} disabled=${!writable} />
       </fieldset>
       <${Problem} error=${action.error} />
       <${Stale} error=${action.error} reload=${() => (record.reload(), action.run(async () => true))} />
       <${Notice} text=${action.notice} />
-      ${writable &&
-      html`<p class="row">
-        <button type="submit" disabled=${action.busy}>${creating ? 'Create shipping option' : 'Save shipping option'}</button>
-        ${!creating && html`<${ConfirmButton} label="Delete shipping option" confirmLabel="Delete it for good" onConfirm=${remove} busy=${action.busy} />`}
-      </p>`}
+      ${
+        writable &&
+        html`<p class="row">
+          <button type="submit" disabled=${action.busy}>${creating ? 'Create shipping option' : 'Save shipping option'}</button>
+          ${!creating && html`<${ConfirmButton} label="Delete shipping option" confirmLabel="Delete it for good" onConfirm=${remove} busy=${action.busy} />`}
+        </p>`
+      }
     </form>`;
 }
