@@ -23,6 +23,7 @@ import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../erro
 import { claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
 import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
+import { installGraphiQL } from './graphiql.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
 import { toClientError, type ClientError } from './errors.ts';
 import { buildApiSchema } from './schema.ts';
@@ -492,4 +493,5 @@ export async function installGraphQL(
 ): Promise<void> {
   await registerApi(app, 'store', db, config, contributions, cache);
   await registerApi(app, 'admin', db, config, contributions, cache);
+  installGraphiQL(app, config);
 }
