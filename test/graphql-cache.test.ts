@@ -154,3 +154,29 @@ void test(
     ctx.diagnostic(`visible on the other instance after ${(performance.now() - started).toFixed(0)} ms`);
   },
 );
+
+void test('GET: a repeated query URL is a hit with no statement; a price change is visible on the next GET', async () => {
+  const t = await startTestApp();
+  const admin = await createStaffToken(t, 'admin');
+  const product = await createProduct(t, admin);
+  const url = `/store/graphql?query=${encodeURIComponent(PRODUCT)}&variables=${encodeURIComponent(JSON.stringify({ handle: product.handle }))}`;
+  const get = async () => {
+    const before = t.database.stats.queries;
+    const res = await t.app.inject({ method: 'GET', url });
+    assert.equal(res.statusCode, 200, res.body);
+    return { cache: res.headers['x-cache'], statements: t.database.stats.queries - before, body: res.json<ProductData>() };
+  };
+  assert.equal((await get()).cache, 'miss');
+  const hit = await get();
+  assert.deepEqual([hit.cache, hit.statements], ['hit', 0]);
+  assert.equal(hit.body.data.product?.handle, product.handle);
+  await patch(t, admin, `/admin/products/${product.id}`, {
+    variants: product.variants.map(({ id, sku, options }, i) => ({ id, sku, options, prices: [{ currency: 'EUR', amount: 1234 + i }] })),
+  });
+  const after = await get();
+  assert.equal(after.cache, 'miss');
+  assert.equal(after.body.data.product?.variants[0]?.prices.find((p) => p.currency === 'EUR')?.amount, 1234);
+  // A bad token is refused before the cache answers, as on REST.
+  const refused = await t.app.inject({ method: 'GET', url, headers: { authorization: 'Bearer not-a-token' } });
+  assert.equal(refused.statusCode, 401, refused.body);
+});

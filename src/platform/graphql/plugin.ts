@@ -244,6 +244,9 @@ async function registerApi(
   const unkeyed = new Set(parts.flatMap((p) => p.unkeyed ?? []));
   const cached = new Map(parts.flatMap((p) => Object.entries(p.cached ?? {})));
   const analysed = new Map<string, string | null>();
+  const cachedNamespaces = [...new Set(cached.values())];
+  /** A GET's cache key: its URL, which holds the whole GraphQL request. */
+  const getKey = (url: string): string => `graphql:${api}\nGET ${url}`;
   /** The namespace whose cache may answer this document's operation, from a bounded memo of documents seen. */
   const namespaceOf = (source: string, operationName: string | undefined): string | undefined => {
     if (!cache?.enabled || cached.size === 0) return undefined;
@@ -327,7 +330,10 @@ async function registerApi(
         // A catalog read: the same answer for every caller. The stored body is the serialized result
         // (bytes), so a hit skips validation, execution, the database and serialization. Answers with
         // errors are never stored.
-        const key = `graphql:${api}\n${operationName ?? ''}\n${JSON.stringify(graphqlRequest.variables ?? null)}\n${source}`;
+        const key =
+          request.method === 'GET'
+            ? getKey(request.url)
+            : `graphql:${api}\n${operationName ?? ''}\n${JSON.stringify(graphqlRequest.variables ?? null)}\n${source}`;
         const hit = cache.get(namespace, key);
         reply.type('application/json; charset=utf-8');
         if (hit instanceof Buffer) return reply.header('x-cache', 'hit').send(hit);
@@ -473,6 +479,18 @@ async function registerApi(
           response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
         },
         config: access,
+        // A GET's URL holds its whole request (document, variables, operation, persisted hash): a
+        // stored answer for it is served before the query string is even parsed, as REST's cached
+        // routes are (after authentication, so a bad token is still 401). Stored only after it ran
+        // without errors, so a hit is a URL that validated.
+        onRequest: async (request, reply) => {
+          if (!cache?.enabled) return;
+          const key = getKey(request.url);
+          for (const namespace of cachedNamespaces) {
+            const hit = cache.get(namespace, key);
+            if (hit instanceof Buffer) return reply.type('application/json; charset=utf-8').header('x-cache', 'hit').send(hit);
+          }
+        },
       },
       async (request, reply) => run(request, reply, fromGet(request.query)),
     );
