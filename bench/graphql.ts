@@ -5,7 +5,7 @@
  *   W1f REST    GET  /store/products?limit=20&currency=EUR&view=full  (whole products)
  *   W1f GraphQL POST /store/graphql  products(first: 20, currency: "EUR") with every product field
  *   W2 REST     GET  /store/products/:handle  (a random handle per request)
- *   W2 GraphQL  POST /store/graphql  product(handle: …) (a random handle per request)
+ *   W2 GraphQL  POST /store/graphql  product(handle: $handle) (a random handle per request, in the variables)
  * Starts the app in this process on the embedded database (or BENCH_DATABASE_URL, in a fresh schema),
  * loads the demo catalog, and prints req/s, p50/p99 and GraphQL's share of REST's throughput.
  * Env: BENCH_DURATION seconds (default 10), BENCH_CONNECTIONS (default 20), BENCH_DATABASE_URL.
@@ -85,7 +85,10 @@ const rows: Row[] = [
           ...req,
           path: '/store/graphql',
           headers: { 'content-type': 'application/json' },
-          body: gqlBody(`{ product(handle: ${JSON.stringify(pick())}) { ${FIELDS} } }`),
+          body: JSON.stringify({
+            query: `query Product($handle: String!) { product(handle: $handle) { ${FIELDS} } }`,
+            variables: { handle: pick() },
+          }),
         }),
       },
     ],

@@ -7,7 +7,10 @@ import { startTestApp } from './support/app.ts';
 
 const t = await startTestApp();
 
-const csp = (headers: Record<string, unknown>): string => String(headers['content-security-policy'] ?? '');
+const csp = (headers: Record<string, unknown>): string => {
+  const value = headers['content-security-policy'];
+  return typeof value === 'string' ? value : '';
+};
 
 void test('in development GraphiQL is served at /graphiql, for the store and the admin endpoint, under its own CSP', async () => {
   const page = await t.app.inject({ method: 'GET', url: '/graphiql' });

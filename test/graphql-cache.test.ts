@@ -164,7 +164,7 @@ void test('GET: a repeated query URL is a hit with no statement; a price change 
     const before = t.database.stats.queries;
     const res = await t.app.inject({ method: 'GET', url });
     assert.equal(res.statusCode, 200, res.body);
-    return { cache: res.headers['x-cache'], statements: t.database.stats.queries - before, body: res.json<ProductData>() };
+    return { cache: res.headers['x-cache'], statements: t.database.stats.queries - before, body: res.json<{ data: ProductData }>() };
   };
   assert.equal((await get()).cache, 'miss');
   const hit = await get();

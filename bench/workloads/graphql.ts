@@ -13,10 +13,14 @@ export const PRODUCT_FIELDS = `id handle title description options { name values
 
 const graphqlPath = (query: string) => `/store/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
 
+/** One document, the handle in its variables, as a client (or a persisted query) sends it. */
 function productQueries(ctx: BenchContext, count = 5000): string[] {
   const random = rng(2);
-  return Array.from({ length: count }, () =>
-    graphqlPath(`{ product(handle: "bench-${Math.floor(random() * ctx.catalog.productCount)}") { ${PRODUCT_FIELDS} } }`),
+  const document = graphqlPath(`query Product($handle: String!) { product(handle: $handle) { ${PRODUCT_FIELDS} } }`);
+  return Array.from(
+    { length: count },
+    () =>
+      `${document}&variables=${encodeURIComponent(JSON.stringify({ handle: `bench-${Math.floor(random() * ctx.catalog.productCount)}` }))}`,
   );
 }
 
