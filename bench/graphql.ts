@@ -1,9 +1,11 @@
 /**
  * GraphQL beside REST, same server, same data, one run: `node --import tsx bench/graphql.ts`.
- *   W1 REST     GET  /store/products?limit=20&currency=EUR
- *   W1 GraphQL  POST /store/graphql  products(first: 20, currency: "EUR") with the fields REST returns
+ *   W1 REST     GET  /store/products?limit=20&currency=EUR  (product cards)
+ *   W1 GraphQL  POST /store/graphql  products(first: 20, currency: "EUR") with the fields a card shows
+ *   W1f REST    GET  /store/products?limit=20&currency=EUR&view=full  (whole products)
+ *   W1f GraphQL POST /store/graphql  products(first: 20, currency: "EUR") with every product field
  *   W2 REST     GET  /store/products/:handle  (a random handle per request)
- *   W2 GraphQL  POST /store/graphql  product(handle: …) (a random handle per request)
+ *   W2 GraphQL  POST /store/graphql  product(handle: $handle) (a random handle per request, in the variables)
  * Starts the app in this process on the embedded database (or BENCH_DATABASE_URL, in a fresh schema),
  * loads the demo catalog, and prints req/s, p50/p99 and GraphQL's share of REST's throughput.
  * Env: BENCH_DURATION seconds (default 10), BENCH_CONNECTIONS (default 20), BENCH_DATABASE_URL.
@@ -15,6 +17,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { migrate, openDatabase } from '../src/platform/db/index.ts';
 import { modules } from '../src/modules/index.ts';
+import { CARD_FIELDS, PRODUCT_FIELDS as FIELDS } from './workloads/graphql.ts';
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -40,8 +43,6 @@ const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
 const handles = (await (await fetch(`${address}/store/products?limit=100`)).json()) as { items: { handle: string }[] };
 const pick = () => handles.items[Math.floor(Math.random() * handles.items.length)]?.handle ?? 'none';
-const FIELDS = `id handle title description options { name values } tags inStock createdAt seo { title description }
-  images { url alt } variants { id sku title options inStock prices { currency amount } } categories { id handle name }`;
 const gqlBody = (query: string) => JSON.stringify({ query });
 
 interface Row {
@@ -62,6 +63,13 @@ const rows: Row[] = [
     url: `${address}/store/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: gqlBody(`{ products(first: 20, currency: "EUR") { nodes { ${CARD_FIELDS} } pageInfo { hasNextPage endCursor } } }`),
+  }),
+  await measure('W1f REST', { url: `${address}/store/products?limit=20&currency=EUR&view=full` }),
+  await measure('W1f GraphQL', {
+    url: `${address}/store/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: gqlBody(`{ products(first: 20, currency: "EUR") { nodes { ${FIELDS} } pageInfo { hasNextPage endCursor } } }`),
   }),
   await measure('W2 REST', {
@@ -77,7 +85,10 @@ const rows: Row[] = [
           ...req,
           path: '/store/graphql',
           headers: { 'content-type': 'application/json' },
-          body: gqlBody(`{ product(handle: ${JSON.stringify(pick())}) { ${FIELDS} } }`),
+          body: JSON.stringify({
+            query: `query Product($handle: String!) { product(handle: $handle) { ${FIELDS} } }`,
+            variables: { handle: pick() },
+          }),
         }),
       },
     ],

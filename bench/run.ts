@@ -8,6 +8,9 @@
  * Same-run baselines: `bare`, a minimal Fastify route answering W1's response body precomputed (the
  * HTTP ceiling), and pgbench TPC-B on the same PostgreSQL in its own database (the commit ceiling).
  *
+ * W1-GQL and W2-GQL are W1 and W2 over GraphQL, for the same data; the `vs REST` column is their
+ * throughput as a share of the REST workload's in the same run.
+ *
  * Flags: --only=W1,W4  --duration=S (every workload; default: each its own)  --workers=1,2
  *        --products=N  --connections=N  --embedded  --reuse (keep and reuse one seeded schema)
  *        --cpu-prof (write V8 CPU profiles of the server to bench/results/profiles/)
@@ -385,6 +388,12 @@ async function main(): Promise<void> {
     `\nbaselines: bare Fastify ${baselines.bareRps ?? '-'} req/s (${baselines.bareBytes ?? '-'} B body); ` +
       `bare CPU ${baselines.bareCpuMsPerRequest ?? '-'} ms/req; pgbench TPC-B ${baselines.pgbenchTps ?? '-'} tps; database ${embedded ? 'PGlite (embedded)' : 'PostgreSQL'}; load: ${await floodTool()}`,
   );
+  // GraphQL workloads (`W1-GQL`) beside their REST workload (`W1`) of the same run and worker count.
+  const restShare = (r: Row): string => {
+    if (!r.id.endsWith('-GQL')) return '-';
+    const rest = rows.find((o) => o.workers === r.workers && o.id === r.id.slice(0, -'-GQL'.length));
+    return rest && rest.result.throughput > 0 ? `${((r.result.throughput / rest.result.throughput) * 100).toFixed(1)} %` : '-';
+  };
   console.table(
     rows.map((r) => ({
       workers: r.workers,
@@ -393,6 +402,7 @@ async function main(): Promise<void> {
       'p50 ms': r.result.p50Ms ?? '-',
       'p99 ms': r.result.p99Ms ?? '-',
       'vs baseline': r.ratio === undefined ? '-' : `${(r.ratio * 100).toFixed(1)} % ${r.baseline === 'http' ? 'bare' : 'pgbench'}`,
+      'vs REST': restShare(r),
       'stmts/req': r.statementsPerRequest,
       'commits/req': r.commitsPerRequest ?? '-',
       'peak RSS MB': r.peakRssMb,

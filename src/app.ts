@@ -198,6 +198,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     database.db,
     config,
     modules.flatMap((m) => (m.graphql ? [m.graphql] : [])),
+    dataCache,
   );
 
   if (ownsDatabase)

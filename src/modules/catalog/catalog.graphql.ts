@@ -231,5 +231,9 @@ export const catalogGraphQL: GraphQLContribution = {
         collection,
       },
     },
+    // Published catalog data only, the same for every caller: served from the cache REST's catalog
+    // routes use, emptied on every price, stock or publish change (Product.jsonLd reads shop data,
+    // under the same namespace).
+    cached: Object.fromEntries(['products', 'product', 'categories', 'category', 'collections', 'collection'].map((f) => [f, 'catalog'])),
   },
 };

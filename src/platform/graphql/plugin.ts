@@ -11,15 +11,19 @@ import {
   getOperationAST,
   parse,
   type ExecutionResult,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
 import mercurius from 'mercurius';
+import type { Cache } from '../cache/cache.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/types.ts';
 import { AppError, BadRequest, MethodNotAllowed, PayloadTooLarge } from '../errors.ts';
 import { claimOrFind, createPhases, releaseIdempotencyKey, releaseLease, type Phases } from '../http/idempotency.ts';
 import type { CommittedReply } from '../http/idempotency.ts';
 import { inRequestTransaction } from '../http/request-transaction.ts';
+import { installGraphiQL } from './graphiql.ts';
 import { aliasLimitRule, costLimitRule, MAX_DEPTH, MAX_QUERY_BYTES } from './limits.ts';
 import { toClientError, type ClientError } from './errors.ts';
 import { buildApiSchema } from './schema.ts';
@@ -154,6 +158,45 @@ function mutationFields(source: string, operationName: string | null | undefined
   }
 }
 
+/**
+ * The cache namespace of a query operation made only of `cached` root fields (through fragments
+ * too) all of one namespace, else undefined: a mutation, an introspection, any other field, or a
+ * document that does not parse (mercurius then refuses it).
+ */
+function cachedNamespace(source: string, operationName: string | undefined, cached: ReadonlyMap<string, string>): string | undefined {
+  let document;
+  try {
+    document = parse(source, { maxTokens: 10_000 });
+  } catch {
+    return undefined;
+  }
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== OperationTypeNode.QUERY) return undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const namespaces = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode, entered: ReadonlySet<string>): boolean =>
+    selectionSet.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === '__typename') return true;
+        const namespace = cached.get(selection.name.value);
+        if (namespace !== undefined) namespaces.add(namespace);
+        return namespace !== undefined;
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet, entered);
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      return fragment !== undefined && !entered.has(name) && visit(fragment.selectionSet, new Set([...entered, name]));
+    });
+  if (!visit(operation.selectionSet, new Set()) || namespaces.size !== 1) return undefined;
+  return [...namespaces][0];
+}
+
+/** How many documents' cache namespaces each endpoint remembers (parsing each once). */
+const ANALYSED_QUERIES = 1000;
+
 /** Whether a formatted result carries any error, top-level or in a payload's userErrors. */
 function failed(result: { data?: unknown; errors?: unknown[] }): boolean {
   if (result.errors && result.errors.length > 0) return true;
@@ -183,7 +226,14 @@ export function introspectionEnabled(config: Config): boolean {
   return config.graphqlIntrospection ?? config.env !== 'production';
 }
 
-async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config: Config, contributions: readonly GraphQLContribution[]) {
+async function registerApi(
+  app: FastifyInstance,
+  api: GraphQLApi,
+  db: Db,
+  config: Config,
+  contributions: readonly GraphQLContribution[],
+  cache: Cache<unknown> | undefined,
+) {
   const parts = contributions.flatMap((c) => (c[api] ? [c[api]] : []));
   if (parts.length === 0) return;
   const schema = buildApiSchema(api, parts);
@@ -192,6 +242,23 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
   const persisted = new PersistedQueries();
   const phased = new Set(parts.flatMap((p) => p.phased ?? []));
   const unkeyed = new Set(parts.flatMap((p) => p.unkeyed ?? []));
+  const cached = new Map(parts.flatMap((p) => Object.entries(p.cached ?? {})));
+  const analysed = new Map<string, string | null>();
+  const cachedNamespaces = [...new Set(cached.values())];
+  /** A GET's cache key: its URL, which holds the whole GraphQL request. */
+  const getKey = (url: string): string => `graphql:${api}\nGET ${url}`;
+  /** The namespace whose cache may answer this document's operation, from a bounded memo of documents seen. */
+  const namespaceOf = (source: string, operationName: string | undefined): string | undefined => {
+    if (!cache?.enabled || cached.size === 0) return undefined;
+    const key = `${operationName ?? ''}\n${source}`;
+    let namespace = analysed.get(key);
+    if (namespace === undefined) {
+      namespace = cachedNamespace(source, operationName, cached) ?? null;
+      if (analysed.size >= ANALYSED_QUERIES) analysed.delete(analysed.keys().next().value as string);
+      analysed.set(key, namespace);
+    }
+    return namespace ?? undefined;
+  };
 
   await app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
@@ -257,7 +324,28 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
           throw error;
         }
       };
-      const fields = request.method === 'POST' ? mutationFields(source, graphqlRequest.operationName) : undefined;
+      const operationName = graphqlRequest.operationName ?? undefined;
+      const namespace = cache ? namespaceOf(source, operationName) : undefined;
+      if (cache && namespace !== undefined) {
+        // A catalog read: the same answer for every caller. The stored body is the serialized result
+        // (bytes), so a hit skips validation, execution, the database and serialization. Answers with
+        // errors are never stored.
+        const key =
+          request.method === 'GET'
+            ? getKey(request.url)
+            : `graphql:${api}\n${operationName ?? ''}\n${JSON.stringify(graphqlRequest.variables ?? null)}\n${source}`;
+        const hit = cache.get(namespace, key);
+        reply.type('application/json; charset=utf-8');
+        if (hit instanceof Buffer) return reply.header('x-cache', 'hit').send(hit);
+        reply.header('x-cache', 'miss');
+        const generation = cache.generation(namespace);
+        const result = await execute(undefined);
+        if (result.errors !== undefined || reply.statusCode !== 200) return result;
+        const body = Buffer.from(JSON.stringify(result));
+        cache.set(namespace, key, body, generation);
+        return reply.send(body);
+      }
+      const fields = request.method === 'POST' ? mutationFields(source, operationName) : undefined;
       if (fields === undefined) return execute(undefined);
       const phasedField = fields.find((f) => phased.has(f));
       if (phasedField === undefined) {
@@ -391,19 +479,37 @@ async function registerApi(app: FastifyInstance, api: GraphQLApi, db: Db, config
           response: { 200: Result('The result (field errors, if any, in `errors`)'), 400: Refused },
         },
         config: access,
+        // A GET's URL holds its whole request (document, variables, operation, persisted hash): a
+        // stored answer for it is served before the query string is even parsed, as REST's cached
+        // routes are (after authentication, so a bad token is still 401). Stored only after it ran
+        // without errors, so a hit is a URL that validated.
+        onRequest: async (request, reply) => {
+          if (!cache?.enabled) return;
+          const key = getKey(request.url);
+          for (const namespace of cachedNamespaces) {
+            const hit = cache.get(namespace, key);
+            if (hit instanceof Buffer) return reply.type('application/json; charset=utf-8').header('x-cache', 'hit').send(hit);
+          }
+        },
       },
       async (request, reply) => run(request, reply, fromGet(request.query)),
     );
   });
 }
 
-/** Serves every module's GraphQL contributions at `/store/graphql` and `/admin/graphql`. */
+/**
+ * Serves every module's GraphQL contributions at `/store/graphql` and `/admin/graphql`; with `cache`
+ * (the app's data cache, emptied by change notifications), queries of `cached` fields only are
+ * answered from it.
+ */
 export async function installGraphQL(
   app: FastifyInstance,
   db: Db,
   config: Config,
   contributions: readonly GraphQLContribution[],
+  cache?: Cache<unknown>,
 ): Promise<void> {
-  await registerApi(app, 'store', db, config, contributions);
-  await registerApi(app, 'admin', db, config, contributions);
+  await registerApi(app, 'store', db, config, contributions, cache);
+  await registerApi(app, 'admin', db, config, contributions, cache);
+  installGraphiQL(app, config);
 }

@@ -68,6 +68,13 @@ export interface SchemaPart {
    * session tokens): an operation made only of such fields ignores the Idempotency-Key, as REST does.
    */
   unkeyed?: readonly string[];
+  /**
+   * Query fields whose answer depends on nothing but their arguments and the data under a cache
+   * namespace (`catalog`) — not on the caller, nor on any header — down to every nested field any
+   * module adds to their types. A query made only of such fields of one namespace is answered from
+   * the process cache, which that namespace's change notifications empty, as REST's cached routes are.
+   */
+  cached?: Readonly<Record<string, string>>;
 }
 
 /** A module's GraphQL types and resolvers, for the store schema, the admin schema or both. */
