@@ -154,7 +154,7 @@ export function claimCandidates(limit: number): SQL {
  * candidate's order check, or re-run the candidate walk once per delivery row).
  */
 export const CLAIM_PLAN = sql`SELECT set_config('enable_sort', 'off', true), set_config('enable_bitmapscan', 'off', true),
-                                     set_config('enable_seqscan', 'off', true)`;
+                                     set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)`;
 
 /**
  * The claim: lease the candidates (walked once, into a materialized CTE), then read what their
