@@ -194,8 +194,11 @@ test(
       await button(`Move Wool Socks ${suffix} up`).click();
       await label('Title').fill(`Winter picks ${suffix}`);
       await button('Save collection').click();
-      await heading(`Winter picks ${suffix}`);
-      saved = await api('GET', `/admin/collections/${collectionId}`);
+      // The heading follows the title field as it is typed, so wait for the save itself.
+      for (const until = Date.now() + 60_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+        saved = await api('GET', `/admin/collections/${collectionId}`);
+        if (saved.title === `Winter picks ${suffix}` || Date.now() > until) break;
+      }
       assert.deepEqual(saved.productIds, [socks.id, boots.id]);
       assert.equal(saved.title, `Winter picks ${suffix}`);
 
