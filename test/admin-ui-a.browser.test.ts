@@ -134,7 +134,8 @@ test(
       const moved = await api<Category>('GET', `/admin/categories/${sale.id}`);
       assert.equal(moved.parentId, shirts.id);
       assert.equal(moved.name, `Clearance ${suffix}`);
-      // The tree shows it indented under Shirts.
+      // The tree shows it indented under Shirts (once it has reloaded after the save).
+      await page.locator('#category-tree tbody tr', { hasText: `Clearance ${suffix}` }).waitFor();
       const rows = await page.locator('#category-tree tbody tr').allTextContents();
       const at = (text: string) => rows.findIndex((r) => r.includes(text));
       assert.ok(at(`Apparel ${suffix}`) < at(`Shirts ${suffix}`) && at(`Shirts ${suffix}`) < at(`Clearance ${suffix}`), rows.join(' | '));
